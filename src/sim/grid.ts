@@ -1,0 +1,115 @@
+/**
+ * The level's tile grid. Tiles are 1x1 sim units; cell (x, y) covers [x, x+1) x [y, y+1).
+ * `solid` (blocks movement) and `opaque` (blocks sight) are derived per cell from the
+ * tile kind and door state, so the hot paths (collision, flow fields, line of sight)
+ * read one byte per cell. `revision` increases whenever walkability changes (a door
+ * opens, closes or breaks) so flow fields know to recompute.
+ */
+export const Tile = {
+  Floor: 0,
+  Wall: 1,
+  /** Glass in a wall: blocks movement, not sight. */
+  Window: 2,
+  /** The atrium's open void behind a railing: blocks movement, not sight. */
+  Void: 3,
+  /** A bank of lockers against a wall: solid and opaque; some can be hidden in. */
+  Locker: 4,
+  /** A door cell; its state lives in the door table. */
+  Door: 5,
+  /** Wall-mounted fire-extinguisher cabinet: solid and opaque. */
+  Cabinet: 6,
+  /** Furniture you cannot walk through but can see over (tables, counters). */
+  Table: 7,
+} as const;
+export type TileKind = (typeof Tile)[keyof typeof Tile];
+
+const SOLID_BY_KIND = [0, 1, 1, 1, 1, 1, 1, 1];
+const OPAQUE_BY_KIND = [0, 1, 0, 0, 1, 1, 1, 0];
+
+export interface Grid {
+  readonly width: number;
+  readonly height: number;
+  readonly tiles: Uint8Array;
+  readonly solid: Uint8Array;
+  readonly opaque: Uint8Array;
+  /** Index into the world's door table for door cells, -1 elsewhere. */
+  readonly doorAt: Int16Array;
+  revision: number;
+}
+
+export function createGrid(width: number, height: number, tiles: Uint8Array): Grid {
+  if (tiles.length !== width * height) {
+    throw new Error(`grid: expected ${width * height} tiles, got ${tiles.length}`);
+  }
+  const grid: Grid = {
+    width,
+    height,
+    tiles: tiles.slice(),
+    solid: new Uint8Array(width * height),
+    opaque: new Uint8Array(width * height),
+    doorAt: new Int16Array(width * height).fill(-1),
+    revision: 0,
+  };
+  for (let i = 0; i < tiles.length; i++) {
+    const kind = tiles[i]!;
+    grid.solid[i] = SOLID_BY_KIND[kind] ?? 1;
+    grid.opaque[i] = OPAQUE_BY_KIND[kind] ?? 1;
+  }
+  return grid;
+}
+
+export function inBounds(grid: Grid, x: number, y: number): boolean {
+  return x >= 0 && y >= 0 && x < grid.width && y < grid.height;
+}
+
+/** Cells outside the map count as solid walls. */
+export function isSolidCell(grid: Grid, x: number, y: number): boolean {
+  if (x < 0 || y < 0 || x >= grid.width || y >= grid.height) return true;
+  return grid.solid[y * grid.width + x] === 1;
+}
+
+export function isOpaqueCell(grid: Grid, x: number, y: number): boolean {
+  if (x < 0 || y < 0 || x >= grid.width || y >= grid.height) return true;
+  return grid.opaque[y * grid.width + x] === 1;
+}
+
+/** Sets a door cell open (walkable, see-through) or closed (solid, opaque). */
+export function setDoorCell(grid: Grid, x: number, y: number, open: boolean): void {
+  const i = y * grid.width + x;
+  grid.solid[i] = open ? 0 : 1;
+  grid.opaque[i] = open ? 0 : 1;
+  grid.revision++;
+}
+
+/**
+ * Line of sight between two points (in tile units) over the grid: true when no opaque
+ * cell lies on the segment. Walks the cells the segment crosses (Amanatides-Woo DDA),
+ * so it is exact and visits each cell once. The start and end cells are not tested.
+ */
+export function hasLineOfSight(grid: Grid, x0: number, y0: number, x1: number, y1: number): boolean {
+  let cx = Math.floor(x0);
+  let cy = Math.floor(y0);
+  const ex = Math.floor(x1);
+  const ey = Math.floor(y1);
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  const stepX = dx > 0 ? 1 : -1;
+  const stepY = dy > 0 ? 1 : -1;
+  const tDeltaX = dx !== 0 ? Math.abs(1 / dx) : Infinity;
+  const tDeltaY = dy !== 0 ? Math.abs(1 / dy) : Infinity;
+  let tMaxX = dx !== 0 ? (dx > 0 ? cx + 1 - x0 : x0 - cx) * tDeltaX : Infinity;
+  let tMaxY = dy !== 0 ? (dy > 0 ? cy + 1 - y0 : y0 - cy) * tDeltaY : Infinity;
+  let guard = Math.abs(ex - cx) + Math.abs(ey - cy) + 2;
+  while ((cx !== ex || cy !== ey) && guard-- > 0) {
+    if (tMaxX < tMaxY) {
+      cx += stepX;
+      tMaxX += tDeltaX;
+    } else {
+      cy += stepY;
+      tMaxY += tDeltaY;
+    }
+    if (cx === ex && cy === ey) break;
+    if (isOpaqueCell(grid, cx, cy)) return false;
+  }
+  return true;
+}

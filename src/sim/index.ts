@@ -1,0 +1,14 @@
+/** The pure simulation: no Phaser, no DOM, no clocks, no Math.random. */
+export * from './tuning';
+export * from './rng';
+export * from './grid';
+export * from './collision';
+export * from './intent';
+export * from './events';
+export * from './level';
+export * from './world';
+export * from './step';
+export * from './doors';
+export * from './worldHash';
+export { Hasher } from './hash';
+export * from './replay';

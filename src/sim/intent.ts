@@ -1,0 +1,62 @@
+/**
+ * What the player wants this tick, from any device (keyboard, pointer, touch, gamepad).
+ * Plain data: the input layer builds one per tick and the sim consumes it; replays are
+ * lists of intents.
+ */
+export interface Intent {
+  /** Desired movement, each axis in [-1, 1]; the vector's length is clamped to 1. */
+  moveX: number;
+  moveY: number;
+  /** Aim direction (need not be normalised); (0, 0) means "aim where you face". */
+  aimX: number;
+  aimY: number;
+  run: boolean;
+  sneak: boolean;
+  spray: boolean;
+  /** Held state; the sim acts on the press (rising edge). */
+  interact: boolean;
+  /** Held state; the sim acts on the press (rising edge). */
+  throw: boolean;
+}
+
+export function emptyIntent(): Intent {
+  return { moveX: 0, moveY: 0, aimX: 0, aimY: 0, run: false, sneak: false, spray: false, interact: false, throw: false };
+}
+
+export function copyIntent(from: Intent, to: Intent): Intent {
+  to.moveX = from.moveX;
+  to.moveY = from.moveY;
+  to.aimX = from.aimX;
+  to.aimY = from.aimY;
+  to.run = from.run;
+  to.sneak = from.sneak;
+  to.spray = from.spray;
+  to.interact = from.interact;
+  to.throw = from.throw;
+  return to;
+}
+
+/**
+ * Compact form for recorded replays: [moveX, moveY, aimX, aimY, flags] with the
+ * buttons packed as bits (run 1, sneak 2, spray 4, interact 8, throw 16).
+ */
+export type PackedIntent = [number, number, number, number, number];
+
+export function packIntent(i: Intent): PackedIntent {
+  const flags = (i.run ? 1 : 0) | (i.sneak ? 2 : 0) | (i.spray ? 4 : 0) | (i.interact ? 8 : 0) | (i.throw ? 16 : 0);
+  return [i.moveX, i.moveY, i.aimX, i.aimY, flags];
+}
+
+export function unpackIntent(p: PackedIntent, into: Intent = emptyIntent()): Intent {
+  into.moveX = p[0];
+  into.moveY = p[1];
+  into.aimX = p[2];
+  into.aimY = p[3];
+  const f = p[4];
+  into.run = (f & 1) !== 0;
+  into.sneak = (f & 2) !== 0;
+  into.spray = (f & 4) !== 0;
+  into.interact = (f & 8) !== 0;
+  into.throw = (f & 16) !== 0;
+  return into;
+}

@@ -1,0 +1,71 @@
+import type { World } from './world';
+import type { Intent } from './intent';
+import { moveBody, type MoveResult } from './collision';
+import { PLAYER, NOISE, TICK_SECONDS } from './tuning';
+
+const moved: MoveResult = { x: 0, y: 0, hitX: false, hitY: false };
+
+/** Moves the player from the intent: gait, stamina, facing, collision and footstep noise. */
+export function updatePlayer(world: World, intent: Intent): void {
+  const p = world.player;
+  p.prevX = p.x;
+  p.prevY = p.y;
+
+  let mx = Number.isFinite(intent.moveX) ? intent.moveX : 0;
+  let my = Number.isFinite(intent.moveY) ? intent.moveY : 0;
+  const len = Math.hypot(mx, my);
+  if (len > 1) {
+    mx /= len;
+    my /= len;
+  }
+  const moving = len > 0.05;
+
+  const wantsRun = intent.run && !intent.sneak && moving && !intent.spray;
+  const canRun = wantsRun && !p.exhausted && p.stamina > 0;
+  let speed: number;
+  if (!moving) {
+    p.gait = 0;
+    speed = 0;
+  } else if (intent.sneak) {
+    p.gait = 1;
+    speed = PLAYER.sneakSpeed;
+  } else if (canRun) {
+    p.gait = 3;
+    speed = PLAYER.runSpeed;
+  } else {
+    p.gait = 2;
+    speed = PLAYER.walkSpeed;
+  }
+
+  // Stamina drains while running and regains otherwise.
+  if (p.gait === 3) {
+    p.stamina = Math.max(0, p.stamina - TICK_SECONDS / PLAYER.staminaRunSeconds);
+    if (p.stamina === 0) p.exhausted = true;
+  } else {
+    p.stamina = Math.min(1, p.stamina + TICK_SECONDS / PLAYER.staminaRegainSeconds);
+    if (p.exhausted && p.stamina >= PLAYER.staminaRestartThreshold) p.exhausted = false;
+  }
+
+  if (moving) {
+    // Analogue input scales speed (a half-pushed stick walks slower), keyboard gives 1.
+    const scale = Math.min(1, len) * speed * TICK_SECONDS;
+    moveBody(world.grid, p.x, p.y, mx * scale, my * scale, PLAYER.radius, moved);
+    p.x = moved.x;
+    p.y = moved.y;
+    p.facing = Math.atan2(my, mx);
+  }
+  const aimLen = Math.hypot(intent.aimX, intent.aimY);
+  if (aimLen > 0.01 && Number.isFinite(aimLen)) p.facing = Math.atan2(intent.aimY, intent.aimX);
+
+  // Footsteps: walking and running are heard, sneaking is (nearly) silent.
+  if (p.gait >= 2) {
+    p.footstepTimer -= TICK_SECONDS;
+    if (p.footstepTimer <= 0) {
+      p.footstepTimer += NOISE.footstepInterval;
+      const loudness = p.gait === 3 ? NOISE.run : NOISE.walk;
+      world.events.push({ type: 'noise', x: p.x, y: p.y, loudness, source: 'footstep' });
+    }
+  } else {
+    p.footstepTimer = 0;
+  }
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { boxHitsSolid } from '../../src/sim/collision';
+import { PLAYER, TICK_RATE } from '../../src/sim/tuning';
+import { step } from '../../src/sim/step';
+import { hallwayGreybox } from '../../src/levels/hallwayGreybox';
+import { createWorld } from '../../src/sim/world';
+import { intent, run, worldFromAscii } from '../helpers';
+
+const CORRIDOR = `
+##############
+#P...........#
+#............#
+######D#######
+#............#
+##############`;
+
+describe('player movement', () => {
+  it('walks at walk speed and runs faster', () => {
+    const walk = run(worldFromAscii(CORRIDOR), TICK_RATE, intent({ moveX: 1 }));
+    const sprint = run(worldFromAscii(CORRIDOR), TICK_RATE, intent({ moveX: 1, run: true }));
+    expect(walk.player.x - 1.5).toBeCloseTo(PLAYER.walkSpeed, 1);
+    expect(sprint.player.x - 1.5).toBeCloseTo(PLAYER.runSpeed, 1);
+    expect(walk.player.gait).toBe(2);
+    expect(sprint.player.gait).toBe(3);
+  });
+
+  it('stops at a wall and slides along it', () => {
+    const w = run(worldFromAscii(CORRIDOR), TICK_RATE * 2, intent({ moveX: -1, moveY: -1 }));
+    expect(w.player.x).toBeCloseTo(1 + PLAYER.radius, 3);
+    expect(w.player.y).toBeCloseTo(1 + PLAYER.radius, 3);
+  });
+
+  it('running drains stamina until the player is exhausted and must walk', () => {
+    const w = worldFromAscii(CORRIDOR);
+    let ticks = 0;
+    while (!w.player.exhausted && ticks < TICK_RATE * 20) {
+      step(w, intent({ moveX: ticks % 240 < 120 ? 1 : -1, run: true }));
+      ticks++;
+    }
+    expect(ticks / TICK_RATE).toBeCloseTo(PLAYER.staminaRunSeconds, 0);
+    step(w, intent({ moveX: 1, run: true }));
+    expect(w.player.gait).toBe(2);
+  });
+
+  it('sneaking makes no footstep noise; running is loud', () => {
+    const sneak = worldFromAscii(CORRIDOR);
+    const runner = worldFromAscii(CORRIDOR);
+    let sneakNoise = 0;
+    let runNoise = 0;
+    for (let t = 0; t < TICK_RATE; t++) {
+      step(sneak, intent({ moveX: 1, sneak: true }));
+      sneakNoise += sneak.events.filter((e) => e.type === 'noise').length;
+      step(runner, intent({ moveX: 1, run: true }));
+      runNoise += runner.events.filter((e) => e.type === 'noise' && e.loudness > 5).length;
+    }
+    expect(sneakNoise).toBe(0);
+    expect(runNoise).toBeGreaterThan(1);
+  });
+
+  it('opens and closes a door with the interact press', () => {
+    const w = worldFromAscii(CORRIDOR);
+    // Walk to just above the door at (6, 3), face it, press interact.
+    w.player.x = 6.5;
+    w.player.y = 2.6;
+    step(w, intent({ moveY: 1 }));
+    step(w, intent({ interact: true }));
+    expect(w.doors[0]!.open).toBe(true);
+    expect(w.events.some((e) => e.type === 'doorOpened')).toBe(true);
+    // Holding the button does not toggle again.
+    step(w, intent({ interact: true }));
+    expect(w.doors[0]!.open).toBe(true);
+    step(w, intent());
+    step(w, intent({ interact: true }));
+    expect(w.doors[0]!.open).toBe(false);
+  });
+
+  it('never ends inside a wall or with NaN, whatever the input (property)', () => {
+    const level = hallwayGreybox();
+    const num = fc.double({ min: -1.5, max: 1.5, noNaN: false });
+    const tickIntent = fc.record({
+      moveX: num,
+      moveY: num,
+      aimX: num,
+      aimY: num,
+      run: fc.boolean(),
+      sneak: fc.boolean(),
+      spray: fc.boolean(),
+      interact: fc.boolean(),
+      throw: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.integer(), fc.array(fc.tuple(tickIntent, fc.integer({ min: 1, max: 40 })), { maxLength: 30 }), (seed, plan) => {
+        const w = createWorld(level, seed);
+        for (const [i, repeat] of plan) {
+          for (let r = 0; r < repeat; r++) {
+            step(w, i);
+            const p = w.player;
+            if (!Number.isFinite(p.x) || !Number.isFinite(p.y) || !Number.isFinite(p.facing)) return false;
+            if (boxHitsSolid(w.grid, p.x, p.y, PLAYER.radius - 1e-3)) return false;
+          }
+        }
+        return true;
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vite';
+
+// base: './' makes every asset URL relative, so dist/ works from any sub-path of a
+// static host (https://example.org/games/last-period/ as well as the root).
+export default defineConfig({
+  base: './',
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 2000,
+  },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+});
