@@ -79,6 +79,7 @@ export const LAYERS = {
   triggers: 'objectgroup',
 } as const;
 type LayerName = keyof typeof LAYERS;
+const LAYER_WORDS = { tilelayer: 'a tile layer', objectgroup: 'an object layer' } as const;
 type ObjectLayerName = Exclude<LayerName, 'logic'>;
 const OBJECT_LAYERS: readonly ObjectLayerName[] = ['markers', 'infected', 'props', 'triggers'];
 
@@ -206,7 +207,7 @@ export function loadLevel(json: unknown, id: string, options: LoadLevelOptions =
       }
       const expected = LAYERS[name as LayerName];
       if (layer.type !== expected) {
-        problems.push(`layer '${name}' is a ${String(layer.type)}, expected a ${expected}`);
+        problems.push(`layer '${name}' is a ${String(layer.type)}, expected ${LAYER_WORDS[expected]}`);
         continue;
       }
       if (layers.has(name as LayerName)) {
@@ -216,7 +217,7 @@ export function loadLevel(json: unknown, id: string, options: LoadLevelOptions =
       layers.set(name as LayerName, layer);
     }
     for (const name of Object.keys(LAYERS) as LayerName[]) {
-      if (!layers.has(name)) problems.push(`missing layer '${name}' (a ${LAYERS[name]})`);
+      if (!layers.has(name)) problems.push(`missing layer '${name}' (${LAYER_WORDS[LAYERS[name]]})`);
     }
   }
 
