@@ -449,6 +449,7 @@ export function loadLevel(json: unknown, id: string, options: LoadLevelOptions =
         case 'cabinet':
           if (!needTile(Tile.Cabinet, 'a cabinet object must sit on a Cabinet tile')) break;
           if (cabinetNames.has(cell)) problems.push(`${label}: another cabinet object already describes this cabinet`);
+          else if (tilesOk && !frontOf(cx, cy)) problems.push(`${label}: no Floor cell in front of the cabinet to take the extinguisher from`);
           else cabinetNames.set(cell, objName);
           break;
         case 'note': {

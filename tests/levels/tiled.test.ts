@@ -126,6 +126,12 @@ describe('Tiled level loader: the valid fixture', () => {
     const l = loadLevel(JSON.stringify(external), 'fixture', { tilesets: { 'logic.tsj': JSON.stringify(tileset) } });
     expect(l.tiles[0]).toBe(Tile.Wall);
     expect(l.doors).toHaveLength(1);
+    // Tiled 1.9 saved an object's type as `class`.
+    const tiled19 = fixture();
+    const door = object(tiled19, 7);
+    door.class = door.type;
+    delete door.type;
+    expect(loadLevel(tiled19, 'fixture').doors[0]!.name).toBe('lab door');
   });
 
   it('every Door tile is a door, closed and unlocked unless a door object says otherwise', () => {
