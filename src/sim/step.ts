@@ -21,6 +21,17 @@ export function step(world: World, intent: Intent): void {
   p.throwHeld = intent.throw;
   if (interactPressed) interactWithDoor(world);
 
+  const checkpoints = world.level.checkpoints;
+  if (checkpoints) {
+    for (let c = world.checkpoint + 1; c < checkpoints.length; c++) {
+      if (pointInRect(p.x, p.y, checkpoints[c]!.area)) {
+        world.checkpoint = c;
+        world.events.push({ type: 'checkpointReached', checkpoint: c });
+        break;
+      }
+    }
+  }
+
   for (const exit of world.level.exits) {
     if (pointInRect(p.x, p.y, exit)) {
       world.status = 'won';
