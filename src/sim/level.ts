@@ -71,11 +71,6 @@ export interface NoticeSpec {
   text: string;
 }
 
-export interface LevelCheckpoint {
-  id: string;
-  area: LevelRect;
-}
-
 export interface LevelData {
   id: string;
   name: string;
@@ -85,8 +80,6 @@ export interface LevelData {
   tiles: Uint8Array;
   doors: DoorSpec[];
   playerStart: LevelPoint;
-  /** Reaching one saves a checkpoint (a retry after a bite restarts from the last one). */
-  checkpoints?: LevelCheckpoint[];
   /** Reaching any of these rectangles completes the level. */
   exits: LevelRect[];
   /** Where the director may spawn infected (out of the player's sight). */

@@ -21,14 +21,13 @@ export function step(world: World, intent: Intent): void {
   p.throwHeld = intent.throw;
   if (interactPressed) interactWithDoor(world);
 
+  // Checkpoints are reached in order; a later one supersedes the earlier ones.
   const checkpoints = world.level.checkpoints;
-  if (checkpoints) {
-    for (let c = world.checkpoint + 1; c < checkpoints.length; c++) {
-      if (pointInRect(p.x, p.y, checkpoints[c]!.area)) {
-        world.checkpoint = c;
-        world.events.push({ type: 'checkpointReached', checkpoint: c });
-        break;
-      }
+  for (let c = world.checkpoint + 1; c < checkpoints.length; c++) {
+    if (pointInRect(p.x, p.y, checkpoints[c]!)) {
+      world.checkpoint = c;
+      world.events.push({ type: 'checkpointReached', checkpoint: c });
+      break;
     }
   }
 

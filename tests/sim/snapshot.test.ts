@@ -33,7 +33,7 @@ describe('checkpoint snapshots', () => {
 
 describe('checkpoints', () => {
   it('entering a checkpoint area records it once, in order', () => {
-    const level = { ...hallwayGreybox(), checkpoints: [{ id: 'door', area: { x: 13, y: 4, w: 5, h: 4 } }] };
+    const level = { ...hallwayGreybox(), checkpoints: [{ name: 'door', x: 13, y: 4, w: 5, h: 4, respawn: { x: 15.5, y: 6.5 } }] };
     const w = createWorld(level, 1);
     const reached: number[] = [];
     for (let t = 0; t < 200; t++) {
