@@ -1,14 +1,12 @@
 import { test, expect } from '@playwright/test';
-import { OUTPUT, playerPos, waitForScene, watchPage } from './helpers';
+import { OUTPUT, playerPos, startFirstChapter, waitForScene, watchPage } from './helpers';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
 test('the hallway chapter plays the authored Tiled map', async ({ page, baseURL }) => {
   const problems = watchPage(page, baseURL!);
   await page.goto('./');
-  await waitForScene(page, 'Title');
-  await page.keyboard.press('Enter');
-  await waitForScene(page, 'Hallway');
+  await startFirstChapter(page);
   expect(await page.evaluate(() => window.__LP__!.state()!.levelId)).toBe('hallway');
   // hallway.tmj's player_start: classroom 2-3, cell (25, 2).
   expect(await playerPos(page)).toEqual({ x: 25.5, y: 2.5 });
@@ -27,7 +25,10 @@ test("a malformed map shows the error panel with every one of the loader's probl
     await route.fulfill({ response, body });
   });
   await page.goto('./');
+  // The title's menu: a key opens it, Enter picks the first chapter.
   await waitForScene(page, 'Title');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(100);
   await page.keyboard.press('Enter');
   await expect(page.locator('#fatal')).toBeVisible();
   await expect(page.locator('#fatal-title')).toContainText('could not be loaded');
