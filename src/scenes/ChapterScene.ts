@@ -161,6 +161,7 @@ export abstract class ChapterScene extends Phaser.Scene {
       hash: hashWorld(w),
       player: { x: p.x, y: p.y, facing: p.facing, stamina: p.stamina, gait: p.gait },
       doorsOpen: w.doors.filter((d) => d.open).length,
+      doors: w.doors.map((d) => ({ x: d.x, y: d.y, open: d.open || d.broken })),
     };
   }
 
