@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import { IMAGES } from '../assets/manifest';
+import { IMAGES, SHEETS } from '../assets/manifest';
 import { showFatalError } from '../ui/errorPanel';
 import { COLORS, FONT } from '../ui/theme';
 import { SceneKey } from './keys';
@@ -31,6 +31,10 @@ export class PreloadScene extends Phaser.Scene {
       this.failed.push(`${file.key} (${String(file.url)})`);
     });
     for (const [key, path] of Object.entries(IMAGES)) this.load.image(key, path);
+    // [art] sprite sheets with fixed-size frames (cast, infected, effects, icons).
+    for (const [key, sheet] of Object.entries(SHEETS)) {
+      this.load.spritesheet(key, sheet.url, { frameWidth: sheet.frameWidth, frameHeight: sheet.frameHeight });
+    }
   }
 
   create(): void {
