@@ -118,7 +118,7 @@ function floor(r: Raster, ox: number, oy: number, theme: Theme, p: Palette, vari
   r.rect(ox + 15, oy, 1, S, withAlpha(p.floorLine, 120));
   r.rect(ox, oy + S - 1, S, 1, withAlpha(p.floorLine, 120));
   r.rect(ox + S - 1, oy, 1, S, withAlpha(p.floorLine, 120));
-  if (variant === 3) r.line(ox + 5, oy + 24, ox + 11, oy + 27, withAlpha(INK, 70)); // scuff mark
+  if (variant === 3) speckle(r, ox, oy, rng, withAlpha(p.accent, 60), 8); // a few more pink flecks
 }
 
 function wallFront(r: Raster, ox: number, oy: number, theme: Theme, p: Palette, kind: 'plain' | 'alt' | 'decor'): void {

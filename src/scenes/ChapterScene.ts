@@ -9,6 +9,8 @@ import { hashWorld } from '../sim/worldHash';
 import { setSnapshotProvider, type StateSnapshot } from '../testApi';
 import { showFatalError } from '../ui/errorPanel';
 import { COLORS, FONT } from '../ui/theme';
+import { gameAudio } from '../audio';
+import { CaptionView } from '../view/captionView';
 import { zoomFor } from '../view/camera';
 import { LevelView } from '../view/levelView';
 import { PlayerView } from '../view/playerView';
@@ -29,6 +31,8 @@ export abstract class ChapterScene extends Phaser.Scene {
   private levelView: LevelView | null = null;
   private playerView: PlayerView | null = null;
   private banner: Phaser.GameObjects.Text | null = null;
+  // [art/audio] captions for important sounds (audio itself is the gameAudio() singleton).
+  private captionView: CaptionView | null = null;
 
   /** The chapter's level data (validated). Throwing here shows the error panel. */
   protected abstract buildLevel(): LevelData;
@@ -54,6 +58,9 @@ export abstract class ChapterScene extends Phaser.Scene {
 
     this.levelView = new LevelView(this, this.world);
     this.playerView = new PlayerView(this, this.world);
+    // [art/audio] exploration music with the chase stems; captions.
+    gameAudio().setMusic('explore');
+    this.captionView = new CaptionView(this, gameAudio());
     this.router = new InputRouter(this);
     this.router.onAction((action) => {
       if (action === 'pause') this.pauseGame();
@@ -74,10 +81,13 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.stepper.advance(delta, () => {
       this.router.sample(this.intent);
       step(this.world, this.intent);
+      gameAudio().playEventsFor(this.world); // [art/audio] events are cleared every step
       this.onTick(this.world);
     });
     this.levelView?.update(this.world);
-    this.playerView?.update(this.world, this.stepper.alpha);
+    this.playerView?.update(this.world, this.stepper.alpha, delta / 1000);
+    gameAudio().update(delta / 1000); // [art/audio] stem crossfade
+    this.captionView?.update(this.world, this.stepper.alpha, delta);
     if (this.world.status === 'won' && !this.banner) this.showBanner('You reached the stairwell.');
   }
 
@@ -124,6 +134,9 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.router?.destroy();
     this.levelView?.destroy();
     this.playerView?.destroy();
+    this.captionView?.destroy();
+    this.captionView = null;
+    gameAudio().setMusic('none'); // [art/audio]
     this.levelView = null;
     this.playerView = null;
   }

@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
 import { IMAGES, SHEETS } from '../assets/manifest';
+import { gameAudio } from '../audio';
 import { showFatalError } from '../ui/errorPanel';
 import { COLORS, FONT } from '../ui/theme';
 import { SceneKey } from './keys';
@@ -45,6 +46,7 @@ export class PreloadScene extends Phaser.Scene {
       );
       return;
     }
+    gameAudio(); // [art/audio] start fetching the sfx sprite now; audio never blocks the game
     this.scene.start(SceneKey.Title);
   }
 }

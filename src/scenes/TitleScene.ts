@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import { gameAudio } from '../audio';
 import { COLORS, FONT } from '../ui/theme';
 import { SceneKey } from './keys';
 
@@ -15,6 +16,13 @@ export class TitleScene extends Phaser.Scene {
     const draw = (): void => {
       this.children.removeAll(true);
       const { width, height } = this.scale;
+      // [art] the title illustration, scaled to cover the screen, darkened under the text.
+      const art = this.add.image(width / 2, height, 'title').setOrigin(0.5, 1);
+      // Landscape: cover the screen. Portrait: fit the width (a little cropped), sky above.
+      const portrait = height > width * 1.2;
+      art.setScale(portrait ? (width / art.width) * 1.3 : Math.max(width / art.width, height / art.height));
+      if (portrait) this.add.rectangle(0, 0, width, height - art.displayHeight + 2, 0x3b2a40).setOrigin(0, 0).setDepth(-1);
+      this.add.rectangle(0, 0, width, height, 0x101014, 0.35).setOrigin(0, 0);
       const big = Math.max(30, Math.min(width / 9, 84));
       this.add.text(width / 2, height * 0.36, 'LAST PERIOD', {
         fontFamily: FONT, fontSize: `${Math.round(big)}px`, color: COLORS.text, fontStyle: 'bold',
@@ -46,6 +54,7 @@ export class TitleScene extends Phaser.Scene {
   private readonly start = (): void => {
     if (this.started) return;
     this.started = true;
+    gameAudio().ui('uiClick'); // [art/audio] also the first gesture that unlocks audio
     this.scene.start(SceneKey.Hallway);
   };
 }
