@@ -36,6 +36,10 @@ test.describe('assets', () => {
     await waitForScene(page, 'Title');
     await page.screenshot({ path: `${OUTPUT}/assets-title-phone.png` });
     await page.touchscreen.tap(195, 500);
+    await page.waitForTimeout(200);
+    // The first chapter's button sits just under the 'Chapters' heading.
+    const box = await page.evaluate(() => ({ w: innerWidth, h: innerHeight }));
+    await page.touchscreen.tap(box.w / 2, box.h * 0.36 + 50);
     await waitForScene(page, 'Hallway');
     // Walk a little so the walk cycle shows; the music stems start loading now.
     await holdKey(page, 'KeyS', 500);
