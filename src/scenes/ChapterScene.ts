@@ -14,6 +14,8 @@ import type { ChapterEndData } from './ChapterEndScene';
 import { setSnapshotProvider, type StateSnapshot } from '../testApi';
 import { showFatalError } from '../ui/errorPanel';
 import { COLORS } from '../ui/theme';
+import { gameAudio } from '../audio';
+import { CaptionView } from '../view/captionView';
 import { zoomFor } from '../view/camera';
 import { LevelView } from '../view/levelView';
 import { PlayerView } from '../view/playerView';
@@ -33,6 +35,8 @@ export abstract class ChapterScene extends Phaser.Scene {
   private readonly intent = emptyIntent();
   private levelView: LevelView | null = null;
   private playerView: PlayerView | null = null;
+  // [art/audio] captions for important sounds (audio itself is the gameAudio() singleton).
+  private captionView: CaptionView | null = null;
   /** The world as it was at the last checkpoint (the chapter start at first). */
   private checkpointWorld!: World;
   /** Ticks played in this chapter across every attempt (the finishing time). */
@@ -68,6 +72,9 @@ export abstract class ChapterScene extends Phaser.Scene {
 
     this.levelView = new LevelView(this, this.world);
     this.playerView = new PlayerView(this, this.world);
+    // [art/audio] exploration music with the chase stems; captions.
+    gameAudio().setMusic('explore');
+    this.captionView = new CaptionView(this, gameAudio());
     this.router = new InputRouter(this);
     this.router.onAction((action) => {
       if (action === 'pause') this.pauseGame();
@@ -89,6 +96,7 @@ export abstract class ChapterScene extends Phaser.Scene {
       if (this.ended) return;
       this.router.sample(this.intent);
       step(this.world, this.intent);
+      gameAudio().playEventsFor(this.world); // [art/audio] events are cleared every step
       this.elapsedTicks++;
       for (const e of this.world.events) {
         if (e.type === 'checkpointReached') this.checkpointWorld = cloneWorld(this.world);
@@ -97,7 +105,9 @@ export abstract class ChapterScene extends Phaser.Scene {
       if (this.world.status !== 'playing') this.endAttempt();
     });
     this.levelView?.update(this.world);
-    this.playerView?.update(this.world, this.stepper.alpha);
+    this.playerView?.update(this.world, this.stepper.alpha, delta / 1000);
+    gameAudio().update(delta / 1000); // [art/audio] stem crossfade
+    this.captionView?.update(this.world, this.stepper.alpha, delta);
   }
 
   /** Called after every sim tick with that tick's events in world.events. */
@@ -176,6 +186,9 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.router?.destroy();
     this.levelView?.destroy();
     this.playerView?.destroy();
+    this.captionView?.destroy();
+    this.captionView = null;
+    gameAudio().setMusic('none'); // [art/audio]
     this.levelView = null;
     this.playerView = null;
   }
