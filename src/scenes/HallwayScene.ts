@@ -1,0 +1,15 @@
+import { hallwayGreybox } from '../levels/hallwayGreybox';
+import type { LevelData } from '../sim/level';
+import { ChapterScene } from './ChapterScene';
+import { SceneKey } from './keys';
+
+/** Chapter 1, "The Bell": from classroom 2-3 to the east stairwell. */
+export class HallwayScene extends ChapterScene {
+  constructor() {
+    super(SceneKey.Hallway);
+  }
+
+  protected buildLevel(): LevelData {
+    return hallwayGreybox();
+  }
+}
