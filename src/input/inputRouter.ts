@@ -46,7 +46,9 @@ export class InputRouter {
   readonly throwButton = new TouchButton();
 
   private pad: GamepadSnapshot | null = null;
-  private prevPad: GamepadSnapshot | null = null;
+  /** A copy of the previous snapshot (the adapter reuses its snapshot object). */
+  private readonly prevPad: { axes: number[]; buttons: number[] } = { axes: [], buttons: [] };
+  private hadPad = false;
 
   /** The player's position on screen (client px), for mouse aim; set by the chapter scene. */
   aimOrigin: (() => ClientPoint | null) | null = null;
@@ -146,11 +148,18 @@ export class InputRouter {
 
   /** A Standard-mapping gamepad snapshot, polled once per frame (null: none connected). */
   gamepad(snapshot: GamepadSnapshot | null): void {
-    this.prevPad = this.pad;
     this.pad = snapshot;
-    if (!snapshot) return;
+    if (!snapshot) {
+      this.hadPad = false;
+      return;
+    }
     if (gamepadActive(snapshot)) this.useDevice('gamepad');
-    if (gamepadPausePressed(this.prevPad, snapshot)) this.emitUi('pause', 'gamepad');
+    if (gamepadPausePressed(this.hadPad ? this.prevPad : null, snapshot)) this.emitUi('pause', 'gamepad');
+    this.prevPad.axes.length = 0;
+    this.prevPad.axes.push(...snapshot.axes);
+    this.prevPad.buttons.length = 0;
+    this.prevPad.buttons.push(...snapshot.buttons);
+    this.hadPad = true;
   }
 
   /**
@@ -167,7 +176,6 @@ export class InputRouter {
     this.interactButton.reset();
     this.throwButton.reset();
     this.pad = null;
-    this.prevPad = null;
   }
 
   /** The page lost the player's attention: release everything and ask for a pause. */

@@ -1,6 +1,8 @@
 import * as Phaser from 'phaser';
 import { FixedStepper } from '../game/fixedStep';
-import { InputRouter } from '../input/router';
+import { setAudioPaused } from '../audio/audioSettings';
+import { services } from '../game/services';
+import type { InputRouter, UiAction, UiSource } from '../input/inputRouter';
 import { emptyIntent } from '../sim/intent';
 import type { LevelData } from '../sim/level';
 import { step } from '../sim/step';
@@ -8,11 +10,13 @@ import { createWorld, type World } from '../sim/world';
 import { hashWorld } from '../sim/worldHash';
 import { setSnapshotProvider, type StateSnapshot } from '../testApi';
 import { showFatalError } from '../ui/errorPanel';
+import { CaptionLog, captionFor, hudModel, type HudModel } from '../ui/hudModel';
 import { COLORS, FONT } from '../ui/theme';
 import { zoomFor } from '../view/camera';
 import { LevelView } from '../view/levelView';
 import { PlayerView } from '../view/playerView';
 import { SceneKey } from './keys';
+import type { HudData } from './HudScene';
 import type { PauseData } from './PauseScene';
 
 /**
@@ -29,9 +33,22 @@ export abstract class ChapterScene extends Phaser.Scene {
   private levelView: LevelView | null = null;
   private playerView: PlayerView | null = null;
   private banner: Phaser.GameObjects.Text | null = null;
+  private stopListeningUi: (() => void) | null = null;
+  private readonly captionLog = new CaptionLog();
+  private readonly aimOrigin = { x: 0, y: 0 };
 
   /** The chapter's level data (validated). Throwing here shows the error panel. */
   protected abstract buildLevel(): LevelData;
+
+  /** The current objective line for the HUD. */
+  protected objective(): string {
+    return '';
+  }
+
+  /** Whether this chapter uses the phone (the HUD shows its battery). */
+  protected usesPhone(): boolean {
+    return false;
+  }
 
   /** The world seed; `?seed=N` overrides it for reproducing a run. */
   protected seed(): number {
@@ -54,10 +71,13 @@ export abstract class ChapterScene extends Phaser.Scene {
 
     this.levelView = new LevelView(this, this.world);
     this.playerView = new PlayerView(this, this.world);
-    this.router = new InputRouter(this);
-    this.router.onAction((action) => {
-      if (action === 'pause') this.pauseGame();
-    });
+    this.router = services().router;
+    this.router.aimOrigin = () => this.playerOnScreen();
+    this.stopListeningUi = this.router.onUi(this.onUi);
+    services().touch.setGameplay(true);
+    this.events.on(Phaser.Scenes.Events.RESUME, this.onResume, this);
+    const hud: HudData = { model: () => this.hud() };
+    this.scene.launch(SceneKey.Hud, hud);
 
     const cam = this.cameras.main;
     cam.setBounds(0, 0, this.levelView.widthPx, this.levelView.heightPx);
@@ -74,6 +94,10 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.stepper.advance(delta, () => {
       this.router.sample(this.intent);
       step(this.world, this.intent);
+      for (const e of this.world.events) {
+        const caption = captionFor(e);
+        if (caption) this.captionLog.push(caption, this.time.now / 1000);
+      }
       this.onTick(this.world);
     });
     this.levelView?.update(this.world);
@@ -84,11 +108,40 @@ export abstract class ChapterScene extends Phaser.Scene {
   /** Called after every sim tick with that tick's events in world.events. */
   protected onTick(_world: World): void {}
 
-  protected pauseGame(): void {
+  /** Pauses the sim, the touch controls and the audio, and opens the pause menu. */
+  protected pauseGame(source: UiSource = 'keyboard'): void {
     if (this.scene.isPaused() || !this.scene.isActive()) return;
     this.scene.pause();
-    const data: PauseData = { from: this.scene.key };
+    services().touch.setGameplay(false);
+    setAudioPaused(true);
+    const data: PauseData = { from: this.scene.key, reason: source === 'hidden' || source === 'blur' ? 'away' : 'player' };
     this.scene.launch(SceneKey.Pause, data);
+  }
+
+  private readonly onUi = (action: UiAction, source: UiSource): void => {
+    if (action === 'pause') this.pauseGame(source);
+  };
+
+  private onResume(): void {
+    services().touch.setGameplay(true);
+    setAudioPaused(false);
+  }
+
+  /** What the HUD shows now. */
+  protected hud(): HudModel {
+    return hudModel(this.world, { objective: this.objective(), usesPhone: this.usesPhone(), captions: this.captionLog.visible(this.time.now / 1000) });
+  }
+
+  /** The player's position in client (CSS) pixels, for mouse aim. */
+  private playerOnScreen(): { x: number; y: number } | null {
+    if (!this.world || !this.playerView) return null;
+    const cam = this.cameras.main;
+    const rect = this.game.canvas.getBoundingClientRect();
+    const css = rect.width > 0 ? rect.width / this.scale.width : 1;
+    const s = this.playerView.sprite;
+    this.aimOrigin.x = rect.left + (cam.x + (s.x - cam.worldView.x) * cam.zoom) * css;
+    this.aimOrigin.y = rect.top + (cam.y + (s.y - cam.worldView.y) * cam.zoom) * css;
+    return this.aimOrigin;
   }
 
   protected snapshot(): StateSnapshot {
@@ -101,6 +154,8 @@ export abstract class ChapterScene extends Phaser.Scene {
       hash: hashWorld(w),
       player: { x: p.x, y: p.y, facing: p.facing, stamina: p.stamina, gait: p.gait },
       doorsOpen: w.doors.filter((d) => d.open).length,
+      // The Intent fed to the last tick (what the input layer made of the devices).
+      intent: { ...this.intent },
     };
   }
 
@@ -121,7 +176,12 @@ export abstract class ChapterScene extends Phaser.Scene {
   private teardown(): void {
     setSnapshotProvider(null);
     this.scale.off(Phaser.Scale.Events.RESIZE, this.fitCamera, this);
-    this.router?.destroy();
+    this.stopListeningUi?.();
+    this.stopListeningUi = null;
+    if (this.router) this.router.aimOrigin = null;
+    this.events.off(Phaser.Scenes.Events.RESUME, this.onResume, this);
+    services().touch.setGameplay(false);
+    this.scene.stop(SceneKey.Hud);
     this.levelView?.destroy();
     this.playerView?.destroy();
     this.levelView = null;

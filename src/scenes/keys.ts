@@ -5,5 +5,7 @@ export const SceneKey = {
   Title: 'Title',
   Hallway: 'Hallway',
   Pause: 'Pause',
+  Hud: 'Hud',
+  Settings: 'Settings',
 } as const;
 export type SceneKeyName = (typeof SceneKey)[keyof typeof SceneKey];

@@ -112,3 +112,22 @@ describe('settings', () => {
     );
   });
 });
+
+describe('SettingsStore', () => {
+  it('saves every change so it survives a reload, and replaces a bad save once', async () => {
+    const { SettingsStore } = await import('../../src/save/settingsStore');
+    const s = new MemoryStorage();
+    s.setItem(SETTINGS_KEY, 'garbage');
+    const first = new SettingsStore(s);
+    expect(first.notice).toBeDefined();
+    const seen: boolean[] = [];
+    first.subscribe((x) => seen.push(x.highContrast));
+    first.update((d) => {
+      d.highContrast = true;
+    });
+    expect(seen).toEqual([false, true]);
+    const reloaded = new SettingsStore(s);
+    expect(reloaded.notice).toBeUndefined();
+    expect(reloaded.get().highContrast).toBe(true);
+  });
+});
