@@ -32,8 +32,12 @@ const LABELS: Record<TouchButtonId, string> = {
   interact: 'USE',
   throw: 'THROW',
   pause: '\u275a\u275a',
-  fullscreen: '\u26f6',
+  fullscreen: 'full screen',
 };
+
+/** Four corner brackets (system fonts often lack a fullscreen glyph). */
+const FULLSCREEN_ICON =
+  '<svg viewBox="0 0 24 24" width="60%" height="60%" fill="none" stroke="#fff" stroke-width="2.6" stroke-linecap="round"><path d="M3 9V3h6M15 3h6v6M21 15v6h-6M9 21H3v-6"/></svg>';
 
 export class TouchControls {
   private readonly root: HTMLDivElement;
@@ -65,7 +69,9 @@ export class TouchControls {
     for (const id of Object.keys(LABELS) as TouchButtonId[]) {
       const b = this.el(`btn ${id}`);
       b.dataset.button = id;
-      b.textContent = LABELS[id];
+      if (id === 'fullscreen') b.innerHTML = FULLSCREEN_ICON;
+      else b.textContent = LABELS[id];
+      b.setAttribute('aria-label', id);
       if (id === 'fullscreen' && !this.fullscreenAllowed) b.style.display = 'none';
       this.buttons.set(id, b);
       this.root.appendChild(b);
@@ -83,6 +89,9 @@ export class TouchControls {
     window.addEventListener('contextmenu', preventDefault);
     document.addEventListener('gesturestart', preventDefault);
     document.addEventListener('dblclick', preventDefault);
+    // Phaser 4.2.1 calls preventDefault() on every touchcancel, and Chromium logs a console
+    // error for that on a non-cancelable one; make it a no-op for those events only.
+    window.addEventListener('touchcancel', muteNonCancelable, { capture: true });
     router.onDeviceChange = (d) => this.root.classList.toggle('show', d === 'touch' && this.gameplay);
   }
 
@@ -246,6 +255,10 @@ export class TouchControls {
     Object.assign(this.knob.style, { left: `${cx + this.knobAt.x - k}px`, top: `${cy + this.knobAt.y - k}px`, width: `${2 * k}px`, height: `${2 * k}px` });
     this.knob.style.opacity = s.active ? '1' : '0.45';
   }
+}
+
+function muteNonCancelable(e: Event): void {
+  if (!e.cancelable) Object.defineProperty(e, 'preventDefault', { value: () => undefined });
 }
 
 function preventDefault(e: Event): void {

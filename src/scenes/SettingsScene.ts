@@ -106,7 +106,7 @@ export class SettingsScene extends Phaser.Scene {
     this.viewHeight = height - headerH - footerH;
     this.cells = [];
 
-    this.add.rectangle(0, 0, width, height, 0x0b0b0e, 0.96).setOrigin(0).setInteractive();
+    this.add.rectangle(0, 0, width, height, 0x0b0b0e, 1).setOrigin(0).setInteractive();
     this.content = this.add.container(0, this.viewTop);
 
     const valueW = Math.min(190 * k, panelW * 0.42);
