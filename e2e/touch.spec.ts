@@ -32,7 +32,10 @@ for (const [name, viewport] of [
       const problems = watchPage(page, baseURL!);
       await page.goto('./');
       await waitForScene(page, 'Title');
+      // A tap opens the menu; the first chapter sits right under "Chapters".
       await page.touchscreen.tap(viewport.width / 2, viewport.height * 0.5);
+      await page.waitForTimeout(150);
+      await page.touchscreen.tap(viewport.width / 2, viewport.height * 0.36 + 50);
       await waitForScene(page, 'Hallway');
       // Started by touch: the controls show, and the page itself never scrolls or zooms.
       await expect.poll(() => page.evaluate(() => window.__LP__!.touchControls())).toBe(true);

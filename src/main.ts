@@ -11,6 +11,7 @@ import { PauseScene } from './scenes/PauseScene';
 import { HudScene } from './scenes/HudScene';
 import { SettingsScene } from './scenes/SettingsScene';
 import { initServices } from './game/services';
+import { ChapterEndScene } from './scenes/ChapterEndScene';
 
 installGlobalErrorHandlers();
 onFatalError(recordFatal);
@@ -36,7 +37,7 @@ function start(): void {
     disableContextMenu: true,
     banner: false,
     // Order is draw order: the HUD over the chapter, menus over both.
-    scene: [BootScene, PreloadScene, TitleScene, HallwayScene, HudScene, PauseScene, SettingsScene],
+    scene: [BootScene, PreloadScene, TitleScene, HallwayScene, HudScene, PauseScene, ChapterEndScene, SettingsScene],
   });
 
   initServices(game);

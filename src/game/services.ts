@@ -3,7 +3,7 @@ import { applyAudioSettings } from '../audio/audioSettings';
 import { attachDomInput, pollGamepad } from '../input/domInput';
 import { InputRouter } from '../input/inputRouter';
 import { TouchControls } from '../input/touchControls';
-import { browserStorage } from '../save/settings';
+import { browserStorage } from '../save/storage';
 import { SettingsStore } from '../save/settingsStore';
 import { showNotice } from '../ui/notice';
 

@@ -1,5 +1,5 @@
 import { Tile, type TileKind } from '../sim/grid';
-import type { DoorSpec, LevelData, LevelPoint, LevelRect } from '../sim/level';
+import { noAuthoredObjects, type DoorSpec, type LevelData, type LevelPoint, type LevelRect } from '../sim/level';
 
 /**
  * A compact text form for small maps: greyboxes and test fixtures. One character per
@@ -67,5 +67,8 @@ export function parseAsciiLevel(id: string, name: string, text: string): AsciiLe
     }
   });
   if (!playerStart) throw new Error(`level ${id}: no player start (P)`);
-  return { id, name, width, height, tiles, doors, playerStart, exits, spawnPoints, marks };
+  return {
+    id, name, width, height, tiles, doors, playerStart, exits, spawnPoints, marks,
+    ...noAuthoredObjects(),
+  };
 }

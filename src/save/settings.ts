@@ -120,12 +120,3 @@ export function saveSettings(storage: SettingsStorage | null, settings: Settings
     return false;
   }
 }
-
-/** The browser's localStorage, or null where touching it throws (some privacy modes). */
-export function browserStorage(): SettingsStorage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}

@@ -7,5 +7,6 @@ export const SceneKey = {
   Pause: 'Pause',
   Hud: 'Hud',
   Settings: 'Settings',
+  ChapterEnd: 'ChapterEnd',
 } as const;
 export type SceneKeyName = (typeof SceneKey)[keyof typeof SceneKey];

@@ -10,6 +10,7 @@ export type SimEvent =
   | { type: 'doorOpened'; door: number }
   | { type: 'doorClosed'; door: number }
   | { type: 'doorLocked'; door: number }
+  | { type: 'checkpointReached'; checkpoint: number }
   | { type: 'reachedExit' };
 
 export type SimEventType = SimEvent['type'];

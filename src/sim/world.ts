@@ -44,6 +44,8 @@ export interface World {
   doors: DoorState[];
   player: PlayerState;
   status: WorldStatus;
+  /** Index of the last checkpoint reached (level.checkpoints), -1 for none. */
+  checkpoint: number;
   /** Events of the last step only; cleared at the start of each step. */
   readonly events: SimEvent[];
 }
@@ -78,6 +80,7 @@ export function createWorld(level: LevelData, seed: number): World {
       throwHeld: false,
     },
     status: 'playing',
+    checkpoint: -1,
     events: [],
   };
 }
