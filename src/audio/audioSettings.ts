@@ -1,14 +1,17 @@
 import { Howler } from 'howler';
 import type { Settings } from '../save/settings';
+import { gameAudio } from './index';
 
 /**
- * The global side of audio settings: master volume and mute go to Howler's master gain;
- * the music/sfx/ui bus volumes are read from the settings by whoever plays those sounds.
- * `setAudioPaused` suspends the AudioContext while the game is paused (tab hidden, blur,
- * pause menu) and resumes it when play resumes (a player gesture, so browsers allow it).
+ * Settings -> audio: the bus volumes and mute go to the game's audio instance (which
+ * also mutes itself while the tab is hidden). `setAudioPaused` suspends the AudioContext
+ * while the pause menu is up and resumes it when play resumes (a player gesture, so
+ * browsers allow it).
  */
 export function applyAudioSettings(s: Readonly<Settings>): void {
-  Howler.volume(s.muted ? 0 : s.volume.master);
+  const audio = gameAudio();
+  audio.setVolumes(s.volume);
+  audio.setMuted(s.muted);
 }
 
 export function setAudioPaused(paused: boolean): void {

@@ -4,7 +4,7 @@ import { loadSettings, saveSettings, type Settings, type SettingsStorage } from 
 /**
  * The live settings: loaded once at start, changed by the settings screen (and M for
  * mute), saved on every change, and observed by whatever applies them (input bindings,
- * audio volumes, HUD captions and contrast, camera shake).
+ * audio volumes, captions, HUD contrast, camera shake).
  */
 export class SettingsStore {
   private current: Settings;

@@ -15,8 +15,10 @@ import { formatTicks } from '../ui/format';
 import type { ChapterEndData } from './ChapterEndScene';
 import { setSnapshotProvider, type StateSnapshot } from '../testApi';
 import { showFatalError } from '../ui/errorPanel';
-import { CaptionLog, captionFor, hudModel, type HudModel } from '../ui/hudModel';
+import { hudModel, type HudModel } from '../ui/hudModel';
 import { COLORS } from '../ui/theme';
+import { gameAudio } from '../audio';
+import { CaptionView } from '../view/captionView';
 import { zoomFor } from '../view/camera';
 import { LevelView } from '../view/levelView';
 import { PlayerView } from '../view/playerView';
@@ -37,6 +39,8 @@ export abstract class ChapterScene extends Phaser.Scene {
   private readonly intent = emptyIntent();
   private levelView: LevelView | null = null;
   private playerView: PlayerView | null = null;
+  // [art/audio] captions for important sounds (audio itself is the gameAudio() singleton).
+  private captionView: CaptionView | null = null;
   /** The world as it was at the last checkpoint (the chapter start at first). */
   private checkpointWorld!: World;
   /** Ticks played in this chapter across every attempt (the finishing time). */
@@ -45,7 +49,7 @@ export abstract class ChapterScene extends Phaser.Scene {
   /** Set once the attempt has ended (won or lost) until the player picks what next. */
   private ended = false;
   private stopListeningUi: (() => void) | null = null;
-  private readonly captionLog = new CaptionLog();
+  private stopListeningSettings: (() => void) | null = null;
   private readonly aimOrigin = { x: 0, y: 0 };
 
   /** The chapter's level data (validated). Throwing here shows the error panel. */
@@ -85,9 +89,15 @@ export abstract class ChapterScene extends Phaser.Scene {
 
     this.levelView = new LevelView(this, this.world);
     this.playerView = new PlayerView(this, this.world);
+    // [art/audio] exploration music with the chase stems; captions (on/off from the settings).
+    gameAudio().setMusic('explore');
+    this.captionView = new CaptionView(this, gameAudio());
     this.router = services().router;
     this.router.aimOrigin = () => this.playerOnScreen();
     this.stopListeningUi = this.router.onUi(this.onUi);
+    this.stopListeningSettings = services().settings.subscribe((st) => {
+      if (this.captionView) this.captionView.enabled = st.captions;
+    });
     services().touch.setGameplay(true);
     this.events.on(Phaser.Scenes.Events.RESUME, this.onResume, this);
     const hud: HudData = { model: () => this.hud() };
@@ -109,17 +119,18 @@ export abstract class ChapterScene extends Phaser.Scene {
       if (this.ended) return;
       this.router.sample(this.intent);
       step(this.world, this.intent);
+      gameAudio().playEventsFor(this.world); // [art/audio] events are cleared every step
       this.elapsedTicks++;
       for (const e of this.world.events) {
         if (e.type === 'checkpointReached') this.checkpointWorld = cloneWorld(this.world);
-        const caption = captionFor(e);
-        if (caption) this.captionLog.push(caption, this.time.now / 1000);
       }
       this.onTick(this.world);
       if (this.world.status !== 'playing') this.endAttempt();
     });
     this.levelView?.update(this.world);
-    this.playerView?.update(this.world, this.stepper.alpha);
+    this.playerView?.update(this.world, this.stepper.alpha, delta / 1000);
+    gameAudio().update(delta / 1000); // [art/audio] stem crossfade
+    this.captionView?.update(this.world, this.stepper.alpha, delta);
   }
 
   /** Called after every sim tick with that tick's events in world.events. */
@@ -187,7 +198,7 @@ export abstract class ChapterScene extends Phaser.Scene {
 
   /** What the HUD shows now. */
   protected hud(): HudModel {
-    return hudModel(this.world, { objective: this.objective(), usesPhone: this.usesPhone(), captions: this.captionLog.visible(this.time.now / 1000) });
+    return hudModel(this.world, { objective: this.objective(), usesPhone: this.usesPhone() });
   }
 
   /** The player's position in client (CSS) pixels, for mouse aim. */
@@ -230,12 +241,17 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.scale.off(Phaser.Scale.Events.RESIZE, this.fitCamera, this);
     this.stopListeningUi?.();
     this.stopListeningUi = null;
+    this.stopListeningSettings?.();
+    this.stopListeningSettings = null;
     if (this.router) this.router.aimOrigin = null;
     this.events.off(Phaser.Scenes.Events.RESUME, this.onResume, this);
     services().touch.setGameplay(false);
     this.scene.stop(SceneKey.Hud);
     this.levelView?.destroy();
     this.playerView?.destroy();
+    this.captionView?.destroy();
+    this.captionView = null;
+    gameAudio().setMusic('none'); // [art/audio]
     this.levelView = null;
     this.playerView = null;
   }

@@ -12,8 +12,9 @@ export interface HudData {
 
 /**
  * The heads-up display, a scene running over the chapter scene with its own unzoomed
- * camera: grabs left, stamina, extinguisher pressure, phone battery, the objective, sound
- * captions and the mouse aim reticle. Sizes follow the screen's short side, so it reads
+ * camera: grabs left, stamina, extinguisher pressure, phone battery, the objective and the
+ * mouse aim reticle (sound captions are drawn by the chapter's CaptionView, switched by the
+ * captions setting). Sizes follow the screen's short side, so it reads
  * at 360x640 and at desktop sizes; high-contrast mode thickens outlines.
  */
 export class HudScene extends Phaser.Scene {
@@ -22,7 +23,6 @@ export class HudScene extends Phaser.Scene {
   private reticle!: Phaser.GameObjects.Graphics;
   private labels: Phaser.GameObjects.Text[] = [];
   private objective!: Phaser.GameObjects.Text;
-  private captions!: Phaser.GameObjects.Text;
   private settings: Readonly<Settings> | null = null;
   private unsubscribe: (() => void) | null = null;
   private last: HudModel | null = null;
@@ -40,7 +40,6 @@ export class HudScene extends Phaser.Scene {
     this.reticle = this.add.graphics();
     this.labels = ['GRABS', 'STAMINA', 'PRESSURE', 'BATTERY'].map((t) => this.add.text(0, 0, t, { fontFamily: FONT, color: COLORS.text, fontStyle: 'bold' }));
     this.objective = this.add.text(0, 0, '', { fontFamily: FONT, color: COLORS.text });
-    this.captions = this.add.text(0, 0, '', { fontFamily: FONT, color: '#ffffff', align: 'center', backgroundColor: '#000000b0', padding: { x: 8, y: 4 } }).setOrigin(0.5, 1);
     this.unsubscribe = services().settings.subscribe((s) => {
       this.settings = s;
       this.last = null;
@@ -124,21 +123,6 @@ export class HudScene extends Phaser.Scene {
       .setFontSize(font)
       .setStroke('#000000', stroke)
       .setWordWrapWidth(Math.min(width - 2 * pad - Math.round(90 * k), 460 * k));
-
-    const showCaptions = (s?.captions ?? true) && m.captions.length > 0;
-    this.captions.setVisible(showCaptions);
-    if (showCaptions) {
-      const joined = m.captions.join('\n');
-      if (this.captions.text !== joined) this.captions.setText(joined);
-      const touch = services().touch.visible;
-      // Above the touch buttons in portrait; between stick and buttons in landscape.
-      const bottom = touch && height > width ? height - Math.round(230 * k) : height - pad * 2;
-      this.captions
-        .setPosition(width / 2, bottom)
-        .setFontSize(font)
-        .setWordWrapWidth(touch && width > height ? width * 0.45 : width * 0.8)
-        .setStroke('#000000', contrast ? 4 : 0);
-    }
   }
 
   private bar(x: number, y: number, w: number, h: number, value: number, color: number, contrast: boolean): void {

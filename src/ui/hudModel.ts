@@ -1,4 +1,3 @@
-import type { SimEvent } from '../sim/events';
 import type { PlayerState, World } from '../sim/world';
 
 /**
@@ -17,7 +16,6 @@ export interface HudModel {
   objective: string;
   /** Phone battery 0..1 in chapters that use the phone, else null. */
   battery: number | null;
-  captions: readonly string[];
 }
 
 /**
@@ -33,7 +31,6 @@ export interface HudContext {
   objective: string;
   /** Whether this chapter uses the phone (shows the battery meter). */
   usesPhone: boolean;
-  captions: readonly string[];
 }
 
 function unit(v: number): number {
@@ -51,68 +48,5 @@ export function hudModel(world: World, ctx: HudContext): HudModel {
     pressure: p.pressure === undefined || p.hasExtinguisher === false ? null : unit(p.pressure),
     objective: ctx.objective,
     battery: ctx.usesPhone ? unit(p.battery ?? 1) : null,
-    captions: ctx.captions,
   };
-}
-
-/** A caption for a sim event a player might not hear (sound off, hard of hearing), or null. */
-export function captionFor(e: SimEvent): string | null {
-  switch (e.type) {
-    case 'doorOpened':
-      return '[door opens]';
-    case 'doorClosed':
-      return '[door slams shut]';
-    case 'doorLocked':
-      return '[locked]';
-    case 'noise':
-      switch (e.source) {
-        case 'vending':
-          return '[vending machine crashes]';
-        case 'cheer':
-          return '[cheering in the distance]';
-        case 'phone':
-          return '[phone ringing]';
-        case 'bash':
-          return '[banging on a door]';
-        case 'throw':
-          return '[clatter]';
-        default:
-          return null;
-      }
-    default:
-      return null;
-  }
-}
-
-/**
- * Recent captions, newest last, each kept for `ttl` seconds of view time; a repeat of the
- * newest line refreshes it instead of stacking.
- */
-export class CaptionLog {
-  private readonly lines: { text: string; until: number }[] = [];
-  private visibleCache: string[] = [];
-
-  constructor(
-    private readonly ttl = 3.5,
-    private readonly max = 3,
-  ) {}
-
-  push(text: string, now: number): void {
-    const last = this.lines[this.lines.length - 1];
-    if (last && last.text === text) last.until = now + this.ttl;
-    else this.lines.push({ text, until: now + this.ttl });
-    while (this.lines.length > this.max) this.lines.shift();
-  }
-
-  visible(now: number): readonly string[] {
-    let changed = false;
-    while (this.lines.length > 0 && this.lines[0].until <= now) {
-      this.lines.shift();
-      changed = true;
-    }
-    if (changed || this.visibleCache.length !== this.lines.length || this.lines.some((l, i) => l.text !== this.visibleCache[i])) {
-      this.visibleCache = this.lines.map((l) => l.text);
-    }
-    return this.visibleCache;
-  }
 }
