@@ -463,9 +463,6 @@ export function updateHorde(world: World, heard: number): void {
                   h.bashTimer[i] = HORDE.bashSeconds * 0.5;
                   wantSpeed = 0;
                 }
-              } else if (grid.tiles[next] === Tile.Facade && v !== Variant.Climber && pileOpen[next] === 0) {
-                // Pressing against a climbable wall: part of the pile at its base.
-                if (ex * ex + ey * ey < 1.0) world.pilePressing[next]!++;
               }
             }
           }
@@ -575,6 +572,11 @@ export function updateHorde(world: World, heard: number): void {
         vy = 0;
       } else y = ny;
     }
+    if (hitSpeed > 0 && v !== Variant.Climber && st !== S.Climb) {
+      // Blocked while pushing on: against a climbable wall, this body joins the pile at its base.
+      const probe = Math.floor(y + hy * (r + 0.2)) * w + Math.floor(x + hx * (r + 0.2));
+      if (grid.tiles[probe] === Tile.Facade && pileOpen[probe] === 0) world.pilePressing[probe]!++;
+    }
     if (st === S.Sprint && hitSpeed > stats.slamSpeed) {
       st = S.Stagger;
       h.stateTimer[i] = HORDE.staggerSeconds;
@@ -615,8 +617,9 @@ function updatePiles(world: World): void {
   const w = world.grid.width;
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k]!;
-    const pressing = world.pilePressing[c]!;
-    world.pilePressing[c] = 0;
+    // Bodies pressing at this cell, and half of those at the neighbouring cells (a pile spreads).
+    const pp = world.pilePressing;
+    const pressing = pp[c]! + 0.5 * (pp[c - 1]! + pp[c + 1]! + (pp[c - w] ?? 0) + (pp[c + w] ?? 0));
     let pile = world.pile[c]!;
     if (pressing > pile) pile = Math.min(pressing, pile + HORDE.pileGrowPerSecond * DT);
     else pile = Math.max(pressing, pile - HORDE.pileDecayPerSecond * DT);
@@ -629,4 +632,5 @@ function updatePiles(world: World): void {
       world.events.push({ type: 'pileClosed', x: (c % w) + 0.5, y: Math.floor(c / w) + 0.5 });
     }
   }
+  for (let k = 0; k < cells.length; k++) world.pilePressing[cells[k]!] = 0;
 }
