@@ -1,9 +1,13 @@
 import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // base: './' makes every asset URL relative, so dist/ works from any sub-path of a
 // static host (https://example.org/games/last-period/ as well as the root).
 export default defineConfig({
   base: './',
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -1,5 +1,5 @@
 import { Tile } from '../src/sim/grid';
-import type { LevelData } from '../src/sim/level';
+import { noAuthoredObjects, type LevelData } from '../src/sim/level';
 
 /**
  * The standard benchmark map, 160x96, deterministic: a 10 x 8 block of classrooms
@@ -54,5 +54,6 @@ export function benchLevel(): LevelData {
     exits: [],
     spawnPoints: [],
     infected: [],
+    ...noAuthoredObjects(),
   };
 }

@@ -14,6 +14,7 @@ export type SimEvent =
   | { type: 'doorOpened'; door: number }
   | { type: 'doorClosed'; door: number }
   | { type: 'doorLocked'; door: number }
+  | { type: 'checkpointReached'; checkpoint: number }
   | { type: 'reachedExit' }
   /** Head-snap + gurgle: the telegraph before a sprint (view + audio cue). */
   | { type: 'infectedAlerted'; agent: number; x: number; y: number; variant: VariantName; telegraphSeconds: number }

@@ -12,3 +12,4 @@ export * from './doors';
 export * from './worldHash';
 export { Hasher } from './hash';
 export * from './replay';
+export * from './snapshot';

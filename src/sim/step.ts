@@ -28,6 +28,16 @@ export function step(world: World, intent: Intent): void {
   const usedByGrab = updateGrab(world, intent, interactPressed);
   if (interactPressed && !usedByGrab && world.status === 'playing') interactWithDoor(world);
 
+  // Checkpoints are reached in order; a later one supersedes the earlier ones.
+  const checkpoints = world.level.checkpoints;
+  for (let c = world.checkpoint + 1; c < checkpoints.length; c++) {
+    if (pointInRect(p.x, p.y, checkpoints[c]!)) {
+      world.checkpoint = c;
+      world.events.push({ type: 'checkpointReached', checkpoint: c });
+      break;
+    }
+  }
+
   // Noises queued until now (this tick's player and doors, last tick's horde) are heard.
   const heard = world.noises.count;
   updateHorde(world, heard);

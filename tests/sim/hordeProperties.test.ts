@@ -8,7 +8,7 @@ import { InfectedState, spawnInfected } from '../../src/sim/horde';
 import { INFECTED, Variant, type VariantId } from '../../src/sim/tuning';
 import { emptyIntent } from '../../src/sim/intent';
 import { playerCanSee } from '../../src/sim/director';
-import type { LevelData } from '../../src/sim/level';
+import { noAuthoredObjects, type LevelData } from '../../src/sim/level';
 import { worldFromAscii } from '../helpers';
 
 /** A random walled map: border walls, random interior walls and doors, floor elsewhere. */
@@ -38,7 +38,7 @@ function randomLevel(seed: number, width: number, height: number, wallChance: nu
   const px = 1 + Math.floor(rand() * (width - 2));
   const py = 1 + Math.floor(rand() * (height - 2));
   tiles[py * width + px] = Tile.Floor;
-  return { id: 'random', name: 'random', width, height, tiles, doors, playerStart: { x: px + 0.5, y: py + 0.5 }, exits: [], spawnPoints: [], infected: [] };
+  return { id: 'random', name: 'random', width, height, tiles, doors, playerStart: { x: px + 0.5, y: py + 0.5 }, exits: [], spawnPoints: [], infected: [], ...noAuthoredObjects() };
 }
 
 describe('horde invariants over random maps and seeds', () => {
@@ -136,7 +136,7 @@ describe('the director', () => {
 
   it('never spawns into a safe area', () => {
     const base = worldFromAscii(DIRECTOR_MAP, 3);
-    const level: LevelData = { ...base.level, safeAreas: [{ x: 28, y: 1, w: 11, h: 6 }] };
+    const level: LevelData = { ...base.level, safeZones: [{ x: 28, y: 1, w: 11, h: 6 }] };
     const world = createWorld(level, 3);
     world.player.grabImmunity = Infinity;
     for (let t = 0; t < 60 * 60; t++) {

@@ -1,0 +1,57 @@
+import * as Phaser from 'phaser';
+import { decideRenderer, probeRenderer } from './boot/renderer';
+import { installTestApi, recordFatal } from './testApi';
+import { installGlobalErrorHandlers, onFatalError, showFatalError } from './ui/errorPanel';
+import { COLORS } from './ui/theme';
+import { BootScene } from './scenes/BootScene';
+import { PreloadScene } from './scenes/PreloadScene';
+import { TitleScene } from './scenes/TitleScene';
+import { HallwayScene } from './scenes/HallwayScene';
+import { PauseScene } from './scenes/PauseScene';
+import { ChapterEndScene } from './scenes/ChapterEndScene';
+
+installGlobalErrorHandlers();
+onFatalError(recordFatal);
+
+function start(): void {
+  const decision = decideRenderer(location.search, probeRenderer());
+  console.info(`[Last Period] renderer: ${decision.kind} (${decision.reason})`);
+
+  const game = new Phaser.Game({
+    type: decision.kind === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
+    parent: 'game',
+    backgroundColor: COLORS.background,
+    pixelArt: true,
+    roundPixels: true,
+    scale: {
+      mode: Phaser.Scale.RESIZE,
+      width: window.innerWidth,
+      height: window.innerHeight,
+    },
+    // Howler plays all sound; one AudioContext only.
+    audio: { noAudio: true },
+    input: { activePointers: 3, gamepad: true },
+    disableContextMenu: true,
+    banner: false,
+    scene: [BootScene, PreloadScene, TitleScene, HallwayScene, PauseScene, ChapterEndScene],
+  });
+
+  game.events.once(Phaser.Core.Events.READY, () => {
+    const canvas = game.canvas;
+    canvas.addEventListener('webglcontextlost', (e) => {
+      e.preventDefault();
+      showFatalError(
+        'The graphics context was lost',
+        'The browser took the GPU away from the game (a driver reset, or too many tabs using graphics). Reload to continue; ?renderer=canvas avoids WebGL entirely.',
+      );
+    });
+  });
+
+  installTestApi(game, decision.kind);
+}
+
+try {
+  start();
+} catch (err) {
+  showFatalError('The game could not start', err instanceof Error ? `${err.message}\n\n${err.stack ?? ''}` : String(err));
+}

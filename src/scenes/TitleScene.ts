@@ -1,0 +1,109 @@
+import * as Phaser from 'phaser';
+import { CHAPTERS } from '../chapters/registry';
+import { progressStore } from '../save/progressStore';
+import { formatTicks } from '../ui/format';
+import { Menu, type MenuItem } from '../ui/menu';
+import { gameAudio } from '../audio';
+import { COLORS, FONT } from '../ui/theme';
+import { SceneKey } from './keys';
+
+/**
+ * Title: the game's name and "press any key / tap to start" (keyboard, mouse or touch),
+ * then the menu: the chapters that exist (locked ones greyed out).
+ */
+export class TitleScene extends Phaser.Scene {
+  private mode: 'attract' | 'menu' = 'attract';
+
+  constructor() {
+    super(SceneKey.Title);
+  }
+
+  create(): void {
+    this.mode = 'attract';
+    this.draw();
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.draw, this);
+    window.addEventListener('keydown', this.onKey);
+    this.input.on('pointerup', this.onPointer);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.scale.off(Phaser.Scale.Events.RESIZE, this.draw, this);
+      window.removeEventListener('keydown', this.onKey);
+      this.input.off('pointerup', this.onPointer);
+    });
+  }
+
+  private draw(): void {
+    this.children.removeAll(true);
+    const { width, height } = this.scale;
+    // [art] the title illustration. Landscape: cover the screen. Portrait: fit the width
+    // (a little cropped) at the bottom, dusk colour above; darkened under the text.
+    const art = this.add.image(width / 2, height, 'title').setOrigin(0.5, 1);
+    const portrait = height > width * 1.2;
+    art.setScale(portrait ? (width / art.width) * 1.3 : Math.max(width / art.width, height / art.height));
+    if (portrait) {
+      const top = height - art.displayHeight;
+      this.add.rectangle(0, 0, width, top + 2, 0x2e2233).setOrigin(0, 0);
+      // Fade the art's top edge into the plain sky so there is no hard seam.
+      const band = art.displayHeight * 0.3;
+      for (let i = 0; i < 12; i++) this.add.rectangle(0, top + (band * i) / 12, width, band / 12 + 1, 0x2e2233, 1 - i / 12).setOrigin(0, 0);
+    }
+    this.add.rectangle(0, 0, width, height, 0x101014, this.mode === 'attract' ? 0.35 : 0.6).setOrigin(0, 0);
+    const big = Math.max(30, Math.min(width / 9, 84));
+    const titleY = this.mode === 'attract' ? height * 0.36 : height * 0.18;
+    this.add
+      .text(width / 2, titleY, 'LAST PERIOD', { fontFamily: FONT, fontSize: `${Math.round(big)}px`, color: COLORS.text, fontStyle: 'bold' })
+      .setOrigin(0.5)
+      .setShadow(0, 4, '#5a0010', 0, false, true);
+    this.add
+      .text(width / 2, titleY + big * 0.8, 'Daon High · 3:50 pm · the last class of the day', {
+        fontFamily: FONT, fontSize: `${Math.round(Math.max(13, big * 0.22))}px`, color: COLORS.dim, align: 'center', wordWrap: { width: width * 0.9 },
+      })
+      .setOrigin(0.5);
+
+    const store = progressStore();
+    if (store.notice) {
+      this.add
+        .text(width / 2, height - 24, store.notice, { fontFamily: FONT, fontSize: '14px', color: COLORS.accent, align: 'center', wordWrap: { width: width * 0.9 } })
+        .setOrigin(0.5, 1);
+    }
+
+    if (this.mode === 'attract') {
+      const prompt = this.add
+        .text(width / 2, height * 0.7, 'Press any key or tap to start', { fontFamily: FONT, fontSize: `${Math.round(Math.max(16, big * 0.3))}px`, color: COLORS.accent })
+        .setOrigin(0.5);
+      this.tweens.add({ targets: prompt, alpha: 0.35, duration: 900, yoyo: true, repeat: -1 });
+      return;
+    }
+
+    const items: MenuItem[] = CHAPTERS.map((c) => {
+      const unlocked = store.isUnlocked(c.id);
+      const record = store.progress.chapters[c.id];
+      const best = record?.bestTicks != null ? `  ·  best ${formatTicks(record.bestTicks)}` : '';
+      return {
+        label: unlocked ? `${c.number}. ${c.place}: ${c.title}${best}` : `${c.number}. ${c.place} (locked)`,
+        enabled: unlocked,
+        onSelect: () => this.scene.start(c.sceneKey),
+      };
+    });
+    this.add.text(width / 2, height * 0.36, 'Chapters', { fontFamily: FONT, fontSize: '18px', color: COLORS.dim }).setOrigin(0.5);
+    new Menu(this, items, width / 2, height * 0.36 + 50, Math.min(420, width * 0.9));
+  }
+
+  private openMenu(): void {
+    if (this.mode === 'menu') return;
+    this.mode = 'menu';
+    gameAudio().ui('uiClick'); // [art/audio] also the first gesture that unlocks audio
+    this.draw();
+  }
+
+  private readonly onKey = (e: KeyboardEvent): void => {
+    if (e.repeat || e.metaKey || e.ctrlKey || e.altKey) return;
+    if (this.mode === 'attract') {
+      e.preventDefault();
+      this.openMenu();
+    }
+  };
+
+  private readonly onPointer = (): void => {
+    this.openMenu();
+  };
+}
