@@ -19,6 +19,8 @@ import { CaptionView } from '../view/captionView';
 import { zoomFor } from '../view/camera';
 import { LevelView } from '../view/levelView';
 import { PlayerView } from '../view/playerView';
+import { HordeView } from '../view/hordeView'; // [horde]
+import { DebugOverlay } from '../view/debugOverlay'; // [horde]
 import { SceneKey } from './keys';
 import type { PauseData } from './PauseScene';
 
@@ -35,6 +37,9 @@ export abstract class ChapterScene extends Phaser.Scene {
   private readonly intent = emptyIntent();
   private levelView: LevelView | null = null;
   private playerView: PlayerView | null = null;
+  // [horde] the infected (pooled sprites) and the F3 / backquote debug overlay.
+  private hordeView: HordeView | null = null;
+  private debugOverlay: DebugOverlay | null = null;
   // [art/audio] captions for important sounds (audio itself is the gameAudio() singleton).
   private captionView: CaptionView | null = null;
   /** The world as it was at the last checkpoint (the chapter start at first). */
@@ -72,6 +77,8 @@ export abstract class ChapterScene extends Phaser.Scene {
 
     this.levelView = new LevelView(this, this.world);
     this.playerView = new PlayerView(this, this.world);
+    this.hordeView = new HordeView(this); // [horde]
+    this.debugOverlay = new DebugOverlay(this); // [horde]
     // [art/audio] exploration music with the chase stems; captions.
     gameAudio().setMusic('explore');
     this.captionView = new CaptionView(this, gameAudio());
@@ -106,6 +113,8 @@ export abstract class ChapterScene extends Phaser.Scene {
     });
     this.levelView?.update(this.world);
     this.playerView?.update(this.world, this.stepper.alpha, delta / 1000);
+    this.hordeView?.update(this.world, this.stepper.alpha, delta / 1000); // [horde]
+    this.debugOverlay?.update(this.world, delta / 1000); // [horde]
     gameAudio().update(delta / 1000); // [art/audio] stem crossfade
     this.captionView?.update(this.world, this.stepper.alpha, delta);
   }
@@ -172,6 +181,10 @@ export abstract class ChapterScene extends Phaser.Scene {
       player: { x: p.x, y: p.y, facing: p.facing, stamina: p.stamina, gait: p.gait },
       doorsOpen: w.doors.filter((d) => d.open).length,
       doors: w.doors.map((d) => ({ x: d.x, y: d.y, open: d.open || d.broken })),
+      // [horde]
+      infected: w.horde.count,
+      infectedSprites: this.hordeView?.poolSize ?? 0,
+      debugOverlay: this.debugOverlay?.shown ?? false,
     };
   }
 
@@ -186,6 +199,10 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.router?.destroy();
     this.levelView?.destroy();
     this.playerView?.destroy();
+    this.hordeView?.destroy(); // [horde]
+    this.debugOverlay?.destroy(); // [horde]
+    this.hordeView = null;
+    this.debugOverlay = null;
     this.captionView?.destroy();
     this.captionView = null;
     gameAudio().setMusic('none'); // [art/audio]
