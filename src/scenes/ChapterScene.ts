@@ -1,6 +1,8 @@
 import * as Phaser from 'phaser';
 import { FixedStepper } from '../game/fixedStep';
-import { InputRouter } from '../input/router';
+import { setAudioPaused } from '../audio/audioSettings';
+import { services } from '../game/services';
+import type { InputRouter, UiAction, UiSource } from '../input/inputRouter';
 import { emptyIntent } from '../sim/intent';
 import type { LevelData } from '../sim/level';
 import { step } from '../sim/step';
@@ -13,6 +15,7 @@ import { formatTicks } from '../ui/format';
 import type { ChapterEndData } from './ChapterEndScene';
 import { setSnapshotProvider, type StateSnapshot } from '../testApi';
 import { showFatalError } from '../ui/errorPanel';
+import { hudModel, type HudModel } from '../ui/hudModel';
 import { COLORS } from '../ui/theme';
 import { gameAudio } from '../audio';
 import { CaptionView } from '../view/captionView';
@@ -22,6 +25,7 @@ import { PlayerView } from '../view/playerView';
 import { HordeView } from '../view/hordeView'; // [horde]
 import { DebugOverlay } from '../view/debugOverlay'; // [horde]
 import { SceneKey } from './keys';
+import type { HudData } from './HudScene';
 import type { PauseData } from './PauseScene';
 
 /**
@@ -49,9 +53,22 @@ export abstract class ChapterScene extends Phaser.Scene {
   private retries = 0;
   /** Set once the attempt has ended (won or lost) until the player picks what next. */
   private ended = false;
+  private stopListeningUi: (() => void) | null = null;
+  private stopListeningSettings: (() => void) | null = null;
+  private readonly aimOrigin = { x: 0, y: 0 };
 
   /** The chapter's level data (validated). Throwing here shows the error panel. */
   protected abstract buildLevel(): LevelData;
+
+  /** The current objective line for the HUD. */
+  protected objective(): string {
+    return '';
+  }
+
+  /** Whether this chapter uses the phone (the HUD shows its battery). */
+  protected usesPhone(): boolean {
+    return false;
+  }
 
   /** The world seed; `?seed=N` overrides it for reproducing a run. */
   protected seed(): number {
@@ -67,7 +84,9 @@ export abstract class ChapterScene extends Phaser.Scene {
       showFatalError(`The level for "${this.scene.key}" could not be loaded`, err instanceof Error ? err.message : String(err));
       return;
     }
-    this.world = createWorld(level, this.seed());
+    // [horde] `?peaceful=1` leaves the infected out (tours, the bot's walk-through e2e).
+    const peaceful = new URLSearchParams(location.search).get('peaceful') === '1';
+    this.world = createWorld(level, this.seed(), { peaceful });
     this.checkpointWorld = cloneWorld(this.world);
     this.elapsedTicks = 0;
     this.retries = 0;
@@ -79,13 +98,19 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.playerView = new PlayerView(this, this.world);
     this.hordeView = new HordeView(this); // [horde]
     this.debugOverlay = new DebugOverlay(this); // [horde]
-    // [art/audio] exploration music with the chase stems; captions.
+    // [art/audio] exploration music with the chase stems; captions (on/off from the settings).
     gameAudio().setMusic('explore');
     this.captionView = new CaptionView(this, gameAudio());
-    this.router = new InputRouter(this);
-    this.router.onAction((action) => {
-      if (action === 'pause') this.pauseGame();
+    this.router = services().router;
+    this.router.aimOrigin = () => this.playerOnScreen();
+    this.stopListeningUi = this.router.onUi(this.onUi);
+    this.stopListeningSettings = services().settings.subscribe((st) => {
+      if (this.captionView) this.captionView.enabled = st.captions;
     });
+    services().touch.setGameplay(true);
+    this.events.on(Phaser.Scenes.Events.RESUME, this.onResume, this);
+    const hud: HudData = { model: () => this.hud() };
+    this.scene.launch(SceneKey.Hud, hud);
 
     const cam = this.cameras.main;
     cam.setBounds(0, 0, this.levelView.widthPx, this.levelView.heightPx);
@@ -149,6 +174,7 @@ export abstract class ChapterScene extends Phaser.Scene {
       onRestart: () => this.scene.restart(),
     };
     this.router.releaseAll();
+    services().touch.setGameplay(false);
     this.scene.launch(SceneKey.ChapterEnd, data);
   }
 
@@ -158,14 +184,44 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.retries++;
     this.stepper.reset();
     this.router.releaseAll();
+    services().touch.setGameplay(true);
     this.ended = false;
   }
 
-  protected pauseGame(): void {
+  /** Pauses the sim, the touch controls and the audio, and opens the pause menu. */
+  protected pauseGame(source: UiSource = 'keyboard'): void {
     if (this.ended || this.scene.isPaused() || !this.scene.isActive()) return;
     this.scene.pause();
-    const data: PauseData = { from: this.scene.key };
+    services().touch.setGameplay(false);
+    setAudioPaused(true);
+    const data: PauseData = { from: this.scene.key, reason: source === 'hidden' || source === 'blur' ? 'away' : 'player' };
     this.scene.launch(SceneKey.Pause, data);
+  }
+
+  private readonly onUi = (action: UiAction, source: UiSource): void => {
+    if (action === 'pause') this.pauseGame(source);
+  };
+
+  private onResume(): void {
+    services().touch.setGameplay(true);
+    setAudioPaused(false);
+  }
+
+  /** What the HUD shows now. */
+  protected hud(): HudModel {
+    return hudModel(this.world, { objective: this.objective(), usesPhone: this.usesPhone() });
+  }
+
+  /** The player's position in client (CSS) pixels, for mouse aim. */
+  private playerOnScreen(): { x: number; y: number } | null {
+    if (!this.world || !this.playerView) return null;
+    const cam = this.cameras.main;
+    const rect = this.game.canvas.getBoundingClientRect();
+    const css = rect.width > 0 ? rect.width / this.scale.width : 1;
+    const s = this.playerView.sprite;
+    this.aimOrigin.x = rect.left + (cam.x + (s.x - cam.worldView.x) * cam.zoom) * css;
+    this.aimOrigin.y = rect.top + (cam.y + (s.y - cam.worldView.y) * cam.zoom) * css;
+    return this.aimOrigin;
   }
 
   protected snapshot(): StateSnapshot {
@@ -181,6 +237,8 @@ export abstract class ChapterScene extends Phaser.Scene {
       player: { x: p.x, y: p.y, facing: p.facing, stamina: p.stamina, gait: p.gait },
       doorsOpen: w.doors.filter((d) => d.open).length,
       doors: w.doors.map((d) => ({ x: d.x, y: d.y, open: d.open || d.broken })),
+      // The Intent fed to the last tick (what the input layer made of the devices).
+      intent: { ...this.intent },
       // [horde]
       infected: w.horde.count,
       infectedSprites: this.hordeView?.poolSize ?? 0,
@@ -196,7 +254,14 @@ export abstract class ChapterScene extends Phaser.Scene {
   private teardown(): void {
     setSnapshotProvider(null);
     this.scale.off(Phaser.Scale.Events.RESIZE, this.fitCamera, this);
-    this.router?.destroy();
+    this.stopListeningUi?.();
+    this.stopListeningUi = null;
+    this.stopListeningSettings?.();
+    this.stopListeningSettings = null;
+    if (this.router) this.router.aimOrigin = null;
+    this.events.off(Phaser.Scenes.Events.RESUME, this.onResume, this);
+    services().touch.setGameplay(false);
+    this.scene.stop(SceneKey.Hud);
     this.levelView?.destroy();
     this.playerView?.destroy();
     this.hordeView?.destroy(); // [horde]

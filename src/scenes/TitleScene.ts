@@ -6,10 +6,11 @@ import { Menu, type MenuItem } from '../ui/menu';
 import { gameAudio } from '../audio';
 import { COLORS, FONT } from '../ui/theme';
 import { SceneKey } from './keys';
+import type { SettingsData } from './SettingsScene';
 
 /**
  * Title: the game's name and "press any key / tap to start" (keyboard, mouse or touch),
- * then the menu: the chapters that exist (locked ones greyed out).
+ * then the menu: the chapters that exist (locked ones greyed out) and Settings.
  */
 export class TitleScene extends Phaser.Scene {
   private mode: 'attract' | 'menu' = 'attract';
@@ -84,8 +85,16 @@ export class TitleScene extends Phaser.Scene {
         onSelect: () => this.scene.start(c.sceneKey),
       };
     });
+    items.push({ label: 'Settings', onSelect: () => this.openSettings() });
     this.add.text(width / 2, height * 0.36, 'Chapters', { fontFamily: FONT, fontSize: '18px', color: COLORS.dim }).setOrigin(0.5);
     new Menu(this, items, width / 2, height * 0.36 + 50, Math.min(420, width * 0.9));
+  }
+
+  /** Settings over the title (the title waits, paused, and resumes on Back). */
+  private openSettings(): void {
+    const data: SettingsData = { from: SceneKey.Title };
+    this.scene.pause();
+    this.scene.launch(SceneKey.Settings, data);
   }
 
   private openMenu(): void {
@@ -96,7 +105,7 @@ export class TitleScene extends Phaser.Scene {
   }
 
   private readonly onKey = (e: KeyboardEvent): void => {
-    if (e.repeat || e.metaKey || e.ctrlKey || e.altKey) return;
+    if (e.repeat || e.metaKey || e.ctrlKey || e.altKey || !this.scene.isActive()) return;
     if (this.mode === 'attract') {
       e.preventDefault();
       this.openMenu();
@@ -104,6 +113,6 @@ export class TitleScene extends Phaser.Scene {
   };
 
   private readonly onPointer = (): void => {
-    this.openMenu();
+    if (this.scene.isActive()) this.openMenu();
   };
 }

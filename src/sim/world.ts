@@ -92,6 +92,8 @@ export interface WorldOptions {
   difficulty?: Difficulty;
   /** Horde capacity (HORDE.capacity by default; the benchmark asks for more). */
   hordeCapacity?: number;
+  /** No infected: the level's placements are left out and the director stays off (tours, path tests). */
+  peaceful?: boolean;
 }
 
 const VARIANT_BY_NAME: Record<string, VariantId> = {
@@ -113,7 +115,7 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
   const cells = level.width * level.height;
   const capacity = Math.max(options.hordeCapacity ?? HORDE.capacity, level.infected.length);
   const horde = createHorde(capacity);
-  for (const placed of level.infected) {
+  for (const placed of options.peaceful ? [] : level.infected) {
     spawnInfected(horde, placed.x, placed.y, VARIANT_BY_NAME[placed.variant] ?? Variant.Sprinter, placed.asleep ?? false);
   }
   const dark = new Uint8Array(cells);
@@ -160,7 +162,7 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     fields: createFlowFieldCache(level.width, level.height),
     hash,
     noises: createNoiseQueue(),
-    director: createDirector(level, difficulty),
+    director: createDirector(level, difficulty, !options.peaceful),
     dark,
     foam: new Float32Array(cells),
     climbableCells: Int32Array.from(climbable),
