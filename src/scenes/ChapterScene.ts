@@ -22,6 +22,8 @@ import { CaptionView } from '../view/captionView';
 import { zoomFor } from '../view/camera';
 import { LevelView } from '../view/levelView';
 import { PlayerView } from '../view/playerView';
+import { HordeView } from '../view/hordeView'; // [horde]
+import { DebugOverlay } from '../view/debugOverlay'; // [horde]
 import { SceneKey } from './keys';
 import type { HudData } from './HudScene';
 import type { PauseData } from './PauseScene';
@@ -39,6 +41,9 @@ export abstract class ChapterScene extends Phaser.Scene {
   private readonly intent = emptyIntent();
   private levelView: LevelView | null = null;
   private playerView: PlayerView | null = null;
+  // [horde] the infected (pooled sprites) and the F3 / backquote debug overlay.
+  private hordeView: HordeView | null = null;
+  private debugOverlay: DebugOverlay | null = null;
   // [art/audio] captions for important sounds (audio itself is the gameAudio() singleton).
   private captionView: CaptionView | null = null;
   /** The world as it was at the last checkpoint (the chapter start at first). */
@@ -79,7 +84,9 @@ export abstract class ChapterScene extends Phaser.Scene {
       showFatalError(`The level for "${this.scene.key}" could not be loaded`, err instanceof Error ? err.message : String(err));
       return;
     }
-    this.world = createWorld(level, this.seed());
+    // [horde] `?peaceful=1` leaves the infected out (tours, the bot's walk-through e2e).
+    const peaceful = new URLSearchParams(location.search).get('peaceful') === '1';
+    this.world = createWorld(level, this.seed(), { peaceful });
     this.checkpointWorld = cloneWorld(this.world);
     this.elapsedTicks = 0;
     this.retries = 0;
@@ -89,6 +96,8 @@ export abstract class ChapterScene extends Phaser.Scene {
 
     this.levelView = new LevelView(this, this.world);
     this.playerView = new PlayerView(this, this.world);
+    this.hordeView = new HordeView(this); // [horde]
+    this.debugOverlay = new DebugOverlay(this); // [horde]
     // [art/audio] exploration music with the chase stems; captions (on/off from the settings).
     gameAudio().setMusic('explore');
     this.captionView = new CaptionView(this, gameAudio());
@@ -128,6 +137,8 @@ export abstract class ChapterScene extends Phaser.Scene {
     });
     this.levelView?.update(this.world);
     this.playerView?.update(this.world, this.stepper.alpha, delta / 1000);
+    this.hordeView?.update(this.world, this.stepper.alpha, delta / 1000); // [horde]
+    this.debugOverlay?.update(this.world, delta / 1000); // [horde]
     gameAudio().update(delta / 1000); // [art/audio] stem crossfade
     this.captionView?.update(this.world, this.stepper.alpha, delta);
   }
@@ -227,6 +238,10 @@ export abstract class ChapterScene extends Phaser.Scene {
       doors: w.doors.map((d) => ({ x: d.x, y: d.y, open: d.open || d.broken })),
       // The Intent fed to the last tick (what the input layer made of the devices).
       intent: { ...this.intent },
+      // [horde]
+      infected: w.horde.count,
+      infectedSprites: this.hordeView?.poolSize ?? 0,
+      debugOverlay: this.debugOverlay?.shown ?? false,
     };
   }
 
@@ -261,6 +276,10 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.scene.stop(SceneKey.Hud);
     this.levelView?.destroy();
     this.playerView?.destroy();
+    this.hordeView?.destroy(); // [horde]
+    this.debugOverlay?.destroy(); // [horde]
+    this.hordeView = null;
+    this.debugOverlay = null;
     this.captionView?.destroy();
     this.captionView = null;
     gameAudio().setMusic('none'); // [art/audio]

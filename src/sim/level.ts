@@ -71,6 +71,15 @@ export interface NoticeSpec {
   text: string;
 }
 
+/** An infected placed by the level designer (cell centre, variant name). */
+export interface InfectedPlacement {
+  x: number;
+  y: number;
+  variant: 'sprinter' | 'cheerleader' | 'climber' | 'heavy';
+  /** Asleep: stands still and sees half as far until something wakes it. */
+  asleep?: boolean;
+}
+
 export interface LevelData {
   id: string;
   name: string;
@@ -84,6 +93,12 @@ export interface LevelData {
   exits: LevelRect[];
   /** Where the director may spawn infected (out of the player's sight). */
   spawnPoints: LevelPoint[];
+  /** Infected present when the level starts. */
+  infected: InfectedPlacement[];
+  /** Unlit areas: sight into them is short (HORDE.darkSightRange). */
+  dark?: LevelRect[];
+  /** The director's spawn budget for this chapter on Normal (DIRECTOR.budget when absent). */
+  directorBudget?: number;
 
   // --- authored level objects (src/levels/tiled.ts) ---
   // Filled from the map's object layers (empty for ASCII greyboxes); all in tiles.

@@ -3,10 +3,16 @@ import type { Intent } from './intent';
 import { updatePlayer } from './player';
 import { interactWithDoor } from './doors';
 import { pointInRect } from './level';
+import { updateGrab } from './grab';
+import { updateHorde } from './hordeUpdate';
+import { updateDirector } from './director';
+import { consumeNoises } from './noise';
 
 /**
  * Advances the world by one fixed tick (1/60 s). Systems run in this explicit order;
- * add new ones here, not in the view.
+ * add new ones here, not in the view:
+ *   player -> grab (break-free presses) -> interact (doors) -> horde (hears the noises
+ *   queued so far, moves, grabs) -> director (paces, spawns) -> exits.
  */
 export function step(world: World, intent: Intent): void {
   world.events.length = 0;
@@ -19,7 +25,8 @@ export function step(world: World, intent: Intent): void {
   const interactPressed = intent.interact && !p.interactHeld;
   p.interactHeld = intent.interact;
   p.throwHeld = intent.throw;
-  if (interactPressed) interactWithDoor(world);
+  const usedByGrab = updateGrab(world, intent, interactPressed);
+  if (interactPressed && !usedByGrab && world.status === 'playing') interactWithDoor(world);
 
   // Checkpoints are reached in order; a later one supersedes the earlier ones.
   const checkpoints = world.level.checkpoints;
@@ -31,6 +38,13 @@ export function step(world: World, intent: Intent): void {
     }
   }
 
+  // Noises queued until now (this tick's player and doors, last tick's horde) are heard.
+  const heard = world.noises.count;
+  updateHorde(world, heard);
+  updateDirector(world, heard);
+  consumeNoises(world.noises, heard);
+
+  if (world.status !== 'playing') return;
   for (const exit of world.level.exits) {
     if (pointInRect(p.x, p.y, exit)) {
       world.status = 'won';

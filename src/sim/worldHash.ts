@@ -9,6 +9,21 @@ export function hashWorld(world: World): string {
   h.number(p.x).number(p.y).number(p.facing).number(p.stamina).bool(p.exhausted).number(p.gait).number(p.footstepTimer);
   h.bool(p.interactHeld).bool(p.throwHeld);
   for (const d of world.doors) h.bool(d.open).bool(d.locked).number(d.hp).bool(d.broken);
+  h.number(p.grabbedBy).number(p.grabTimer).number(p.grabPresses).number(p.grabsTaken).number(p.grabImmunity);
+  h.number(p.wiggleDir).bool(p.hidden);
   h.array(world.grid.solid).array(world.grid.opaque);
+  const z = world.horde;
+  const n = z.count;
+  h.number(n).number(z.nextId);
+  h.array(z.id, n).array(z.variant, n).array(z.state, n).array(z.x, n).array(z.y, n).array(z.vx, n).array(z.vy, n);
+  h.array(z.headingX, n).array(z.headingY, n).array(z.stateTimer, n).array(z.bashTimer, n).array(z.bashDoor, n);
+  h.array(z.targetX, n).array(z.targetY, n).array(z.hasTarget, n).array(z.wandering, n).array(z.searchLooking, n);
+  h.array(z.seesPlayer, n).array(z.hunter, n).array(z.asleep, n).array(z.health, n).array(z.staggerCount, n);
+  const q = world.noises;
+  h.number(q.count).array(q.x, q.count).array(q.y, q.count).array(q.loudness, q.count);
+  const d = world.director;
+  h.number(d.phase).number(d.phaseTimer).number(d.intensity).number(d.spawnTimer).number(d.spawned).number(d.budget);
+  h.number(d.lastSpawnPoint).bool(d.enabled);
+  h.array(world.foam).array(world.pile).array(world.pileOpen);
   return h.digest();
 }
