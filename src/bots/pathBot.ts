@@ -101,18 +101,7 @@ export class PathBot {
       }
     }
     if (best < 0) return out;
-    const tx = (best % this.width) + 0.5;
-    const ty = Math.floor(best / this.width) + 0.5;
-    // Steer like a keyboard player: full speed along the way to the next cell, plus a
-    // full sideways step while more than a little off its centre line (so the body fits
-    // through doorways). Digital moves also translate one-to-one into key presses.
-    const horizontal = ty === cy + 0.5;
-    const offset = horizontal ? ty - p.y : tx - p.x;
-    const along = horizontal ? Math.sign(tx - p.x) : Math.sign(ty - p.y);
-    const side = Math.abs(offset) > 0.12 ? Math.sign(offset) : 0;
-    out.moveX = horizontal ? along : side;
-    out.moveY = horizontal ? side : along;
-
+    steerToCell(p, best, this.width, out);
     // A closed door ahead: face it and press interact (a fresh press every other tick).
     if (p.closedDoorAt(best)) {
       this.interactToggle = !this.interactToggle;
@@ -152,7 +141,25 @@ export class PathBot {
   }
 }
 
-const NEIGHBOURS: readonly [number, number][] = [
+/**
+ * Steers like a keyboard player toward the centre of the neighbouring cell `best`: full
+ * speed along the way to it, plus a full sideways step while more than a little off its
+ * centre line (so the body fits through doorways). Digital moves also translate
+ * one-to-one into key presses. Writes moveX/moveY only.
+ */
+export function steerToCell(p: { x: number; y: number }, best: number, width: number, out: Intent): void {
+  const cy = Math.floor(p.y);
+  const tx = (best % width) + 0.5;
+  const ty = Math.floor(best / width) + 0.5;
+  const horizontal = ty === cy + 0.5;
+  const offset = horizontal ? ty - p.y : tx - p.x;
+  const along = horizontal ? Math.sign(tx - p.x) : Math.sign(ty - p.y);
+  const side = Math.abs(offset) > 0.12 ? Math.sign(offset) : 0;
+  out.moveX = horizontal ? along : side;
+  out.moveY = horizontal ? side : along;
+}
+
+export const NEIGHBOURS: readonly [number, number][] = [
   [1, 0],
   [-1, 0],
   [0, 1],

@@ -1,0 +1,350 @@
+import type { Intent } from '../sim/intent';
+import { Tile } from '../sim/grid';
+import type { World } from '../sim/world';
+import { InfectedState } from '../sim/horde';
+import { clearSight } from '../sim/perception';
+import { HORDE } from '../sim/tuning';
+import { NEIGHBOURS, steerToCell } from './pathBot';
+
+/**
+ * A careful scripted player for tests and tuning: it reads the world (it is a test
+ * player) but acts only through Intents, as a person at the keyboard would.
+ *  - Route: cheapest way to the exit where cells near infected cost extra, recomputed
+ *    as they move (it goes round through classrooms when the hallway is watched).
+ *  - Quiet: walks, and sneaks while infected that have not noticed it are near; waits
+ *    a moment rather than step into an unaware infected's view cone.
+ *  - Chased: runs, and shuts a door behind itself when the chaser is not in the doorway.
+ *  - Grabbed: mashes interact and wiggles the move keys to break free.
+ *  - With an extinguisher (when the world has one): sprays at a sprinter closing in.
+ */
+export interface SurvivorStats {
+  /** Ticks spent waiting for an unaware infected to look away. */
+  waitedTicks: number;
+  /** Doors it shut behind itself. */
+  doorsShut: number;
+}
+
+const S = InfectedState;
+/** Route cost of one step; cells near an infected add to it. */
+const STEP_COST = 10;
+const CLOSED_DOOR_COST = 6;
+/** Extra cost on cells within these distances of an infected. */
+const NEAR_INFECTED_COST = 90;
+const NEAR_INFECTED_RADIUS = 3.5;
+const CHASER_COST = 160;
+const CHASER_RADIUS = 2.5;
+/** Recompute the route every this many ticks. */
+const REROUTE_TICKS = 12;
+/** Unaware infected within this distance make it sneak. */
+const SNEAK_RADIUS = 7;
+/** Longest wait (ticks) before it goes on anyway. */
+const MAX_WAIT_TICKS = 4 * 60;
+/** Chasers within this distance make it run. */
+const CHASE_RADIUS = 14;
+
+export class SurvivorBot {
+  readonly stats: SurvivorStats = { waitedTicks: 0, doorsShut: 0 };
+  private readonly width: number;
+  private readonly height: number;
+  private readonly passable: Uint8Array;
+  private readonly exitCells: number[] = [];
+  private readonly cost: Int32Array;
+  private readonly field: Int32Array;
+  private readonly heap: Int32Array;
+  private readonly heapKey: Int32Array;
+  private ticks = 0;
+  private toggle = false;
+  private wiggle = 1;
+  private waitTicks = 0;
+  /** Door index it is shutting behind itself, -1 when none; and ticks spent on it. */
+  private shutting = -1;
+  private shutTicks = 0;
+  private readonly triedShut = new Set<number>();
+
+  constructor(world: World) {
+    const level = world.level;
+    this.width = level.width;
+    this.height = level.height;
+    const cells = level.width * level.height;
+    this.passable = new Uint8Array(cells);
+    for (let i = 0; i < cells; i++) {
+      const kind = level.tiles[i];
+      const d = world.grid.doorAt[i]!;
+      this.passable[i] = kind === Tile.Floor || (kind === Tile.Door && d >= 0 && !world.doors[d]!.locked) ? 1 : 0;
+    }
+    for (const r of level.exits) for (let y = r.y; y < r.y + r.h; y++) for (let x = r.x; x < r.x + r.w; x++) this.exitCells.push(y * this.width + x);
+    this.cost = new Int32Array(cells);
+    this.field = new Int32Array(cells);
+    this.heap = new Int32Array(cells * 4 + 16);
+    this.heapKey = new Int32Array(cells * 4 + 16);
+  }
+
+  /** True when infected i is after the player (telegraphing, sprinting, searching toward it...). */
+  private chasing(world: World, i: number): boolean {
+    const h = world.horde;
+    const st = h.state[i]!;
+    if (st === S.Alerted || st === S.Sprint || st === S.Cheer || st === S.Grab || h.hunter[i] === 1) return true;
+    if (st === S.Recover || st === S.Bash || st === S.Climb || (st === S.Stagger && h.hasTarget[i] === 1)) return true;
+    if (st === S.Search && h.searchLooking[i] === 0) {
+      const dx = h.targetX[i]! - world.player.x;
+      const dy = h.targetY[i]! - world.player.y;
+      return dx * dx + dy * dy < 16;
+    }
+    return false;
+  }
+
+  decide(world: World, out: Intent): Intent {
+    this.ticks++;
+    const p = world.player;
+    const h = world.horde;
+    out.moveX = 0;
+    out.moveY = 0;
+    out.aimX = 0;
+    out.aimY = 0;
+    out.run = false;
+    out.sneak = false;
+    out.spray = false;
+    out.throw = false;
+    out.interact = false;
+
+    // Grabbed: mash interact and wiggle left/right (each change of direction counts).
+    if (p.grabbedBy >= 0) {
+      this.toggle = !this.toggle;
+      out.interact = this.toggle;
+      this.wiggle = -this.wiggle;
+      out.moveX = this.wiggle;
+      return out;
+    }
+
+    // What is around: the nearest chaser, and unaware infected near.
+    let chaser = -1;
+    let chaserD2 = CHASE_RADIUS * CHASE_RADIUS;
+    let unawareNear = false;
+    for (let i = 0; i < h.count; i++) {
+      const dx = h.x[i]! - p.x;
+      const dy = h.y[i]! - p.y;
+      const d2 = dx * dx + dy * dy;
+      if (this.chasing(world, i)) {
+        if (d2 < chaserD2) {
+          chaserD2 = d2;
+          chaser = i;
+        }
+      } else if (d2 < SNEAK_RADIUS * SNEAK_RADIUS) unawareNear = true;
+    }
+
+    if (this.ticks % REROUTE_TICKS === 1) this.reroute(world);
+
+    // Shutting a door behind itself: face the door and press interact.
+    if (this.shutting >= 0) {
+      const d = world.doors[this.shutting]!;
+      this.shutTicks++;
+      if (d.open && !d.broken && this.shutTicks < 30 && chaser >= 0) {
+        out.aimX = d.x + 0.5 - p.x;
+        out.aimY = d.y + 0.5 - p.y;
+        this.toggle = !this.toggle;
+        out.interact = this.toggle;
+        // Step back from the doorway while pressing (the door cannot shut on the player).
+        const dist = Math.hypot(out.aimX, out.aimY);
+        if (dist < 0.9) {
+          out.moveX = -Math.sign(Math.abs(out.aimX) > Math.abs(out.aimY) ? out.aimX : 0);
+          out.moveY = -Math.sign(Math.abs(out.aimY) >= Math.abs(out.aimX) ? out.aimY : 0);
+        }
+        return out;
+      }
+      if (!d.open) this.stats.doorsShut++;
+      this.shutting = -1;
+    }
+
+    const w = this.width;
+    const cx = Math.floor(p.x);
+    const cy = Math.floor(p.y);
+    const here = this.field[cy * w + cx]!;
+    let best = -1;
+    let bestD = here < 0 ? Number.MAX_SAFE_INTEGER : here;
+    for (const [dx, dy] of NEIGHBOURS) {
+      const nx = cx + dx;
+      const ny = cy + dy;
+      if (nx < 0 || ny < 0 || nx >= w || ny >= this.height) continue;
+      const d = this.field[ny * w + nx]!;
+      if (d >= 0 && d < bestD) {
+        bestD = d;
+        best = ny * w + nx;
+      }
+    }
+    if (best < 0) return out;
+    steerToCell(p, best, w, out);
+
+    if (chaser >= 0) {
+      out.run = true;
+      // Just came through a door with a chaser behind: shut it if the doorway is clear.
+      const door = this.doorJustPassed(world, cx, cy);
+      if (door >= 0 && !this.triedShut.has(door)) {
+        const d = world.doors[door]!;
+        const ddx = h.x[chaser]! - (d.x + 0.5);
+        const ddy = h.y[chaser]! - (d.y + 0.5);
+        if (ddx * ddx + ddy * ddy > 1.5 * 1.5) {
+          this.triedShut.add(door);
+          this.shutting = door;
+          this.shutTicks = 0;
+        }
+      }
+    } else if (unawareNear) {
+      out.sneak = true;
+      // Would the next step put it into an unaware infected's view? Wait for it to look away.
+      const nx = p.x + out.moveX * 0.6;
+      const ny = p.y + out.moveY * 0.6;
+      if (this.waitTicks < MAX_WAIT_TICKS && !this.inSomeonesView(world, p.x, p.y) && this.inSomeonesView(world, nx, ny)) {
+        this.waitTicks++;
+        this.stats.waitedTicks++;
+        out.moveX = 0;
+        out.moveY = 0;
+        return out;
+      }
+    }
+    if (!this.inSomeonesView(world, p.x, p.y)) this.waitTicks = Math.max(0, this.waitTicks - 1);
+
+    // A closed door ahead: press interact (a fresh press every other tick).
+    const bd = world.grid.doorAt[best]!;
+    if (bd >= 0 && !world.doors[bd]!.open && !world.doors[bd]!.broken) {
+      this.toggle = !this.toggle;
+      out.interact = this.toggle;
+      out.run = false;
+    }
+    return out;
+  }
+
+  /** Index of an open door cell next to (cx, cy) that lies behind the player on its route. */
+  private doorJustPassed(world: World, cx: number, cy: number): number {
+    const w = this.width;
+    const here = this.field[cy * w + cx]!;
+    for (const [dx, dy] of NEIGHBOURS) {
+      const c = (cy + dy) * w + cx + dx;
+      const d = world.grid.doorAt[c]!;
+      if (d < 0) continue;
+      const door = world.doors[d]!;
+      if (door.open && !door.broken && this.field[c]! > here) {
+        // Stand clear of the doorway first.
+        const p = world.player;
+        const ox = Math.abs(p.x - (door.x + 0.5));
+        const oy = Math.abs(p.y - (door.y + 0.5));
+        if (Math.max(ox, oy) > 0.85) return d;
+      }
+    }
+    return -1;
+  }
+
+  /** True when an infected that has not noticed the player would see (x, y). */
+  private inSomeonesView(world: World, x: number, y: number): boolean {
+    const h = world.horde;
+    const cos = Math.cos(HORDE.sightConeRadians / 2 + 0.25);
+    for (let i = 0; i < h.count; i++) {
+      const dx = x - h.x[i]!;
+      const dy = y - h.y[i]!;
+      const d2 = dx * dx + dy * dy;
+      const range = (h.asleep[i] === 1 ? 0.5 : 1) * HORDE.sightRange + 0.5;
+      if (d2 > range * range) continue;
+      const d = Math.sqrt(d2);
+      if (d > HORDE.senseRadius + 0.3 && h.headingX[i]! * dx + h.headingY[i]! * dy < cos * d) continue;
+      if (clearSight(world, h.x[i]!, h.y[i]!, x, y)) return true;
+    }
+    return false;
+  }
+
+  /** Dijkstra from the exit over the current doors, with cells near infected made costly. */
+  private reroute(world: World): void {
+    const w = this.width;
+    const cost = this.cost;
+    const cells = cost.length;
+    for (let c = 0; c < cells; c++) {
+      if (this.passable[c] === 0) {
+        cost[c] = -1;
+        continue;
+      }
+      const d = world.grid.doorAt[c]!;
+      cost[c] = STEP_COST + (d >= 0 && !world.doors[d]!.open ? CLOSED_DOOR_COST : 0);
+    }
+    const h = world.horde;
+    for (let i = 0; i < h.count; i++) {
+      const chase = this.chasing(world, i);
+      const radius = chase ? CHASER_RADIUS : NEAR_INFECTED_RADIUS;
+      const extra = chase ? CHASER_COST : h.asleep[i] === 1 ? NEAR_INFECTED_COST / 2 : NEAR_INFECTED_COST;
+      const x0 = Math.max(0, Math.floor(h.x[i]! - radius));
+      const x1 = Math.min(w - 1, Math.floor(h.x[i]! + radius));
+      const y0 = Math.max(0, Math.floor(h.y[i]! - radius));
+      const y1 = Math.min(this.height - 1, Math.floor(h.y[i]! + radius));
+      for (let y = y0; y <= y1; y++) {
+        for (let x = x0; x <= x1; x++) {
+          const c = y * w + x;
+          if (cost[c]! < 0) continue;
+          const dx = x + 0.5 - h.x[i]!;
+          const dy = y + 0.5 - h.y[i]!;
+          if (dx * dx + dy * dy <= radius * radius) cost[c] = cost[c]! + extra;
+        }
+      }
+    }
+    // The player's own cell is never penalised (it must be able to leave it).
+    const field = this.field;
+    field.fill(-1);
+    const dist = this.field;
+    const heap = this.heap;
+    const key = this.heapKey;
+    let n = 0;
+    const push = (c: number, k: number): void => {
+      let i = n++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (key[parent]! <= k) break;
+        heap[i] = heap[parent]!;
+        key[i] = key[parent]!;
+        i = parent;
+      }
+      heap[i] = c;
+      key[i] = k;
+    };
+    const settled = new Uint8Array(cells);
+    const best = new Int32Array(cells).fill(0x7fffffff);
+    for (const c of this.exitCells) {
+      best[c] = 0;
+      push(c, 0);
+    }
+    while (n > 0) {
+      const c = heap[0]!;
+      const k = key[0]!;
+      // pop
+      n--;
+      if (n > 0) {
+        const lc = heap[n]!;
+        const lk = key[n]!;
+        let i = 0;
+        for (;;) {
+          let child = 2 * i + 1;
+          if (child >= n) break;
+          if (child + 1 < n && key[child + 1]! < key[child]!) child++;
+          if (key[child]! >= lk) break;
+          heap[i] = heap[child]!;
+          key[i] = key[child]!;
+          i = child;
+        }
+        heap[i] = lc;
+        key[i] = lk;
+      }
+      if (settled[c] === 1) continue;
+      settled[c] = 1;
+      dist[c] = k;
+      const x = c % w;
+      const y = (c - x) / w;
+      for (const [dx, dy] of NEIGHBOURS) {
+        const nx = x + dx;
+        const ny = y + dy;
+        if (nx < 0 || ny < 0 || nx >= w || ny >= this.height) continue;
+        const m = ny * w + nx;
+        if (cost[m]! < 0 || settled[m] === 1) continue;
+        const nk = k + cost[m]!;
+        if (nk < best[m]! && n < heap.length) {
+          best[m] = nk;
+          push(m, nk);
+        }
+      }
+    }
+  }
+}
