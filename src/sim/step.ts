@@ -3,6 +3,8 @@ import type { Intent } from './intent';
 import { updatePlayer } from './player';
 import { interactWithDoor } from './doors';
 import { pointInRect } from './level';
+import { updateExtinguisher, interactWithCabinet } from './extinguisher';
+import { updateFoam } from './foam';
 
 /**
  * Advances the world by one fixed tick (1/60 s). Systems run in this explicit order;
@@ -17,9 +19,13 @@ export function step(world: World, intent: Intent): void {
   updatePlayer(world, intent);
 
   const interactPressed = intent.interact && !p.interactHeld;
+  const throwPressed = intent.throw && !p.throwHeld;
   p.interactHeld = intent.interact;
   p.throwHeld = intent.throw;
-  if (interactPressed) interactWithDoor(world);
+  if (interactPressed && !interactWithCabinet(world)) interactWithDoor(world);
+
+  updateFoam(world);
+  updateExtinguisher(world, intent, throwPressed);
 
   for (const exit of world.level.exits) {
     if (pointInRect(p.x, p.y, exit)) {

@@ -3,6 +3,8 @@ import { createRng, type Rng } from './rng';
 import type { LevelData } from './level';
 import type { SimEvent } from './events';
 import { DOOR } from './tuning';
+import { createFoamClouds, type FoamClouds } from './foam';
+import { cabinetsFromGrid, createCanisters, createExtinguisher, type CabinetState, type CanisterStore, type ExtinguisherState } from './extinguisher';
 
 export interface PlayerState {
   x: number;
@@ -46,9 +48,24 @@ export interface World {
   status: WorldStatus;
   /** Events of the last step only; cleared at the start of each step. */
   readonly events: SimEvent[];
+  /** The extinguisher in the player's hands (pressure 0..1, spraying, ...). */
+  extinguisher: ExtinguisherState;
+  /** Foam clouds left by the spray (drawn as particles; they live a few seconds). */
+  readonly foamClouds: FoamClouds;
+  /** Per cell: seconds of extinguisher foam left (blocks sight; written by the extinguisher). */
+  readonly foam: Float32Array;
+  /** Wall cabinets (one per Cabinet cell, row-major order), each holding one fresh extinguisher. */
+  readonly cabinets: CabinetState[];
+  /** Empty extinguishers in flight. */
+  readonly canisters: CanisterStore;
 }
 
-export function createWorld(level: LevelData, seed: number): World {
+export interface WorldOptions {
+  /** Whether the player starts holding a full extinguisher (default true). */
+  startWithExtinguisher?: boolean;
+}
+
+export function createWorld(level: LevelData, seed: number, options: WorldOptions = {}): World {
   const grid = createGrid(level.width, level.height, level.tiles);
   const doors: DoorState[] = level.doors.map((d, i) => {
     grid.doorAt[d.y * grid.width + d.x] = i;
@@ -79,6 +96,11 @@ export function createWorld(level: LevelData, seed: number): World {
     },
     status: 'playing',
     events: [],
+    extinguisher: createExtinguisher(options.startWithExtinguisher ?? true),
+    foamClouds: createFoamClouds(),
+    foam: new Float32Array(level.width * level.height),
+    cabinets: cabinetsFromGrid(grid),
+    canisters: createCanisters(),
   };
 }
 

@@ -10,5 +10,15 @@ export function hashWorld(world: World): string {
   h.bool(p.interactHeld).bool(p.throwHeld);
   for (const d of world.doors) h.bool(d.open).bool(d.locked).number(d.hp).bool(d.broken);
   h.array(world.grid.solid).array(world.grid.opaque);
+  const ex = world.extinguisher;
+  h.bool(ex.hasExtinguisher).number(ex.pressure).bool(ex.spraying).bool(ex.sprayHeld).number(ex.burstTimer);
+  h.number(ex.noiseTimer).number(ex.foamTimer).number(ex.swingCooldown).number(ex.aimX).number(ex.aimY).number(ex.reach);
+  const fc = world.foamClouds;
+  h.number(fc.count).array(fc.x, fc.count).array(fc.y, fc.count).array(fc.radius, fc.count).array(fc.ttl, fc.count);
+  h.array(world.foam);
+  for (const c of world.cabinets) h.bool(c.used);
+  const cans = world.canisters;
+  h.number(cans.count).array(cans.x, cans.count).array(cans.y, cans.count).array(cans.vx, cans.count).array(cans.vy, cans.count);
+  h.array(cans.rangeLeft, cans.count);
   return h.digest();
 }
