@@ -1,5 +1,5 @@
 import { Tile, type TileKind } from '../sim/grid';
-import type { DoorSpec, LevelData, LevelPoint, LevelRect } from '../sim/level';
+import type { DoorSpec, InfectedPlacement, LevelData, LevelPoint, LevelRect } from '../sim/level';
 
 /**
  * A compact text form for small maps: greyboxes and test fixtures. One character per
@@ -9,7 +9,10 @@ import type { DoorSpec, LevelData, LevelPoint, LevelRect } from '../sim/level';
  *   L  lockers         E  extinguisher cabinet             T  table / counter
  *   D  closed door     d  open door       K  locked door
  *   P  player start    X  exit cell       s  director spawn point
- *   any other letter   floor, recorded in `marks` (z infected, C cheerleader, N note...)
+ *   ^  climbable facade (a wall the infected can scale / pile up against)
+ *   z  sprinter        C  cheerleader     H  heavy          c  climber   (on floor)
+ *   Z  a sleeping sprinter
+ *   any other letter   floor, recorded in `marks` (N note, V vending machine...)
  */
 export interface AsciiLevel extends LevelData {
   /** Positions (cell centres) of every extra letter, by letter. */
@@ -31,6 +34,20 @@ const TILE_BY_CHAR: Record<string, TileKind> = {
   P: Tile.Floor,
   X: Tile.Floor,
   s: Tile.Floor,
+  '^': Tile.Facade,
+  z: Tile.Floor,
+  Z: Tile.Floor,
+  C: Tile.Floor,
+  H: Tile.Floor,
+  c: Tile.Floor,
+};
+
+const INFECTED_BY_CHAR: Record<string, InfectedPlacement['variant']> = {
+  z: 'sprinter',
+  Z: 'sprinter',
+  C: 'cheerleader',
+  H: 'heavy',
+  c: 'climber',
 };
 
 export function parseAsciiLevel(id: string, name: string, text: string): AsciiLevel {
@@ -43,6 +60,7 @@ export function parseAsciiLevel(id: string, name: string, text: string): AsciiLe
   const exits: LevelRect[] = [];
   const spawnPoints: LevelPoint[] = [];
   const marks: Record<string, LevelPoint[]> = {};
+  const infected: InfectedPlacement[] = [];
   let playerStart: LevelPoint | null = null;
 
   rows.forEach((row, y) => {
@@ -64,8 +82,13 @@ export function parseAsciiLevel(id: string, name: string, text: string): AsciiLe
         playerStart = { x: x + 0.5, y: y + 0.5 };
       } else if (c === 'X') exits.push({ x, y, w: 1, h: 1 });
       else if (c === 's') spawnPoints.push({ x: x + 0.5, y: y + 0.5 });
+      else if (INFECTED_BY_CHAR[c] !== undefined) {
+        const placed: InfectedPlacement = { x: x + 0.5, y: y + 0.5, variant: INFECTED_BY_CHAR[c]! };
+        if (c === 'Z') placed.asleep = true;
+        infected.push(placed);
+      }
     }
   });
   if (!playerStart) throw new Error(`level ${id}: no player start (P)`);
-  return { id, name, width, height, tiles, doors, playerStart, exits, spawnPoints, marks };
+  return { id, name, width, height, tiles, doors, playerStart, exits, spawnPoints, infected, marks };
 }

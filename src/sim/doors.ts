@@ -1,3 +1,4 @@
+import { emitNoise } from './noise';
 import { setDoorCell } from './grid';
 import type { World } from './world';
 import { PLAYER, NOISE } from './tuning';
@@ -37,7 +38,7 @@ export function setDoorOpen(world: World, index: number, open: boolean): void {
   door.open = open;
   setDoorCell(world.grid, door.x, door.y, open);
   world.events.push({ type: open ? 'doorOpened' : 'doorClosed', door: index });
-  world.events.push({ type: 'noise', x: door.x + 0.5, y: door.y + 0.5, loudness: NOISE.door, source: 'door' });
+  emitNoise(world, door.x + 0.5, door.y + 0.5, NOISE.door, 'door');
 }
 
 /** The player's interact press: toggles the door in reach (locked doors refuse). */
@@ -52,6 +53,11 @@ export function interactWithDoor(world: World): boolean {
   if (door.open) {
     // Nobody can be standing in the doorway when it shuts.
     if (overlapsCell(world.player.x, world.player.y, PLAYER.radius, door.x, door.y)) return true;
+    // ...and no infected either (a door never shuts on a body).
+    const h = world.horde;
+    for (let i = 0; i < h.count; i++) {
+      if (overlapsCell(h.x[i]!, h.y[i]!, 0.45, door.x, door.y)) return true;
+    }
     setDoorOpen(world, index, false);
   } else {
     setDoorOpen(world, index, true);

@@ -3,6 +3,10 @@
  * audio read `world.events` after each step; the sim itself reads noise events too.
  * One discriminated union, no string bus: add new kinds here.
  */
+import type { VariantName } from './tuning';
+
+export type DirectorPhaseName = 'buildUp' | 'peak' | 'fade' | 'relax';
+
 export type NoiseSource = 'footstep' | 'door' | 'spray' | 'throw' | 'vending' | 'cheer' | 'phone' | 'bash';
 
 export type SimEvent =
@@ -26,7 +30,26 @@ export type SimEvent =
   /** A fresh extinguisher taken from a wall cabinet (index into world.cabinets). */
   | { type: 'cabinetUsed'; cabinet: number }
   /** Interact on a cabinet that is empty, or while the extinguisher in hand is still full. */
-  | { type: 'cabinetRefused'; cabinet: number; reason: 'empty' | 'full' };
+  | { type: 'cabinetRefused'; cabinet: number; reason: 'empty' | 'full' }
+
+  /** Head-snap + gurgle: the telegraph before a sprint (view + audio cue). */
+  | { type: 'infectedAlerted'; agent: number; x: number; y: number; variant: VariantName; telegraphSeconds: number }
+  | { type: 'infectedSprint'; agent: number; x: number; y: number }
+  | { type: 'infectedSlammed'; agent: number; x: number; y: number }
+  | { type: 'infectedFell'; agent: number; x: number; y: number }
+  | { type: 'infectedGaveUp'; agent: number; x: number; y: number }
+  | { type: 'cheer'; agent: number; x: number; y: number }
+  | { type: 'doorBashed'; door: number; hp: number; agent: number }
+  | { type: 'doorBroken'; door: number }
+  | { type: 'grabbed'; agent: number; variant: VariantName; grabsTaken: number }
+  | { type: 'grabBroken'; agent: number }
+  /** The bite: the chapter is lost; `variant` names what got you. */
+  | { type: 'bitten'; agent: number; variant: VariantName }
+  | { type: 'pileOpened'; x: number; y: number }
+  | { type: 'pileClosed'; x: number; y: number }
+  | { type: 'directorPhase'; phase: DirectorPhaseName; intensity: number }
+  | { type: 'directorSpawn'; spawnPoint: number; x: number; y: number; count: number }
+  | { type: 'directorSkip'; reason: 'budget' | 'noSpawnPoint' | 'phase' };
 
 export type SimEventType = SimEvent['type'];
 export type SimEventOf<T extends SimEventType> = Extract<SimEvent, { type: T }>;

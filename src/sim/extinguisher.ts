@@ -6,6 +6,7 @@ import { moveBody, type MoveResult } from './collision';
 import { nextFloat } from './rng';
 import { spawnFoamCloud } from './foam';
 import { doorInReach } from './doors';
+import { emitNoise } from './noise';
 import { sprayInfected, shoveInfected, canisterHitInfected } from './sprayHits';
 import { EXTINGUISHER as EX, NOISE, PLAYER, TICK_SECONDS } from './tuning';
 
@@ -187,10 +188,6 @@ const moved: MoveResult = { x: 0, y: 0, hitX: false, hitY: false };
 /** Where the foam leaves the hose: a little in front of the player. */
 export const NOZZLE_OFFSET = 0.35;
 
-function emitSprayNoise(world: World, x: number, y: number, loudness: number, source: 'spray' | 'throw'): void {
-  world.events.push({ type: 'noise', x, y, loudness, source });
-}
-
 /**
  * One tick of the extinguisher, after the player moved: spray (pressure, noise, recoil,
  * foam, hits), the empty swing and throw, and thrown canisters in flight.
@@ -204,7 +201,9 @@ export function updateExtinguisher(world: World, intent: Intent, throwPressed: b
 
   const dirX = Math.cos(p.facing);
   const dirY = Math.sin(p.facing);
-  const wantsSpray = ex.hasExtinguisher && (intent.spray || (ex.spraying && ex.burstTimer < EX.minBurstSeconds));
+  // No spraying in a grab (break free first) or from inside a locker.
+  const free = p.grabbedBy < 0 && !p.hidden;
+  const wantsSpray = free && ex.hasExtinguisher && (intent.spray || (ex.spraying && ex.burstTimer < EX.minBurstSeconds));
 
   if (wantsSpray && ex.pressure > 0) {
     if (!ex.spraying) {
@@ -262,7 +261,7 @@ function spray(world: World, dirX: number, dirY: number): void {
   ex.noiseTimer -= TICK_SECONDS;
   if (ex.noiseTimer <= 0) {
     ex.noiseTimer += EX.noiseIntervalSeconds;
-    emitSprayNoise(world, p.x, p.y, NOISE.spray, 'spray');
+    emitNoise(world, p.x, p.y, NOISE.spray, 'spray');
   }
 
   ex.foamTimer -= TICK_SECONDS;
@@ -306,7 +305,7 @@ function throwCanister(world: World, dirX: number, dirY: number): void {
   ex.hasExtinguisher = false;
   ex.pressure = 0;
   world.events.push({ type: 'canisterThrown', x: p.x, y: p.y });
-  emitSprayNoise(world, p.x, p.y, NOISE.walk, 'throw');
+  emitNoise(world, p.x, p.y, NOISE.walk, 'throw');
 }
 
 /** Canisters fly until they hit a wall, an infected, or run out of range; then they land loudly. */
@@ -335,7 +334,7 @@ function updateCanisters(world: World): void {
       continue;
     }
     world.events.push({ type: 'canisterLanded', x: moved.x, y: moved.y });
-    emitSprayNoise(world, moved.x, moved.y, EX.canisterNoise, 'throw');
+    emitNoise(world, moved.x, moved.y, EX.canisterNoise, 'throw');
     const last = --cans.count;
     cans.x[i] = cans.x[last]!;
     cans.y[i] = cans.y[last]!;

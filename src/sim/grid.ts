@@ -20,11 +20,17 @@ export const Tile = {
   Cabinet: 6,
   /** Furniture you cannot walk through but can see over (tables, counters). */
   Table: 7,
+  /**
+   * A climbable wall (a facade below a parapet): solid to the player and to most
+   * infected, see-through; climbers scale it, and a pile of bodies at its base lets
+   * everyone over (see horde piles).
+   */
+  Facade: 8,
 } as const;
 export type TileKind = (typeof Tile)[keyof typeof Tile];
 
-const SOLID_BY_KIND = [0, 1, 1, 1, 1, 1, 1, 1];
-const OPAQUE_BY_KIND = [0, 1, 0, 0, 1, 1, 1, 0];
+const SOLID_BY_KIND = [0, 1, 1, 1, 1, 1, 1, 1, 1];
+const OPAQUE_BY_KIND = [0, 1, 0, 0, 1, 1, 1, 0, 0];
 
 export interface Grid {
   readonly width: number;

@@ -24,6 +24,15 @@ export interface DoorSpec {
   locked: boolean;
 }
 
+/** An infected placed by the level designer (cell centre, variant name). */
+export interface InfectedPlacement {
+  x: number;
+  y: number;
+  variant: 'sprinter' | 'cheerleader' | 'climber' | 'heavy';
+  /** Asleep: stands still and sees half as far until something wakes it. */
+  asleep?: boolean;
+}
+
 export interface LevelData {
   id: string;
   name: string;
@@ -37,6 +46,14 @@ export interface LevelData {
   exits: LevelRect[];
   /** Where the director may spawn infected (out of the player's sight). */
   spawnPoints: LevelPoint[];
+  /** Infected present when the level starts. */
+  infected: InfectedPlacement[];
+  /** Rooms the director never spawns into (and never spawns in sight of). */
+  safeAreas?: LevelRect[];
+  /** Unlit areas: sight into them is short (HORDE.darkSightRange). */
+  dark?: LevelRect[];
+  /** The director's spawn budget for this chapter on Normal (DIRECTOR.budget when absent). */
+  directorBudget?: number;
 }
 
 export function pointInRect(x: number, y: number, r: LevelRect): boolean {

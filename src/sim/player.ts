@@ -1,3 +1,4 @@
+import { emitNoise } from './noise';
 import type { World } from './world';
 import type { Intent } from './intent';
 import { moveBody, type MoveResult } from './collision';
@@ -11,8 +12,10 @@ export function updatePlayer(world: World, intent: Intent): void {
   p.prevX = p.x;
   p.prevY = p.y;
 
-  let mx = Number.isFinite(intent.moveX) ? intent.moveX : 0;
-  let my = Number.isFinite(intent.moveY) ? intent.moveY : 0;
+  // Held by an infected: the move input wiggles (see grab.ts) instead of moving.
+  const held = p.grabbedBy >= 0;
+  let mx = Number.isFinite(intent.moveX) && !held ? intent.moveX : 0;
+  let my = Number.isFinite(intent.moveY) && !held ? intent.moveY : 0;
   const len = Math.hypot(mx, my);
   if (len > 1) {
     mx /= len;
@@ -63,7 +66,7 @@ export function updatePlayer(world: World, intent: Intent): void {
     if (p.footstepTimer <= 0) {
       p.footstepTimer += NOISE.footstepInterval;
       const loudness = p.gait === 3 ? NOISE.run : NOISE.walk;
-      world.events.push({ type: 'noise', x: p.x, y: p.y, loudness, source: 'footstep' });
+      emitNoise(world, p.x, p.y, loudness, 'footstep');
     }
   } else {
     p.footstepTimer = 0;

@@ -5,10 +5,19 @@ import { interactWithDoor } from './doors';
 import { pointInRect } from './level';
 import { updateExtinguisher, interactWithCabinet } from './extinguisher';
 import { updateFoam } from './foam';
+import { foamBlindsInfected } from './sprayHits';
+import { updateGrab } from './grab';
+import { updateHorde } from './hordeUpdate';
+import { updateDirector } from './director';
+import { consumeNoises } from './noise';
 
 /**
  * Advances the world by one fixed tick (1/60 s). Systems run in this explicit order;
- * add new ones here, not in the view.
+ * add new ones here, not in the view:
+ *   player -> grab (break-free presses) -> interact (cabinets, doors) -> foam melts ->
+ *   extinguisher (spray, pushes, foam, swing, thrown canisters) -> foam blinds ->
+ *   horde (hears the noises queued so far, moves, grabs) -> director (paces, spawns) ->
+ *   exits.
  */
 export function step(world: World, intent: Intent): void {
   world.events.length = 0;
@@ -22,11 +31,22 @@ export function step(world: World, intent: Intent): void {
   const throwPressed = intent.throw && !p.throwHeld;
   p.interactHeld = intent.interact;
   p.throwHeld = intent.throw;
-  if (interactPressed && !interactWithCabinet(world)) interactWithDoor(world);
+  const usedByGrab = updateGrab(world, intent, interactPressed);
+  if (interactPressed && !usedByGrab && world.status === 'playing' && !interactWithCabinet(world)) interactWithDoor(world);
 
+  // The extinguisher before the horde: its pushes act on this tick's positions, and the
+  // horde hears this tick's spray.
   updateFoam(world);
   updateExtinguisher(world, intent, throwPressed);
+  foamBlindsInfected(world);
 
+  // Noises queued until now (this tick's player and doors, last tick's horde) are heard.
+  const heard = world.noises.count;
+  updateHorde(world, heard);
+  updateDirector(world, heard);
+  consumeNoises(world.noises, heard);
+
+  if (world.status !== 'playing') return;
   for (const exit of world.level.exits) {
     if (pointInRect(p.x, p.y, exit)) {
       world.status = 'won';

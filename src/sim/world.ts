@@ -2,7 +2,13 @@ import { createGrid, setDoorCell, type Grid } from './grid';
 import { createRng, type Rng } from './rng';
 import type { LevelData } from './level';
 import type { SimEvent } from './events';
-import { DOOR } from './tuning';
+import { DOOR, HORDE, Variant, type Difficulty, type VariantId } from './tuning';
+import { createHorde, spawnInfected, type HordeStore } from './horde';
+import { createFlowFieldCache, type FlowFieldCache } from './flowfield';
+import { createSpatialHash, rebuildSpatialHash, type SpatialHash } from './spatialHash';
+import { createNoiseQueue, type NoiseQueue } from './noise';
+import { createDirector, type DirectorState } from './director';
+import { Tile } from './grid';
 import { createFoamClouds, type FoamClouds } from './foam';
 import { cabinetsFromGrid, createCanisters, createExtinguisher, type CabinetState, type CanisterStore, type ExtinguisherState } from './extinguisher';
 
@@ -24,6 +30,20 @@ export interface PlayerState {
   /** Previous tick's held buttons, for press (rising edge) detection. */
   interactHeld: boolean;
   throwHeld: boolean;
+  /** Id of the infected holding the player, -1 when free. */
+  grabbedBy: number;
+  /** Seconds since the current grab began. */
+  grabTimer: number;
+  /** Break-free presses (interact presses or move-direction wiggles) in this grab. */
+  grabPresses: number;
+  /** Grabs survived so far; the one after GRAB.health is a bite. */
+  grabsTaken: number;
+  /** Seconds during which no one can grab again (after breaking free). */
+  grabImmunity: number;
+  /** Last quantised move direction (0 none, 1..4), for wiggle detection. */
+  wiggleDir: number;
+  /** Hiding (lockers, issue 7): the infected do not perceive a hidden player. */
+  hidden: boolean;
 }
 
 export interface DoorState {
@@ -48,11 +68,30 @@ export interface World {
   status: WorldStatus;
   /** Events of the last step only; cleared at the start of each step. */
   readonly events: SimEvent[];
+  readonly difficulty: Difficulty;
+  /** The infected (struct-of-arrays) and their shared helpers. */
+  readonly horde: HordeStore;
+  readonly fields: FlowFieldCache;
+  readonly hash: SpatialHash;
+  readonly noises: NoiseQueue;
+  readonly director: DirectorState;
+  /** Per cell: 1 when unlit (short sight into it). */
+  readonly dark: Uint8Array;
+  /** Climbable facade cells, and per cell the height of the pile of bodies at its base. */
+  readonly climbableCells: Int32Array;
+  readonly pile: Float32Array;
+  /** Per cell: 1 while its pile crests the wall (everyone may climb over). */
+  readonly pileOpen: Uint8Array;
+  /** Per cell scratch: infected pressing against it this tick. */
+  readonly pilePressing: Uint16Array;
   /** The extinguisher in the player's hands (pressure 0..1, spraying, ...). */
   extinguisher: ExtinguisherState;
   /** Foam clouds left by the spray (drawn as particles; they live a few seconds). */
   readonly foamClouds: FoamClouds;
-  /** Per cell: seconds of extinguisher foam left (blocks sight; written by the extinguisher). */
+  /**
+   * Per cell: seconds of extinguisher foam left. Stamped by foam clouds; blocks sight
+   * (perception's clearSight), so infected in or behind foam lose the player.
+   */
   readonly foam: Float32Array;
   /** Wall cabinets (one per Cabinet cell, row-major order), each holding one fresh extinguisher. */
   readonly cabinets: CabinetState[];
@@ -61,9 +100,19 @@ export interface World {
 }
 
 export interface WorldOptions {
+  difficulty?: Difficulty;
+  /** Horde capacity (HORDE.capacity by default; the benchmark asks for more). */
+  hordeCapacity?: number;
   /** Whether the player starts holding a full extinguisher (default true). */
   startWithExtinguisher?: boolean;
 }
+
+const VARIANT_BY_NAME: Record<string, VariantId> = {
+  sprinter: Variant.Sprinter,
+  cheerleader: Variant.Cheerleader,
+  climber: Variant.Climber,
+  heavy: Variant.Heavy,
+};
 
 export function createWorld(level: LevelData, seed: number, options: WorldOptions = {}): World {
   const grid = createGrid(level.width, level.height, level.tiles);
@@ -74,6 +123,21 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
   });
   grid.revision = 0;
   const { x, y } = level.playerStart;
+  const cells = level.width * level.height;
+  const capacity = Math.max(options.hordeCapacity ?? HORDE.capacity, level.infected.length);
+  const horde = createHorde(capacity);
+  for (const placed of level.infected) {
+    spawnInfected(horde, placed.x, placed.y, VARIANT_BY_NAME[placed.variant] ?? Variant.Sprinter, placed.asleep ?? false);
+  }
+  const dark = new Uint8Array(cells);
+  for (const r of level.dark ?? []) {
+    for (let cy = r.y; cy < r.y + r.h; cy++) for (let cx = r.x; cx < r.x + r.w; cx++) dark[cy * level.width + cx] = 1;
+  }
+  const climbable: number[] = [];
+  for (let c = 0; c < cells; c++) if (level.tiles[c] === Tile.Facade) climbable.push(c);
+  const hash = createSpatialHash(level.width, level.height, capacity);
+  rebuildSpatialHash(hash, horde.x, horde.y, horde.count);
+  const difficulty = options.difficulty ?? 'normal';
   return {
     seed,
     level,
@@ -93,12 +157,30 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
       footstepTimer: 0,
       interactHeld: false,
       throwHeld: false,
+      grabbedBy: -1,
+      grabTimer: 0,
+      grabPresses: 0,
+      grabsTaken: 0,
+      grabImmunity: 0,
+      wiggleDir: 0,
+      hidden: false,
     },
     status: 'playing',
     events: [],
+    difficulty,
+    horde,
+    fields: createFlowFieldCache(level.width, level.height),
+    hash,
+    noises: createNoiseQueue(),
+    director: createDirector(level, difficulty),
+    dark,
+    climbableCells: Int32Array.from(climbable),
+    pile: new Float32Array(cells),
+    pileOpen: new Uint8Array(cells),
+    pilePressing: new Uint16Array(cells),
     extinguisher: createExtinguisher(options.startWithExtinguisher ?? true),
     foamClouds: createFoamClouds(),
-    foam: new Float32Array(level.width * level.height),
+    foam: new Float32Array(cells),
     cabinets: cabinetsFromGrid(grid),
     canisters: createCanisters(),
   };

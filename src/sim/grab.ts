@@ -1,0 +1,48 @@
+import type { World } from './world';
+import type { Intent } from './intent';
+import { DIFFICULTY, GRAB, TICK_SECONDS } from './tuning';
+import { VARIANT_NAMES } from './tuning';
+import { indexOfInfected } from './horde';
+
+/** Quantised move direction: 0 none, 1 east, 2 south, 3 west, 4 north. */
+function moveDirection(intent: Intent): number {
+  const mx = Number.isFinite(intent.moveX) ? intent.moveX : 0;
+  const my = Number.isFinite(intent.moveY) ? intent.moveY : 0;
+  if (Math.abs(mx) < 0.3 && Math.abs(my) < 0.3) return 0;
+  if (Math.abs(mx) >= Math.abs(my)) return mx > 0 ? 1 : 3;
+  return my > 0 ? 2 : 4;
+}
+
+/**
+ * Breaking a grab: each interact press, or each change of the held move direction (a
+ * wiggle), counts; GRAB.breakPresses within the difficulty's window frees the player
+ * (the grabber is thrown back and staggers: see the horde's Grab state), and nobody can
+ * grab again for GRAB.immunitySeconds. Running out of time is a bite.
+ * Returns true when the interact press was used up by the grab.
+ */
+export function updateGrab(world: World, intent: Intent, interactPressed: boolean): boolean {
+  const p = world.player;
+  const dir = moveDirection(intent);
+  if (p.grabImmunity > 0) p.grabImmunity = Math.max(0, p.grabImmunity - TICK_SECONDS);
+  if (p.grabbedBy < 0) {
+    p.wiggleDir = dir;
+    return false;
+  }
+  if (interactPressed) p.grabPresses++;
+  if (dir !== 0 && dir !== p.wiggleDir) p.grabPresses++;
+  p.wiggleDir = dir;
+  p.grabTimer += TICK_SECONDS;
+  if (p.grabPresses >= GRAB.breakPresses) {
+    world.events.push({ type: 'grabBroken', agent: p.grabbedBy });
+    p.grabbedBy = -1;
+    p.grabImmunity = GRAB.immunitySeconds;
+    return interactPressed;
+  }
+  if (p.grabTimer >= DIFFICULTY[world.difficulty].grabBreakSeconds) {
+    const i = indexOfInfected(world.horde, p.grabbedBy);
+    const variant = VARIANT_NAMES[i >= 0 ? world.horde.variant[i]! : 0]!;
+    world.status = 'lost';
+    world.events.push({ type: 'bitten', agent: p.grabbedBy, variant });
+  }
+  return interactPressed;
+}

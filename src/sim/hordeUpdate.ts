@@ -1,0 +1,627 @@
+import type { World } from './world';
+import { Tile, setDoorCell, type Grid } from './grid';
+import { InfectedState, removeInfected } from './horde';
+import { flowFieldFor, flowFieldValid, NO_DIRECTION, DIR_X, DIR_Y, DIR_UX, DIR_UY } from './flowfield';
+import { rebuildSpatialHash, queryBox } from './spatialHash';
+import { canSeePlayer } from './perception';
+import { emitNoise, soundTransmission } from './noise';
+import { nextFloat } from './rng';
+import { DIFFICULTY, DIRECTOR, GRAB, HORDE, INFECTED, NOISE, TICK_SECONDS, VARIANT_NAMES, Variant } from './tuning';
+
+/**
+ * The horde system, run once per tick from step():
+ *  1. hearing: each queued noise wakes the agents around it (spatial-hash box query,
+ *     then loudness damped by walls/doors along the line);
+ *  2. one pass over all agents: scheduled perception, the state machine, steering
+ *     (flow field or straight at a seen target), turn-rate-limited momentum,
+ *     separation from neighbours, collision with the grid (slams), grabs, bashes;
+ *  3. piles at climbable walls; 4. the spatial hash is rebuilt for the next queries.
+ * Everything reads and writes the typed arrays of world.horde; no allocation per agent.
+ */
+const S = InfectedState;
+const DT = TICK_SECONDS;
+const EPS = 1e-6;
+/** Longest single-tick displacement, well under half a tile (no tunnelling). */
+const MAX_STEP = 0.4;
+
+// Per-variant constants, computed once.
+const VARIANTS = INFECTED.length;
+const MASS = new Float64Array(VARIANTS);
+const RADIUS = new Float64Array(VARIANTS);
+const COS_SPRINT_TURN = new Float64Array(VARIANTS);
+const SIN_SPRINT_TURN = new Float64Array(VARIANTS);
+const COS_WALK_TURN = new Float64Array(VARIANTS);
+const SIN_WALK_TURN = new Float64Array(VARIANTS);
+for (let v = 0; v < VARIANTS; v++) {
+  const s = INFECTED[v]!;
+  MASS[v] = s.mass;
+  RADIUS[v] = s.radius;
+  COS_SPRINT_TURN[v] = Math.cos(s.sprintTurnRate * DT);
+  SIN_SPRINT_TURN[v] = Math.sin(s.sprintTurnRate * DT);
+  COS_WALK_TURN[v] = Math.cos(s.walkTurnRate * DT);
+  SIN_WALK_TURN[v] = Math.sin(s.walkTurnRate * DT);
+}
+const SEP = HORDE.separationDistance;
+const SEP2 = SEP * SEP;
+const ARRIVE2 = HORDE.arriveRadius * HORDE.arriveRadius;
+const GRAB2 = GRAB.reach * GRAB.reach;
+const NEAR2 = DIRECTOR.nearMissRadius * DIRECTOR.nearMissRadius;
+
+const heardScratch = new Int32Array(8192);
+
+/** Square body of half-size r at (x, y) overlaps something it cannot enter. */
+function blocked(grid: Grid, pileOpen: Uint8Array, x: number, y: number, r: number, climbs: boolean): boolean {
+  const x0 = Math.floor(x - r);
+  const x1 = Math.floor(x + r);
+  const y0 = Math.floor(y - r);
+  const y1 = Math.floor(y + r);
+  const w = grid.width;
+  if (x0 < 0 || y0 < 0 || x1 >= w || y1 >= grid.height) return true;
+  const solid = grid.solid;
+  for (let cy = y0; cy <= y1; cy++) {
+    for (let cx = x0; cx <= x1; cx++) {
+      const c = cy * w + cx;
+      if (solid[c] === 1) {
+        if (grid.tiles[c] === Tile.Facade && (climbs || pileOpen[c] === 1)) continue;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+export function breakDoor(world: World, door: number): void {
+  const d = world.doors[door]!;
+  if (d.broken) return;
+  d.broken = true;
+  d.open = true;
+  d.hp = 0;
+  setDoorCell(world.grid, d.x, d.y, true);
+  world.events.push({ type: 'doorBroken', door });
+  emitNoise(world, d.x + 0.5, d.y + 0.5, NOISE.door, 'bash');
+}
+
+/**
+ * Pushes agent i by the impulse (ix, iy) (tiles/s for a mass-1 body) and staggers it.
+ * Diminishing returns: the push and the stagger are divided by 1 + staggerCount (recent
+ * staggers, decaying by 1 per second), so a crowd cannot be stun-locked forever; mass
+ * (heavies 4) resists. A climber hit on a wall falls off: it is removed from play.
+ * Returns false when the agent was removed. For the extinguisher (issue 4) and shoves.
+ */
+export function applyImpulse(world: World, i: number, ix: number, iy: number, staggerSeconds: number): boolean {
+  const h = world.horde;
+  const resist = MASS[h.variant[i]!]! * (1 + h.staggerCount[i]!);
+  if (h.state[i] === S.Climb) {
+    world.events.push({ type: 'infectedFell', agent: h.id[i]!, x: h.x[i]!, y: h.y[i]! });
+    removeInfected(h, i);
+    return false;
+  }
+  if (h.state[i] === S.Grab && world.player.grabbedBy === h.id[i]) {
+    world.player.grabbedBy = -1;
+    world.player.grabImmunity = GRAB.immunitySeconds;
+    world.events.push({ type: 'grabBroken', agent: h.id[i]! });
+  }
+  h.vx[i] = h.vx[i]! + ix / resist;
+  h.vy[i] = h.vy[i]! + iy / resist;
+  const seconds = staggerSeconds / (1 + h.staggerCount[i]!);
+  h.stateTimer[i] = h.state[i] === S.Stagger ? Math.max(h.stateTimer[i]!, seconds) : seconds;
+  h.state[i] = S.Stagger;
+  h.bashDoor[i] = -1;
+  h.staggerCount[i] = h.staggerCount[i]! + 1;
+  return true;
+}
+
+/** Knocks the pile at a climbable cell down (the way over closes). */
+export function knockDownPile(world: World, cell: number): void {
+  world.pile[cell] = 0;
+  if (world.pileOpen[cell] === 1) {
+    world.pileOpen[cell] = 0;
+    const w = world.grid.width;
+    world.events.push({ type: 'pileClosed', x: (cell % w) + 0.5, y: Math.floor(cell / w) + 0.5 });
+  }
+}
+
+function hear(world: World, heard: number): void {
+  const h = world.horde;
+  const q = world.noises;
+  const grid = world.grid;
+  for (let k = 0; k < heard; k++) {
+    const nx = q.x[k]!;
+    const ny = q.y[k]!;
+    const loud = q.loudness[k]!;
+    const n = queryBox(world.hash, nx - loud, ny - loud, nx + loud, ny + loud, heardScratch);
+    for (let m = 0; m < n; m++) {
+      const i = heardScratch[m]!;
+      if (i >= h.count || h.hunter[i] === 1) continue;
+      const st = h.state[i]!;
+      if (st !== S.Idle && st !== S.Search && st !== S.Recover) continue;
+      const dx = h.x[i]! - nx;
+      const dy = h.y[i]! - ny;
+      const d2 = dx * dx + dy * dy;
+      if (d2 > loud * loud) continue;
+      const reach = loud * soundTransmission(grid, nx, ny, h.x[i]!, h.y[i]!);
+      if (d2 > reach * reach) continue;
+      h.targetX[i] = nx;
+      h.targetY[i] = ny;
+      h.hasTarget[i] = 1;
+      h.asleep[i] = 0;
+      if (st !== S.Recover) {
+        h.state[i] = S.Search;
+        h.searchLooking[i] = 0;
+      }
+    }
+  }
+}
+
+function startGrab(world: World, i: number): void {
+  const h = world.horde;
+  const p = world.player;
+  const variant = VARIANT_NAMES[h.variant[i]!]!;
+  p.grabsTaken++;
+  world.director.grabs++;
+  if (p.grabsTaken > GRAB.health) {
+    world.status = 'lost';
+    world.events.push({ type: 'bitten', agent: h.id[i]!, variant });
+    h.state[i] = S.Grab;
+    return;
+  }
+  p.grabbedBy = h.id[i]!;
+  p.grabTimer = 0;
+  p.grabPresses = 0;
+  world.events.push({ type: 'grabbed', agent: h.id[i]!, variant, grabsTaken: p.grabsTaken });
+  h.state[i] = S.Grab;
+  h.vx[i] = 0;
+  h.vy[i] = 0;
+}
+
+/** Advances every infected by one tick. `heard` = noises in world.noises to hear now. */
+export function updateHorde(world: World, heard: number): void {
+  const h = world.horde;
+  const grid = world.grid;
+  const p = world.player;
+  const w = grid.width;
+  const fields = world.fields;
+  const hash = world.hash;
+  const pileOpen = world.pileOpen;
+  fields.buildsThisTick = 0;
+  if (hash.builtAt !== h.changes) {
+    rebuildSpatialHash(hash, h.x, h.y, h.count);
+    hash.builtAt = h.changes;
+  }
+  hear(world, heard);
+
+  const telegraph = DIFFICULTY[world.difficulty].telegraphSeconds;
+  const every = HORDE.perceptionEvery;
+  const tick = world.tick;
+  const xs = h.x;
+  const ys = h.y;
+  const cellStart = hash.cellStart;
+  const hashed = hash.agents;
+  const hashedCount = hash.count;
+  const canGrab = p.grabbedBy < 0 && p.grabImmunity <= 0 && !p.hidden && world.status === 'playing';
+  let nearMisses = 0;
+
+  for (let i = 0; i < h.count; i++) {
+    const v = h.variant[i]!;
+    const stats = INFECTED[v]!;
+    let x = xs[i]!;
+    let y = ys[i]!;
+    h.prevX[i] = x;
+    h.prevY[i] = y;
+    if (h.staggerCount[i]! > 0) h.staggerCount[i] = Math.max(0, h.staggerCount[i]! - DT);
+    let st = h.state[i]!;
+
+    // --- perception (scheduled) ---
+    if (h.hunter[i] === 1) {
+      h.targetX[i] = p.x;
+      h.targetY[i] = p.y;
+      h.hasTarget[i] = 1;
+    }
+    if ((tick + i) % every === 0 && st !== S.Grab) {
+      const sees = canSeePlayer(world, i);
+      h.seesPlayer[i] = sees ? 1 : 0;
+      if (sees) {
+        h.asleep[i] = 0;
+        h.hasTarget[i] = 1;
+        if (st === S.Idle || st === S.Search) {
+          st = S.Alerted;
+          h.stateTimer[i] = telegraph;
+          h.vx[i] = 0;
+          h.vy[i] = 0;
+          world.events.push({ type: 'infectedAlerted', agent: h.id[i]!, x, y, variant: VARIANT_NAMES[v]!, telegraphSeconds: telegraph });
+        }
+      }
+    }
+    if (h.seesPlayer[i] === 1) {
+      h.targetX[i] = p.x;
+      h.targetY[i] = p.y;
+    }
+
+    const pdx = p.x - x;
+    const pdy = p.y - y;
+    const pd2 = pdx * pdx + pdy * pdy;
+    const chasing = st === S.Sprint || st === S.Recover || (st === S.Search && h.searchLooking[i] === 0) || st === S.Climb;
+    if (chasing && pd2 < NEAR2) nearMisses++;
+    if (chasing && canGrab && pd2 < GRAB2 && p.grabbedBy < 0) {
+      startGrab(world, i);
+      st = S.Grab;
+    }
+
+    // --- state machine: decides wanted speed and steering mode ---
+    let wantSpeed = 0;
+    // steer: 0 keep heading, 1 toward target (flow field / direct), 2 face player, 3 friction only
+    let steer = 0;
+    let sprinting = false;
+    const tx = h.targetX[i]!;
+    const ty = h.targetY[i]!;
+    switch (st) {
+      case S.Idle: {
+        h.stateTimer[i] = h.stateTimer[i]! - DT;
+        if (h.asleep[i] === 0 && v !== Variant.Cheerleader && h.stateTimer[i]! <= 0) {
+          const moving = nextFloat(world.rng) < 0.5;
+          h.wandering[i] = moving ? 1 : 0;
+          h.stateTimer[i] = (moving ? HORDE.wanderSeconds : HORDE.idleStillSeconds) * (0.5 + nextFloat(world.rng));
+          if (moving) {
+            const a = nextFloat(world.rng) * Math.PI * 2;
+            h.headingX[i] = Math.cos(a);
+            h.headingY[i] = Math.sin(a);
+          }
+        }
+        if (h.wandering[i] === 1 && h.asleep[i] === 0) wantSpeed = stats.shambleSpeed;
+        break;
+      }
+      case S.Alerted:
+        h.stateTimer[i] = h.stateTimer[i]! - DT;
+        steer = 2;
+        if (h.stateTimer[i]! <= 0) {
+          if (v === Variant.Cheerleader) {
+            st = S.Cheer;
+            h.stateTimer[i] = HORDE.cheerSeconds;
+            world.events.push({ type: 'cheer', agent: h.id[i]!, x, y });
+            emitNoise(world, x, y, NOISE.cheer, 'cheer');
+          } else {
+            st = S.Sprint;
+            h.stateTimer[i] = stats.sprintSeconds;
+            world.events.push({ type: 'infectedSprint', agent: h.id[i]!, x, y });
+          }
+        }
+        break;
+      case S.Cheer:
+        h.stateTimer[i] = h.stateTimer[i]! - DT;
+        steer = 2;
+        if (h.stateTimer[i]! <= 0) {
+          st = S.Sprint;
+          h.stateTimer[i] = stats.sprintSeconds;
+        }
+        break;
+      case S.Sprint: {
+        h.stateTimer[i] = h.stateTimer[i]! - DT;
+        wantSpeed = stats.sprintSpeed;
+        steer = 1;
+        sprinting = true;
+        const gx = tx - x;
+        const gy = ty - y;
+        if (h.seesPlayer[i] === 0 && gx * gx + gy * gy < ARRIVE2) {
+          st = S.Search;
+          h.searchLooking[i] = 1;
+          h.stateTimer[i] = HORDE.searchLookSeconds;
+        } else if (h.stateTimer[i]! <= 0) {
+          st = S.Recover;
+          h.stateTimer[i] = stats.recoverSeconds;
+        }
+        break;
+      }
+      case S.Recover:
+        h.stateTimer[i] = h.stateTimer[i]! - DT;
+        wantSpeed = stats.recoverSpeed;
+        steer = 1;
+        if (h.stateTimer[i]! <= 0) {
+          if (h.seesPlayer[i] === 1) {
+            st = S.Sprint;
+            h.stateTimer[i] = stats.sprintSeconds;
+            world.events.push({ type: 'infectedSprint', agent: h.id[i]!, x, y });
+          } else {
+            st = S.Search;
+            h.searchLooking[i] = 0;
+          }
+        }
+        break;
+      case S.Search:
+        if (h.hasTarget[i] === 0) {
+          st = S.Idle;
+          break;
+        }
+        if (h.searchLooking[i] === 0) {
+          wantSpeed = stats.searchSpeed;
+          steer = 1;
+          const gx = tx - x;
+          const gy = ty - y;
+          if (gx * gx + gy * gy < ARRIVE2 && h.hunter[i] === 0) {
+            h.searchLooking[i] = 1;
+            h.stateTimer[i] = HORDE.searchLookSeconds;
+          }
+        } else {
+          // Look around: sweep the heading back and forth.
+          h.stateTimer[i] = h.stateTimer[i]! - DT;
+          const sweep = (tick + i) % 90 < 45 ? 1 : -1;
+          const c = COS_WALK_TURN[v]!;
+          const s = SIN_WALK_TURN[v]! * sweep * 0.25;
+          const hx = h.headingX[i]!;
+          const hy = h.headingY[i]!;
+          h.headingX[i] = hx * c - hy * s;
+          h.headingY[i] = hx * s + hy * c;
+          if (h.stateTimer[i]! <= 0) {
+            st = S.Idle;
+            h.hasTarget[i] = 0;
+            h.searchLooking[i] = 0;
+            h.stateTimer[i] = 0;
+            world.events.push({ type: 'infectedGaveUp', agent: h.id[i]!, x, y });
+          }
+        }
+        break;
+      case S.Grab:
+        if (p.grabbedBy !== h.id[i] && world.status === 'playing') {
+          // The player broke free: thrown back, staggered.
+          st = S.Stagger;
+          h.stateTimer[i] = GRAB.grabberStaggerSeconds;
+          const d = Math.sqrt(pd2) || 1;
+          h.vx[i] = (-pdx / d) * GRAB.shoveImpulse / MASS[v]!;
+          h.vy[i] = (-pdy / d) * GRAB.shoveImpulse / MASS[v]!;
+          steer = 3;
+        } else {
+          h.vx[i] = 0;
+          h.vy[i] = 0;
+          steer = 2;
+        }
+        break;
+      case S.Stagger:
+        h.stateTimer[i] = h.stateTimer[i]! - DT;
+        steer = 3;
+        if (h.stateTimer[i]! <= 0) {
+          st = h.hasTarget[i] === 1 ? S.Recover : S.Idle;
+          h.stateTimer[i] = st === S.Recover ? stats.recoverSeconds * 0.5 : 0;
+        }
+        break;
+      case S.Bash: {
+        const door = h.bashDoor[i]!;
+        const d = door >= 0 ? world.doors[door] : undefined;
+        if (d === undefined || d.open || d.broken) {
+          st = S.Search;
+          h.searchLooking[i] = 0;
+          h.bashDoor[i] = -1;
+          break;
+        }
+        // Face the door and hit it.
+        const fx = d.x + 0.5 - x;
+        const fy = d.y + 0.5 - y;
+        const fl = Math.sqrt(fx * fx + fy * fy) || 1;
+        h.headingX[i] = fx / fl;
+        h.headingY[i] = fy / fl;
+        h.bashTimer[i] = h.bashTimer[i]! - DT;
+        if (h.bashTimer[i]! <= 0) {
+          h.bashTimer[i] = HORDE.bashSeconds;
+          d.hp = Math.max(0, d.hp - stats.doorDamage);
+          world.events.push({ type: 'doorBashed', door, hp: d.hp, agent: h.id[i]! });
+          emitNoise(world, d.x + 0.5, d.y + 0.5, NOISE.walk + 2, 'bash');
+          if (d.hp <= 0) breakDoor(world, door);
+        }
+        steer = 3;
+        break;
+      }
+      case S.Climb:
+        wantSpeed = stats.climbSpeed;
+        steer = 1;
+        break;
+    }
+
+    // --- steering ---
+    let hx = h.headingX[i]!;
+    let hy = h.headingY[i]!;
+    let vx = h.vx[i]!;
+    let vy = h.vy[i]!;
+    const myCell = Math.floor(y) * w + Math.floor(x);
+    if (steer === 1 || steer === 2) {
+      let dx = 0;
+      let dy = 0;
+      if (steer === 2 || h.seesPlayer[i] === 1 || h.hasTarget[i] === 0) {
+        dx = (steer === 2 ? p.x : tx) - x;
+        dy = (steer === 2 ? p.y : ty) - y;
+      } else {
+        const tcell = Math.floor(ty) * w + Math.floor(tx);
+        if (tcell === myCell) {
+          dx = tx - x;
+          dy = ty - y;
+        } else {
+          let slot = h.fieldSlot[i]!;
+          if (!flowFieldValid(fields, grid, slot, tcell)) {
+            slot = flowFieldFor(fields, grid, tcell, tick);
+            h.fieldSlot[i] = slot;
+          }
+          const k = slot >= 0 ? fields.dir[slot]![myCell]! : NO_DIRECTION;
+          if (k === NO_DIRECTION) {
+            dx = tx - x;
+            dy = ty - y;
+          } else {
+            dx = DIR_UX[k]!;
+            dy = DIR_UY[k]!;
+            const next = myCell + DIR_Y[k]! * w + DIR_X[k]!;
+            if (grid.solid[next] === 1 && st !== S.Grab) {
+              const ncx = (next % w) + 0.5;
+              const ncy = Math.floor(next / w) + 0.5;
+              const ex = ncx - x;
+              const ey = ncy - y;
+              const door = grid.doorAt[next]!;
+              if (door >= 0) {
+                // The way leads through a closed door: bash it when close enough.
+                if (ex * ex + ey * ey < HORDE.bashReach * HORDE.bashReach && st !== S.Stagger) {
+                  st = S.Bash;
+                  h.bashDoor[i] = door;
+                  h.bashTimer[i] = HORDE.bashSeconds * 0.5;
+                  wantSpeed = 0;
+                }
+              } else if (grid.tiles[next] === Tile.Facade && v !== Variant.Climber && pileOpen[next] === 0) {
+                // Pressing against a climbable wall: part of the pile at its base.
+                if (ex * ex + ey * ey < 1.0) world.pilePressing[next]!++;
+              }
+            }
+          }
+        }
+      }
+      const dl = Math.sqrt(dx * dx + dy * dy);
+      if (dl > 1e-9) {
+        dx /= dl;
+        dy /= dl;
+        // Turn toward (dx, dy) at most the variant's turn rate this tick.
+        const cosMax = sprinting ? COS_SPRINT_TURN[v]! : COS_WALK_TURN[v]!;
+        const dot = hx * dx + hy * dy;
+        if (dot >= cosMax) {
+          hx = dx;
+          hy = dy;
+        } else {
+          const sinMax = sprinting ? SIN_SPRINT_TURN[v]! : SIN_WALK_TURN[v]!;
+          const side = hx * dy - hy * dx >= 0 ? 1 : -1;
+          const nhx = hx * cosMax - hy * sinMax * side;
+          const nhy = hx * sinMax * side + hy * cosMax;
+          const nl = Math.sqrt(nhx * nhx + nhy * nhy);
+          hx = nhx / nl;
+          hy = nhy / nl;
+        }
+      }
+    }
+
+    // --- momentum: speed along the heading approaches the wanted speed ---
+    if (steer === 3) {
+      const f = 1 - 6 * DT;
+      vx *= f;
+      vy *= f;
+    } else {
+      let speed = Math.sqrt(vx * vx + vy * vy);
+      if (speed < wantSpeed) speed = Math.min(wantSpeed, speed + stats.acceleration * DT);
+      else speed = Math.max(wantSpeed, speed - stats.acceleration * 2 * DT);
+      vx = hx * speed;
+      vy = hy * speed;
+    }
+
+    // --- separation from neighbours (the 2x2 hash cells around the body) ---
+    let sx = 0;
+    let sy = 0;
+    if (st !== S.Grab) {
+      const cx0 = Math.floor(x - 0.5);
+      const cy0 = Math.floor(y - 0.5);
+      const myMass = MASS[v]!;
+      for (let cy = cy0; cy <= cy0 + 1; cy++) {
+        if (cy < 0 || cy >= grid.height) continue;
+        for (let cx = cx0; cx <= cx0 + 1; cx++) {
+          if (cx < 0 || cx >= w) continue;
+          const c = cy * w + cx;
+          const end = cellStart[c + 1]!;
+          for (let kk = cellStart[c]!; kk < end; kk++) {
+            const j = hashed[kk]!;
+            if (j === i || j >= h.count) continue;
+            const ox = x - xs[j]!;
+            const oy = y - ys[j]!;
+            const d2 = ox * ox + oy * oy;
+            if (d2 >= SEP2) continue;
+            const other = MASS[h.variant[j]!]!;
+            const share = (2 * other) / (myMass + other);
+            if (d2 < 1e-12) {
+              // Exactly on top of each other: split deterministically by index.
+              sx += (i < j ? 1 : -1) * SEP * share;
+              continue;
+            }
+            const d = Math.sqrt(d2);
+            const push = ((SEP - d) / d) * share;
+            sx += ox * push;
+            sy += oy * push;
+          }
+        }
+      }
+    }
+    void hashedCount;
+
+    // --- integrate with collision (axis separated; a sprinter hitting a wall slams) ---
+    let mx = (vx + sx * HORDE.separationStrength) * DT;
+    let my = (vy + sy * HORDE.separationStrength) * DT;
+    const ml = Math.sqrt(mx * mx + my * my);
+    if (ml > MAX_STEP) {
+      mx *= MAX_STEP / ml;
+      my *= MAX_STEP / ml;
+    }
+    const r = RADIUS[v]!;
+    const climbs = v === Variant.Climber || st === S.Climb;
+    let hit = false;
+    if (mx !== 0) {
+      const nx = x + mx;
+      if (blocked(grid, pileOpen, nx, y, r, climbs)) {
+        hit = true;
+        let sx2 = mx > 0 ? Math.floor(nx + r) - r - EPS : Math.floor(nx - r) + 1 + r + EPS;
+        if (blocked(grid, pileOpen, sx2, y, r, climbs)) sx2 = x;
+        x = sx2;
+        vx = 0;
+      } else x = nx;
+    }
+    if (my !== 0) {
+      const ny = y + my;
+      if (blocked(grid, pileOpen, x, ny, r, climbs)) {
+        hit = true;
+        let sy2 = my > 0 ? Math.floor(ny + r) - r - EPS : Math.floor(ny - r) + 1 + r + EPS;
+        if (blocked(grid, pileOpen, x, sy2, r, climbs)) sy2 = y;
+        y = sy2;
+        vy = 0;
+      } else y = ny;
+    }
+    if (hit && st === S.Sprint && ml / DT > stats.slamSpeed) {
+      st = S.Stagger;
+      h.stateTimer[i] = HORDE.staggerSeconds;
+      h.staggerCount[i] = h.staggerCount[i]! + 1;
+      vx = -vx * 0.2;
+      vy = -vy * 0.2;
+      world.events.push({ type: 'infectedSlammed', agent: h.id[i]!, x, y });
+    }
+
+    // --- climbing: on a facade cell the agent is climbing ---
+    const cell = Math.floor(y) * w + Math.floor(x);
+    if (grid.tiles[cell] === Tile.Facade) {
+      if (st !== S.Climb && st !== S.Stagger) st = S.Climb;
+      if (v !== Variant.Climber) world.pilePressing[cell]!++;
+    } else if (st === S.Climb) {
+      st = S.Search;
+      h.searchLooking[i] = 0;
+    }
+
+    xs[i] = x;
+    ys[i] = y;
+    h.vx[i] = vx;
+    h.vy[i] = vy;
+    h.headingX[i] = hx;
+    h.headingY[i] = hy;
+    h.state[i] = st;
+  }
+  world.director.nearMisses += nearMisses;
+
+  updatePiles(world);
+  rebuildSpatialHash(hash, h.x, h.y, h.count);
+  hash.builtAt = h.changes;
+}
+
+/** Piles grow toward the number of bodies pressing at each climbable cell, and crest at the wall height. */
+function updatePiles(world: World): void {
+  const cells = world.climbableCells;
+  const w = world.grid.width;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k]!;
+    const pressing = world.pilePressing[c]!;
+    world.pilePressing[c] = 0;
+    let pile = world.pile[c]!;
+    if (pressing > pile) pile = Math.min(pressing, pile + HORDE.pileGrowPerSecond * DT);
+    else pile = Math.max(pressing, pile - HORDE.pileDecayPerSecond * DT);
+    world.pile[c] = pile;
+    if (world.pileOpen[c] === 0 && pile >= HORDE.wallHeightBodies) {
+      world.pileOpen[c] = 1;
+      world.events.push({ type: 'pileOpened', x: (c % w) + 0.5, y: Math.floor(c / w) + 0.5 });
+    } else if (world.pileOpen[c] === 1 && pile < HORDE.wallHeightBodies - 1) {
+      world.pileOpen[c] = 0;
+      world.events.push({ type: 'pileClosed', x: (c % w) + 0.5, y: Math.floor(c / w) + 0.5 });
+    }
+  }
+}

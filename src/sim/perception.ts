@@ -1,0 +1,71 @@
+import type { World } from './world';
+import { HORDE } from './tuning';
+
+/**
+ * What an infected perceives. Sight: within range (short when the player stands in the
+ * dark), inside the cone around its heading (or within HORDE.senseRadius in any
+ * direction), with a clear line over the grid: walls, closed doors and foam block it.
+ * Hearing lives in the horde update (noise queue + spatial hash + soundTransmission).
+ * Perception is scheduled: agent i looks on ticks where (tick + i) % perceptionEvery
+ * is 0, so a big horde costs a quarter of the line-of-sight work per tick.
+ */
+const COS_HALF_CONE = Math.cos(HORDE.sightConeRadians / 2);
+
+export function canSeePlayer(world: World, i: number): boolean {
+  const p = world.player;
+  if (p.hidden) return false;
+  const h = world.horde;
+  const x = h.x[i]!;
+  const y = h.y[i]!;
+  const dx = p.x - x;
+  const dy = p.y - y;
+  const d2 = dx * dx + dy * dy;
+  const grid = world.grid;
+  const playerCell = Math.floor(p.y) * grid.width + Math.floor(p.x);
+  let range: number = world.dark[playerCell] === 1 ? HORDE.darkSightRange : HORDE.sightRange;
+  if (h.asleep[i] === 1) range *= 0.5;
+  if (d2 > range * range) return false;
+  if (d2 > HORDE.senseRadius * HORDE.senseRadius) {
+    const d = Math.sqrt(d2);
+    if (h.headingX[i]! * dx + h.headingY[i]! * dy < COS_HALF_CONE * d) return false;
+  }
+  return clearSight(world, x, y, p.x, p.y);
+}
+
+/**
+ * Line of sight for the infected: like grid.hasLineOfSight, but extinguisher foam
+ * (world.foam > 0) blocks it too. Start and end cells are not tested.
+ */
+export function clearSight(world: World, x0: number, y0: number, x1: number, y1: number): boolean {
+  const grid = world.grid;
+  const w = grid.width;
+  let cx = Math.floor(x0);
+  let cy = Math.floor(y0);
+  const ex = Math.floor(x1);
+  const ey = Math.floor(y1);
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  const stepX = dx > 0 ? 1 : -1;
+  const stepY = dy > 0 ? 1 : -1;
+  const tDeltaX = dx !== 0 ? Math.abs(1 / dx) : Infinity;
+  const tDeltaY = dy !== 0 ? Math.abs(1 / dy) : Infinity;
+  let tMaxX = dx !== 0 ? (dx > 0 ? cx + 1 - x0 : x0 - cx) * tDeltaX : Infinity;
+  let tMaxY = dy !== 0 ? (dy > 0 ? cy + 1 - y0 : y0 - cy) * tDeltaY : Infinity;
+  let guard = Math.abs(ex - cx) + Math.abs(ey - cy) + 2;
+  // Foam in the viewer's or the target's own cell blinds too.
+  if (world.foam[cy * w + cx]! > 0 || world.foam[ey * w + ex]! > 0) return false;
+  while ((cx !== ex || cy !== ey) && guard-- > 0) {
+    if (tMaxX < tMaxY) {
+      cx += stepX;
+      tMaxX += tDeltaX;
+    } else {
+      cy += stepY;
+      tMaxY += tDeltaY;
+    }
+    if (cx === ex && cy === ey) break;
+    if (cx < 0 || cy < 0 || cx >= w || cy >= grid.height) return false;
+    const c = cy * w + cx;
+    if (grid.opaque[c] === 1 || world.foam[c]! > 0) return false;
+  }
+  return true;
+}
