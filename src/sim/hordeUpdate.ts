@@ -1,7 +1,7 @@
 import type { World } from './world';
 import { Tile, setDoorCell, type Grid } from './grid';
 import { InfectedState, removeInfected } from './horde';
-import { flowFieldFor, flowFieldValid, NO_DIRECTION, DIR_X, DIR_Y, DIR_UX, DIR_UY } from './flowfield';
+import { flowFieldFor, flowFieldValid, NO_DIRECTION, DIR_X, DIR_Y } from './flowfield';
 import { rebuildSpatialHash, queryBox } from './spatialHash';
 import { canSeePlayer } from './perception';
 import { emitNoise, soundTransmission } from './noise';
@@ -216,6 +216,10 @@ export function updateHorde(world: World, heard: number): void {
       h.targetX[i] = p.x;
       h.targetY[i] = p.y;
       h.hasTarget[i] = 1;
+      if (st === S.Idle) {
+        st = S.Search;
+        h.searchLooking[i] = 0;
+      }
     }
     if ((tick + i) % every === 0 && st !== S.Grab) {
       const sees = canSeePlayer(world, i);
@@ -223,6 +227,8 @@ export function updateHorde(world: World, heard: number): void {
       if (sees) {
         h.asleep[i] = 0;
         h.hasTarget[i] = 1;
+        h.targetX[i] = p.x;
+        h.targetY[i] = p.y;
         if (st === S.Idle || st === S.Search) {
           st = S.Alerted;
           h.stateTimer[i] = telegraph;
@@ -231,10 +237,6 @@ export function updateHorde(world: World, heard: number): void {
           world.events.push({ type: 'infectedAlerted', agent: h.id[i]!, x, y, variant: VARIANT_NAMES[v]!, telegraphSeconds: telegraph });
         }
       }
-    }
-    if (h.seesPlayer[i] === 1) {
-      h.targetX[i] = p.x;
-      h.targetY[i] = p.y;
     }
 
     const pdx = p.x - x;
@@ -442,9 +444,11 @@ export function updateHorde(world: World, heard: number): void {
             dx = tx - x;
             dy = ty - y;
           } else {
-            dx = DIR_UX[k]!;
-            dy = DIR_UY[k]!;
+            // Steer at the centre of the next cell (not just along the step direction),
+            // so bodies with a size line up with doorways instead of catching corners.
             const next = myCell + DIR_Y[k]! * w + DIR_X[k]!;
+            dx = (myCell % w) + DIR_X[k]! + 0.5 - x;
+            dy = Math.floor(myCell / w) + DIR_Y[k]! + 0.5 - y;
             if (grid.solid[next] === 1 && st !== S.Grab) {
               const ncx = (next % w) + 0.5;
               const ncy = Math.floor(next / w) + 0.5;
@@ -459,9 +463,6 @@ export function updateHorde(world: World, heard: number): void {
                   h.bashTimer[i] = HORDE.bashSeconds * 0.5;
                   wantSpeed = 0;
                 }
-              } else if (grid.tiles[next] === Tile.Facade && v !== Variant.Climber && pileOpen[next] === 0) {
-                // Pressing against a climbable wall: part of the pile at its base.
-                if (ex * ex + ey * ey < 1.0) world.pilePressing[next]!++;
               }
             }
           }
@@ -549,11 +550,12 @@ export function updateHorde(world: World, heard: number): void {
     }
     const r = RADIUS[v]!;
     const climbs = v === Variant.Climber || st === S.Climb;
-    let hit = false;
+    // Speed into whatever blocked us (a graze along a wall is not a slam).
+    let hitSpeed = 0;
     if (mx !== 0) {
       const nx = x + mx;
       if (blocked(grid, pileOpen, nx, y, r, climbs)) {
-        hit = true;
+        hitSpeed = Math.abs(mx) / DT;
         let sx2 = mx > 0 ? Math.floor(nx + r) - r - EPS : Math.floor(nx - r) + 1 + r + EPS;
         if (blocked(grid, pileOpen, sx2, y, r, climbs)) sx2 = x;
         x = sx2;
@@ -563,14 +565,19 @@ export function updateHorde(world: World, heard: number): void {
     if (my !== 0) {
       const ny = y + my;
       if (blocked(grid, pileOpen, x, ny, r, climbs)) {
-        hit = true;
+        hitSpeed = Math.max(hitSpeed, Math.abs(my) / DT);
         let sy2 = my > 0 ? Math.floor(ny + r) - r - EPS : Math.floor(ny - r) + 1 + r + EPS;
         if (blocked(grid, pileOpen, x, sy2, r, climbs)) sy2 = y;
         y = sy2;
         vy = 0;
       } else y = ny;
     }
-    if (hit && st === S.Sprint && ml / DT > stats.slamSpeed) {
+    if (hitSpeed > 0 && v !== Variant.Climber && st !== S.Climb) {
+      // Blocked while pushing on: against a climbable wall, this body joins the pile at its base.
+      const probe = Math.floor(y + hy * (r + 0.2)) * w + Math.floor(x + hx * (r + 0.2));
+      if (grid.tiles[probe] === Tile.Facade && pileOpen[probe] === 0) world.pilePressing[probe]!++;
+    }
+    if (st === S.Sprint && hitSpeed > stats.slamSpeed) {
       st = S.Stagger;
       h.stateTimer[i] = HORDE.staggerSeconds;
       h.staggerCount[i] = h.staggerCount[i]! + 1;
@@ -610,8 +617,9 @@ function updatePiles(world: World): void {
   const w = world.grid.width;
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k]!;
-    const pressing = world.pilePressing[c]!;
-    world.pilePressing[c] = 0;
+    // Bodies pressing at this cell, and half of those at the neighbouring cells (a pile spreads).
+    const pp = world.pilePressing;
+    const pressing = pp[c]! + 0.5 * (pp[c - 1]! + pp[c + 1]! + (pp[c - w] ?? 0) + (pp[c + w] ?? 0));
     let pile = world.pile[c]!;
     if (pressing > pile) pile = Math.min(pressing, pile + HORDE.pileGrowPerSecond * DT);
     else pile = Math.max(pressing, pile - HORDE.pileDecayPerSecond * DT);
@@ -624,4 +632,5 @@ function updatePiles(world: World): void {
       world.events.push({ type: 'pileClosed', x: (c % w) + 0.5, y: Math.floor(c / w) + 0.5 });
     }
   }
+  for (let k = 0; k < cells.length; k++) world.pilePressing[cells[k]!] = 0;
 }
