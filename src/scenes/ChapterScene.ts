@@ -12,6 +12,7 @@ import { COLORS, FONT } from '../ui/theme';
 import { zoomFor } from '../view/camera';
 import { LevelView } from '../view/levelView';
 import { PlayerView } from '../view/playerView';
+import { SprayView } from '../view/sprayView';
 import { SceneKey } from './keys';
 import type { PauseData } from './PauseScene';
 
@@ -28,6 +29,7 @@ export abstract class ChapterScene extends Phaser.Scene {
   private readonly intent = emptyIntent();
   private levelView: LevelView | null = null;
   private playerView: PlayerView | null = null;
+  private sprayView: SprayView | null = null;
   private banner: Phaser.GameObjects.Text | null = null;
 
   /** The chapter's level data (validated). Throwing here shows the error panel. */
@@ -54,6 +56,7 @@ export abstract class ChapterScene extends Phaser.Scene {
 
     this.levelView = new LevelView(this, this.world);
     this.playerView = new PlayerView(this, this.world);
+    this.sprayView = new SprayView(this, this.world);
     this.router = new InputRouter(this);
     this.router.onAction((action) => {
       if (action === 'pause') this.pauseGame();
@@ -71,13 +74,19 @@ export abstract class ChapterScene extends Phaser.Scene {
 
   override update(_time: number, delta: number): void {
     if (!this.world) return;
-    this.stepper.advance(delta, () => {
-      this.router.sample(this.intent);
-      step(this.world, this.intent);
-      this.onTick(this.world);
-    });
+    // A hit-stop (a sprinter tumbling in the foam) holds the sim still for a few frames.
+    const held = this.sprayView?.holdFrame(delta) ?? false;
+    if (!held) {
+      this.stepper.advance(delta, () => {
+        this.router.sample(this.intent);
+        step(this.world, this.intent);
+        this.sprayView?.onTick(this.world);
+        this.onTick(this.world);
+      });
+    }
     this.levelView?.update(this.world);
     this.playerView?.update(this.world, this.stepper.alpha);
+    this.sprayView?.update(this.world, this.stepper.alpha);
     if (this.world.status === 'won' && !this.banner) this.showBanner('You reached the stairwell.');
   }
 
@@ -101,6 +110,7 @@ export abstract class ChapterScene extends Phaser.Scene {
       hash: hashWorld(w),
       player: { x: p.x, y: p.y, facing: p.facing, stamina: p.stamina, gait: p.gait },
       doorsOpen: w.doors.filter((d) => d.open).length,
+      extinguisher: { has: w.extinguisher.hasExtinguisher, pressure: w.extinguisher.pressure, spraying: w.extinguisher.spraying, foamClouds: w.foamClouds.count },
     };
   }
 
@@ -124,7 +134,9 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.router?.destroy();
     this.levelView?.destroy();
     this.playerView?.destroy();
+    this.sprayView?.destroy();
     this.levelView = null;
     this.playerView = null;
+    this.sprayView = null;
   }
 }
