@@ -10,7 +10,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { Tile } from '../src/sim/grid';
-import type { LevelData } from '../src/sim/level';
+import { noAuthoredObjects, type LevelData } from '../src/sim/level';
 import { createWorld, type World } from '../src/sim/world';
 import { spawnInfected } from '../src/sim/horde';
 import { sprayInfected } from '../src/sim/sprayHits';
@@ -33,7 +33,7 @@ function hall(): LevelData {
   }
   // A few pillars so the grid casts have something to find.
   for (let y = 8; y < H - 8; y += 12) for (let x = 8; x < W - 8; x += 12) tiles[y * W + x] = Tile.Wall;
-  return { id: 'bench-spray', name: 'spray bench', width: W, height: H, tiles, doors: [], playerStart: { x: 80.5, y: 48.5 }, exits: [], spawnPoints: [], infected: [] };
+  return { id: 'bench-spray', name: 'spray bench', width: W, height: H, tiles, doors: [], playerStart: { x: 80.5, y: 48.5 }, exits: [], spawnPoints: [], infected: [], ...noAuthoredObjects() };
 }
 
 /** Deterministic positions (a Weyl sequence), spread over the hall or packed in front of the player. */

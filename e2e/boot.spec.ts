@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { OUTPUT, holdKey, playerPos, waitForScene, watchPage } from './helpers';
+import { OUTPUT, holdKey, playerPos, startFirstChapter, waitForScene, watchPage } from './helpers';
 
 test.describe('desktop', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
@@ -13,8 +13,7 @@ test.describe('desktop', () => {
     test.info().annotations.push({ type: 'renderer', description: renderer });
     await page.screenshot({ path: `${OUTPUT}/title-desktop.png` });
 
-    await page.keyboard.press('Enter');
-    await waitForScene(page, 'Hallway');
+    await startFirstChapter(page);
     const start = await playerPos(page);
 
     // WASD: D moves east... but 2-3 has a wall to the east; S walks south to the door.
@@ -74,6 +73,11 @@ test.describe('phone', () => {
     await waitForScene(page, 'Title');
     await page.screenshot({ path: `${OUTPUT}/title-phone.png` });
     await page.touchscreen.tap(195, 500);
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${OUTPUT}/menu-phone.png` });
+    // The first chapter's button sits just under the 'Chapters' heading.
+    const box = await page.evaluate(() => ({ w: innerWidth, h: innerHeight }));
+    await page.touchscreen.tap(box.w / 2, box.h * 0.36 + 50);
     await waitForScene(page, 'Hallway');
     const start = await playerPos(page);
 

@@ -43,3 +43,12 @@ export async function holdKey(page: Page, code: string, ms: number): Promise<voi
   await page.waitForTimeout(ms);
   await page.keyboard.up(code);
 }
+
+/** From the title: press a key to open the menu, then Enter on the first chapter. */
+export async function startFirstChapter(page: Page): Promise<void> {
+  await waitForScene(page, 'Title');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(100);
+  await page.keyboard.press('Enter');
+  await waitForScene(page, 'Hallway');
+}

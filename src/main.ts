@@ -8,6 +8,7 @@ import { PreloadScene } from './scenes/PreloadScene';
 import { TitleScene } from './scenes/TitleScene';
 import { HallwayScene } from './scenes/HallwayScene';
 import { PauseScene } from './scenes/PauseScene';
+import { ChapterEndScene } from './scenes/ChapterEndScene';
 
 installGlobalErrorHandlers();
 onFatalError(recordFatal);
@@ -32,7 +33,7 @@ function start(): void {
     input: { activePointers: 3, gamepad: true },
     disableContextMenu: true,
     banner: false,
-    scene: [BootScene, PreloadScene, TitleScene, HallwayScene, PauseScene],
+    scene: [BootScene, PreloadScene, TitleScene, HallwayScene, PauseScene, ChapterEndScene],
   });
 
   game.events.once(Phaser.Core.Events.READY, () => {

@@ -106,7 +106,8 @@ export class InputRouter {
     this.held.delete(e.code);
   };
 
-  private readonly releaseAll = (): void => {
+  /** Forgets every held key and touch (after a pause, a retry, a lost focus). */
+  readonly releaseAll = (): void => {
     this.held.clear();
     this.stickPointer = -1;
     this.drawStick();

@@ -1,5 +1,5 @@
 import { Tile, type TileKind } from '../sim/grid';
-import type { DoorSpec, InfectedPlacement, LevelData, LevelPoint, LevelRect } from '../sim/level';
+import { noAuthoredObjects, type DoorSpec, type InfectedPlacement, type LevelData, type LevelPoint, type LevelRect } from '../sim/level';
 
 /**
  * A compact text form for small maps: greyboxes and test fixtures. One character per
@@ -90,5 +90,8 @@ export function parseAsciiLevel(id: string, name: string, text: string): AsciiLe
     }
   });
   if (!playerStart) throw new Error(`level ${id}: no player start (P)`);
-  return { id, name, width, height, tiles, doors, playerStart, exits, spawnPoints, infected, marks };
+  return {
+    id, name, width, height, tiles, doors, playerStart, exits, spawnPoints, infected, marks,
+    ...noAuthoredObjects(),
+  };
 }

@@ -6,9 +6,14 @@ import type { LevelData } from '../sim/level';
 import { step } from '../sim/step';
 import { createWorld, type World } from '../sim/world';
 import { hashWorld } from '../sim/worldHash';
+import { cloneWorld } from '../sim/snapshot';
+import { chapterBySceneKey } from '../chapters/registry';
+import { progressStore } from '../save/progressStore';
+import { formatTicks } from '../ui/format';
+import type { ChapterEndData } from './ChapterEndScene';
 import { setSnapshotProvider, type StateSnapshot } from '../testApi';
 import { showFatalError } from '../ui/errorPanel';
-import { COLORS, FONT } from '../ui/theme';
+import { COLORS } from '../ui/theme';
 import { zoomFor } from '../view/camera';
 import { LevelView } from '../view/levelView';
 import { PlayerView } from '../view/playerView';
@@ -30,7 +35,13 @@ export abstract class ChapterScene extends Phaser.Scene {
   private levelView: LevelView | null = null;
   private playerView: PlayerView | null = null;
   private sprayView: SprayView | null = null;
-  private banner: Phaser.GameObjects.Text | null = null;
+  /** The world as it was at the last checkpoint (the chapter start at first). */
+  private checkpointWorld!: World;
+  /** Ticks played in this chapter across every attempt (the finishing time). */
+  private elapsedTicks = 0;
+  private retries = 0;
+  /** Set once the attempt has ended (won or lost) until the player picks what next. */
+  private ended = false;
 
   /** The chapter's level data (validated). Throwing here shows the error panel. */
   protected abstract buildLevel(): LevelData;
@@ -50,8 +61,11 @@ export abstract class ChapterScene extends Phaser.Scene {
       return;
     }
     this.world = createWorld(level, this.seed());
+    this.checkpointWorld = cloneWorld(this.world);
+    this.elapsedTicks = 0;
+    this.retries = 0;
+    this.ended = false;
     this.stepper.reset();
-    this.banner = null;
     this.cameras.main.setBackgroundColor(COLORS.background);
 
     this.levelView = new LevelView(this, this.world);
@@ -78,23 +92,67 @@ export abstract class ChapterScene extends Phaser.Scene {
     const held = this.sprayView?.holdFrame(delta) ?? false;
     if (!held) {
       this.stepper.advance(delta, () => {
+        if (this.ended) return;
         this.router.sample(this.intent);
         step(this.world, this.intent);
+        this.elapsedTicks++;
+        for (const e of this.world.events) {
+          if (e.type === 'checkpointReached') this.checkpointWorld = cloneWorld(this.world);
+        }
         this.sprayView?.onTick(this.world);
         this.onTick(this.world);
+        if (this.world.status !== 'playing') this.endAttempt();
       });
     }
     this.levelView?.update(this.world);
     this.playerView?.update(this.world, this.stepper.alpha);
     this.sprayView?.update(this.world, this.stepper.alpha);
-    if (this.world.status === 'won' && !this.banner) this.showBanner('You reached the stairwell.');
   }
 
   /** Called after every sim tick with that tick's events in world.events. */
   protected onTick(_world: World): void {}
 
+  /** The short line shown when the player is bitten ("what got you"). */
+  protected causeOfLoss(_world: World): string {
+    return 'You were bitten.';
+  }
+
+  /** Result lines for the end screen; chapters add their own (rescues, notes). */
+  protected resultLines(): string[] {
+    return [`Time ${formatTicks(this.elapsedTicks)}`, `Retries ${this.retries}`];
+  }
+
+  private endAttempt(): void {
+    this.ended = true;
+    const info = chapterBySceneKey(this.scene.key);
+    const won = this.world.status === 'won';
+    if (won && info) {
+      progressStore().complete({ chapterId: info.id, ticks: this.elapsedTicks, notesFound: [], rescues: [], unlocks: info.unlocks });
+    }
+    const data: ChapterEndData = {
+      from: this.scene.key,
+      outcome: won ? 'won' : 'lost',
+      heading: won ? `Chapter ${info?.number ?? ''} complete: ${info?.title ?? ''}` : 'Bitten',
+      lines: this.resultLines(),
+      cause: won ? undefined : this.causeOfLoss(this.world),
+      onRetry: won ? undefined : () => this.restoreCheckpoint(),
+      onRestart: () => this.scene.restart(),
+    };
+    this.router.releaseAll();
+    this.scene.launch(SceneKey.ChapterEnd, data);
+  }
+
+  /** Back to the last checkpoint after a bite: the world as it was there. */
+  private restoreCheckpoint(): void {
+    this.world = cloneWorld(this.checkpointWorld);
+    this.retries++;
+    this.stepper.reset();
+    this.router.releaseAll();
+    this.ended = false;
+  }
+
   protected pauseGame(): void {
-    if (this.scene.isPaused() || !this.scene.isActive()) return;
+    if (this.ended || this.scene.isPaused() || !this.scene.isActive()) return;
     this.scene.pause();
     const data: PauseData = { from: this.scene.key };
     this.scene.launch(SceneKey.Pause, data);
@@ -104,23 +162,17 @@ export abstract class ChapterScene extends Phaser.Scene {
     const w = this.world;
     const p = w.player;
     return {
+      elapsedTicks: this.elapsedTicks,
+      retries: this.retries,
       levelId: w.level.id,
       tick: w.tick,
       status: w.status,
       hash: hashWorld(w),
       player: { x: p.x, y: p.y, facing: p.facing, stamina: p.stamina, gait: p.gait },
       doorsOpen: w.doors.filter((d) => d.open).length,
+      doors: w.doors.map((d) => ({ x: d.x, y: d.y, open: d.open || d.broken })),
       extinguisher: { has: w.extinguisher.hasExtinguisher, pressure: w.extinguisher.pressure, spraying: w.extinguisher.spraying, foamClouds: w.foamClouds.count },
     };
-  }
-
-  private showBanner(text: string): void {
-    const { width, height } = this.scale;
-    this.banner = this.add
-      .text(width / 2, height / 2, text, { fontFamily: FONT, fontSize: '26px', color: COLORS.text, backgroundColor: '#000000aa', padding: { x: 16, y: 10 } })
-      .setOrigin(0.5)
-      .setScrollFactor(0)
-      .setDepth(2000);
   }
 
   private fitCamera(): void {

@@ -1,4 +1,4 @@
-import { hallwayGreybox } from '../levels/hallwayGreybox';
+import { loadChapterMap } from '../levels/chapterMaps';
 import type { LevelData } from '../sim/level';
 import { ChapterScene } from './ChapterScene';
 import { SceneKey } from './keys';
@@ -9,7 +9,8 @@ export class HallwayScene extends ChapterScene {
     super(SceneKey.Hallway);
   }
 
+  /** The authored Tiled map (src/levels/maps/hallway.tmj); a broken map shows the error panel. */
   protected buildLevel(): LevelData {
-    return hallwayGreybox();
+    return loadChapterMap('hallway');
   }
 }

@@ -5,5 +5,6 @@ export const SceneKey = {
   Title: 'Title',
   Hallway: 'Hallway',
   Pause: 'Pause',
+  ChapterEnd: 'ChapterEnd',
 } as const;
 export type SceneKeyName = (typeof SceneKey)[keyof typeof SceneKey];

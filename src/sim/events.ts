@@ -14,7 +14,6 @@ export type SimEvent =
   | { type: 'doorOpened'; door: number }
   | { type: 'doorClosed'; door: number }
   | { type: 'doorLocked'; door: number }
-  | { type: 'reachedExit' }
   /** The extinguisher started / stopped spraying (hiss and foam particles start / stop). */
   | { type: 'sprayStart'; x: number; y: number }
   | { type: 'sprayStop'; x: number; y: number }
@@ -49,7 +48,10 @@ export type SimEvent =
   | { type: 'pileClosed'; x: number; y: number }
   | { type: 'directorPhase'; phase: DirectorPhaseName; intensity: number }
   | { type: 'directorSpawn'; spawnPoint: number; x: number; y: number; count: number }
-  | { type: 'directorSkip'; reason: 'budget' | 'noSpawnPoint' | 'phase' };
+  | { type: 'directorSkip'; reason: 'budget' | 'noSpawnPoint' | 'phase' }
+
+  | { type: 'checkpointReached'; checkpoint: number }
+  | { type: 'reachedExit' };
 
 export type SimEventType = SimEvent['type'];
 export type SimEventOf<T extends SimEventType> = Extract<SimEvent, { type: T }>;

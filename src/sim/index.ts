@@ -14,3 +14,4 @@ export * from './foam';
 export * from './worldHash';
 export { Hasher } from './hash';
 export * from './replay';
+export * from './snapshot';

@@ -22,6 +22,53 @@ export interface DoorSpec {
   open: boolean;
   /** A locked door cannot be opened by the player (it can still be broken). */
   locked: boolean;
+  /** Authored name ("2-2 front door"), for scripted beats and messages; optional. */
+  name?: string;
+}
+
+/** A locker the player can hide in (a Locker cell; most locker cells are just decor). */
+export interface LockerSpec {
+  /** The locker's cell. */
+  x: number;
+  y: number;
+  /** The walkable cell in front of it (centre), where the player stands to get in and out. */
+  front: LevelPoint;
+  /** The classmate hiding inside (optional rescue), or null for an empty locker. */
+  classmate: string | null;
+}
+
+/** A wall-mounted fire-extinguisher cabinet (a Cabinet cell). */
+export interface CabinetSpec {
+  x: number;
+  y: number;
+  /** The walkable cell in front of it (centre), where the player takes the extinguisher. */
+  front: LevelPoint;
+  name: string;
+}
+
+/** A pick-up lying on the floor: one of Mr. Baek's lab notes, or a throwable decoy. */
+export type ItemSpec =
+  | { kind: 'note'; note: string; x: number; y: number }
+  | { kind: 'decoy'; item: string; x: number; y: number };
+
+/** A named rectangle whose entry by the player starts a scripted beat. */
+export interface TriggerSpec extends LevelRect {
+  name: string;
+  /** Fires only the first time (default) or every time the player enters. */
+  once: boolean;
+}
+
+/** Entering the rectangle saves progress; a restart puts the player at `respawn`. */
+export interface CheckpointSpec extends LevelRect {
+  name: string;
+  respawn: LevelPoint;
+}
+
+/** A readable notice board on a wall cell. */
+export interface NoticeSpec {
+  x: number;
+  y: number;
+  text: string;
 }
 
 /** An infected placed by the level designer (cell centre, variant name). */
@@ -54,6 +101,29 @@ export interface LevelData {
   dark?: LevelRect[];
   /** The director's spawn budget for this chapter on Normal (DIRECTOR.budget when absent). */
   directorBudget?: number;
+
+  // --- authored level objects (src/levels/tiled.ts) ---
+  // Filled from the map's object layers (empty for ASCII greyboxes); all in tiles.
+  /** Lockers the player can hide in (one may hold a classmate). */
+  lockers: LockerSpec[];
+  /** Extinguisher cabinets, one per Cabinet cell. */
+  cabinets: CabinetSpec[];
+  items: ItemSpec[];
+  notices: NoticeSpec[];
+  /** Scripted beats, in map order. */
+  triggers: TriggerSpec[];
+  /** Areas the director never spawns into and the infected do not follow into. */
+  safeZones: LevelRect[];
+  /** In map order; the first is the chapter start. */
+  checkpoints: CheckpointSpec[];
+}
+
+/** The authored-object lists of a level with nothing authored (ASCII greyboxes, tests). */
+export function noAuthoredObjects(): Pick<
+  LevelData,
+  'lockers' | 'cabinets' | 'items' | 'notices' | 'triggers' | 'safeZones' | 'checkpoints'
+> {
+  return { lockers: [], cabinets: [], items: [], notices: [], triggers: [], safeZones: [], checkpoints: [] };
 }
 
 export function pointInRect(x: number, y: number, r: LevelRect): boolean {

@@ -47,6 +47,17 @@ export function step(world: World, intent: Intent): void {
   consumeNoises(world.noises, heard);
 
   if (world.status !== 'playing') return;
+
+  // Checkpoints are reached in order; a later one supersedes the earlier ones.
+  const checkpoints = world.level.checkpoints;
+  for (let c = world.checkpoint + 1; c < checkpoints.length; c++) {
+    if (pointInRect(p.x, p.y, checkpoints[c]!)) {
+      world.checkpoint = c;
+      world.events.push({ type: 'checkpointReached', checkpoint: c });
+      break;
+    }
+  }
+
   for (const exit of world.level.exits) {
     if (pointInRect(p.x, p.y, exit)) {
       world.status = 'won';

@@ -66,6 +66,8 @@ export interface World {
   doors: DoorState[];
   player: PlayerState;
   status: WorldStatus;
+  /** Index of the last checkpoint reached (level.checkpoints), -1 for none. */
+  checkpoint: number;
   /** Events of the last step only; cleared at the start of each step. */
   readonly events: SimEvent[];
   readonly difficulty: Difficulty;
@@ -166,6 +168,7 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
       hidden: false,
     },
     status: 'playing',
+    checkpoint: -1,
     events: [],
     difficulty,
     horde,

@@ -4,7 +4,7 @@ import type { World } from './world';
 /** A hash of everything that makes up the world's state (not its static level data). */
 export function hashWorld(world: World): string {
   const h = new Hasher();
-  h.string(world.level.id).number(world.seed).number(world.tick).number(world.rng.state).string(world.status);
+  h.string(world.level.id).number(world.seed).number(world.tick).number(world.rng.state).string(world.status).number(world.checkpoint);
   const p = world.player;
   h.number(p.x).number(p.y).number(p.facing).number(p.stamina).bool(p.exhausted).number(p.gait).number(p.footstepTimer);
   h.bool(p.interactHeld).bool(p.throwHeld);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createWorld } from '../../src/sim/world';
+import { noAuthoredObjects } from '../../src/sim/level';
 import { step } from '../../src/sim/step';
 import { Tile } from '../../src/sim/grid';
 import { boxHitsSolid } from '../../src/sim/collision';
@@ -38,7 +39,7 @@ function randomLevel(seed: number, width: number, height: number, wallChance: nu
   const px = 1 + Math.floor(rand() * (width - 2));
   const py = 1 + Math.floor(rand() * (height - 2));
   tiles[py * width + px] = Tile.Floor;
-  return { id: 'random', name: 'random', width, height, tiles, doors, playerStart: { x: px + 0.5, y: py + 0.5 }, exits: [], spawnPoints: [], infected: [] };
+  return { id: 'random', name: 'random', width, height, tiles, doors, playerStart: { x: px + 0.5, y: py + 0.5 }, exits: [], spawnPoints: [], infected: [], ...noAuthoredObjects() };
 }
 
 describe('horde invariants over random maps and seeds', () => {

@@ -1,0 +1,66 @@
+import * as Phaser from 'phaser';
+import { Menu, type MenuItem } from '../ui/menu';
+import { COLORS, FONT } from '../ui/theme';
+import { SceneKey } from './keys';
+
+/** What the chapter scene tells the end screen. */
+export interface ChapterEndData {
+  from: string;
+  outcome: 'won' | 'lost';
+  heading: string;
+  /** Lines of results, e.g. ['Time 5:12', 'Grabs 2']. */
+  lines: string[];
+  /** For a loss: the short "what got you" line. */
+  cause?: string;
+  /** Called by the buttons; the chapter scene does the work. */
+  onRetry?: () => void;
+  onRestart: () => void;
+}
+
+/** The overlay at the end of an attempt: chapter complete, or bitten with a retry. */
+export class ChapterEndScene extends Phaser.Scene {
+  private data_!: ChapterEndData;
+
+  constructor() {
+    super(SceneKey.ChapterEnd);
+  }
+
+  init(data: ChapterEndData): void {
+    this.data_ = data;
+  }
+
+  create(): void {
+    const d = this.data_;
+    const { width, height } = this.scale;
+    const won = d.outcome === 'won';
+    this.add.rectangle(0, 0, width, height, won ? 0x050a08 : 0x140205, 0.78).setOrigin(0).setInteractive();
+    const headSize = Math.round(Math.max(26, Math.min(width / 14, 46)));
+    let y = height * 0.18;
+    this.add.text(width / 2, y, d.heading, { fontFamily: FONT, fontSize: `${headSize}px`, color: won ? COLORS.text : COLORS.accent, fontStyle: 'bold', align: 'center', wordWrap: { width: width * 0.9 } }).setOrigin(0.5);
+    y += headSize * 1.2;
+    if (d.cause) {
+      this.add.text(width / 2, y, d.cause, { fontFamily: FONT, fontSize: '18px', color: COLORS.text, align: 'center', wordWrap: { width: width * 0.85 } }).setOrigin(0.5, 0);
+      y += 50;
+    }
+    for (const line of d.lines) {
+      this.add.text(width / 2, y, line, { fontFamily: FONT, fontSize: '18px', color: COLORS.dim }).setOrigin(0.5, 0);
+      y += 28;
+    }
+    const items: MenuItem[] = [];
+    if (!won && d.onRetry) items.push({ label: 'Retry from checkpoint', onSelect: () => this.close(d.onRetry!) });
+    items.push({ label: won ? 'Play again' : 'Restart chapter', onSelect: () => this.close(d.onRestart) });
+    items.push({ label: 'Quit to title', onSelect: () => this.quit() });
+    new Menu(this, items, width / 2, Math.max(y + 50, height * 0.58), Math.min(320, width * 0.85));
+  }
+
+  private close(action: () => void): void {
+    this.scene.stop();
+    action();
+  }
+
+  private quit(): void {
+    this.scene.stop(this.data_.from);
+    this.scene.stop();
+    this.scene.start(SceneKey.Title);
+  }
+}

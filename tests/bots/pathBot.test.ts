@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { PathBot, botViewOfWorld } from '../../src/bots/pathBot';
+import { hallwayGreybox } from '../../src/levels/hallwayGreybox';
+import { createWorld } from '../../src/sim/world';
+import { emptyIntent } from '../../src/sim/intent';
+import { step } from '../../src/sim/step';
+import { TICK_RATE } from '../../src/sim/tuning';
+
+describe('path bot', () => {
+  it('walks from classroom 2-3 to the stairwell, opening the classroom door', () => {
+    const level = hallwayGreybox();
+    const world = createWorld(level, 3);
+    const bot = new PathBot(level, { run: 'never' });
+    const intent = emptyIntent();
+    let ticks = 0;
+    while (world.status === 'playing' && ticks < TICK_RATE * 120) {
+      step(world, bot.decide(botViewOfWorld(world), intent));
+      ticks++;
+    }
+    expect(world.status).toBe('won');
+    expect(world.doors.some((d) => d.open)).toBe(true);
+  });
+});

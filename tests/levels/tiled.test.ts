@@ -1,0 +1,395 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PNG } from 'pngjs';
+import { loadChapterMap } from '../../src/levels/chapterMaps';
+import { LevelError, loadLevel, type TiledLevel } from '../../src/levels/tiled';
+import { Tile } from '../../src/sim/grid';
+import { pointInRect } from '../../src/sim/level';
+import { createWorld } from '../../src/sim/world';
+import { run, intent } from '../helpers';
+
+const mapsDir = fileURLToPath(new URL('../../src/levels/maps/', import.meta.url));
+
+// ---------------------------------------------------------------------------------
+// A small valid map, built the way Tiled writes it (embedded logic tileset), that each
+// test mutates into one kind of mistake.
+//
+//   x 0123456789
+//   0 #####E####
+//   1 #P..#...L#
+//   2 #...D..X.#     door (4,2) between walls above and below
+//   3 #.N.#.s..#
+//   4 ##########
+// ---------------------------------------------------------------------------------
+const KINDS = ['Floor', 'Wall', 'Window', 'Void', 'Locker', 'Door', 'Cabinet', 'Table'];
+const FIXTURE_PLAN = ['#####E####', '#P..#...L#', '#...D..X.#', '#.N.#.s..#', '##########'];
+const GID: Record<string, number> = { '#': 2, E: 7, L: 5, D: 6 };
+
+type Obj = Record<string, unknown>;
+const px = (cell: number) => (cell + 0.5) * 32;
+const point = (id: number, type: string, x: number, y: number, name = '', properties?: Obj[]): Obj => ({
+  id, name, type, x: px(x), y: px(y), width: 0, height: 0, rotation: 0, visible: true, point: true,
+  ...(properties ? { properties } : {}),
+});
+const rect = (id: number, type: string, x: number, y: number, w: number, h: number, name = ''): Obj => ({
+  id, name, type, x: x * 32, y: y * 32, width: w * 32, height: h * 32, rotation: 0, visible: true,
+});
+const prop = (name: string, value: string | boolean) => ({ name, type: typeof value === 'boolean' ? 'bool' : 'string', value });
+
+function fixture() {
+  const data = FIXTURE_PLAN.join('').split('').map((c) => GID[c] ?? 1);
+  const objects = (name: string, list: Obj[]) => ({ id: 0, name, type: 'objectgroup', draworder: 'topdown', x: 0, y: 0, opacity: 1, visible: true, objects: list });
+  return {
+    type: 'map', orientation: 'orthogonal', renderorder: 'right-down', infinite: false,
+    width: 10, height: 5, tilewidth: 32, tileheight: 32,
+    properties: [prop('name', 'Fixture')],
+    tilesets: [{
+      firstgid: 1, name: 'logic', tilewidth: 32, tileheight: 32, tilecount: 8, columns: 8,
+      image: 'logic-tiles.png', imagewidth: 256, imageheight: 32,
+      tiles: KINDS.map((kind, id) => ({ id, properties: [prop('kind', kind)] })),
+    }],
+    layers: [
+      { id: 1, name: 'logic', type: 'tilelayer', x: 0, y: 0, width: 10, height: 5, opacity: 1, visible: true, data },
+      objects('markers', [
+        point(1, 'player_start', 1, 1, 'Joon'),
+        rect(2, 'exit', 7, 2, 1, 1, 'stairs'),
+        point(3, 'spawn', 6, 3),
+        rect(4, 'checkpoint', 1, 1, 2, 2, 'start'),
+        rect(5, 'safe_zone', 1, 1, 3, 3, 'classroom'),
+      ]),
+      objects('infected', [point(6, 'infected', 7, 1, '', [prop('variant', 'heavy'), prop('asleep', true)])]),
+      objects('props', [
+        point(7, 'door', 4, 2, 'lab door'),
+        point(8, 'locker', 8, 1, "Ji-an's locker", [prop('classmate', 'Ji-an')]),
+        point(9, 'cabinet', 5, 0, 'first cabinet'),
+        point(10, 'note', 2, 3, 'note 1', [prop('note', 'baek-1')]),
+        point(11, 'decoy', 3, 1, '', [prop('item', 'bottle')]),
+        point(12, 'notice', 0, 2, '', [prop('text', 'Exams next week')]),
+      ]),
+      objects('triggers', [rect(13, 'trigger', 5, 1, 2, 3, 'scream')]),
+    ],
+  };
+}
+type Fixture = ReturnType<typeof fixture>;
+type Layer = Fixture['layers'][number];
+const layer = (m: Fixture, name: string): Layer & { objects: Obj[]; data: number[] } =>
+  m.layers.find((l) => l.name === name) as Layer & { objects: Obj[]; data: number[] };
+const object = (m: Fixture, id: number): Obj => {
+  for (const l of m.layers) for (const o of (l as { objects?: Obj[] }).objects ?? []) if (o.id === id) return o;
+  throw new Error(`no object ${id}`);
+};
+const setTile = (m: Fixture, x: number, y: number, c: string) => {
+  layer(m, 'logic').data[y * 10 + x] = GID[c] ?? 1;
+};
+
+/** The loader's problems for a map (fails the test when the map loads). */
+function problemsOf(map: unknown): readonly string[] {
+  try {
+    loadLevel(map, 'fixture');
+  } catch (e) {
+    expect(e).toBeInstanceOf(LevelError);
+    return (e as LevelError).problems;
+  }
+  throw new Error('expected the map to be rejected');
+}
+
+describe('Tiled level loader: the valid fixture', () => {
+  it('loads every object type into sim data, in tiles', () => {
+    const l = loadLevel(fixture(), 'fixture');
+    expect(l.name).toBe('Fixture');
+    expect(l.playerStart).toEqual({ x: 1.5, y: 1.5 });
+    expect(l.exits).toEqual([{ x: 7, y: 2, w: 1, h: 1 }]);
+    expect(l.doors).toEqual([{ x: 4, y: 2, open: false, locked: false, name: 'lab door' }]);
+    expect(l.lockers).toEqual([{ x: 8, y: 1, front: { x: 8.5, y: 2.5 }, classmate: 'Ji-an' }]);
+    expect(l.cabinets).toEqual([{ x: 5, y: 0, front: { x: 5.5, y: 1.5 }, name: 'first cabinet' }]);
+    expect(l.items).toEqual([
+      { kind: 'note', note: 'baek-1', x: 2.5, y: 3.5 },
+      { kind: 'decoy', item: 'bottle', x: 3.5, y: 1.5 },
+    ]);
+    expect(l.notices).toEqual([{ x: 0, y: 2, text: 'Exams next week' }]);
+    expect(l.infected).toEqual([{ x: 7.5, y: 1.5, variant: 'heavy', asleep: true }]);
+    expect(l.checkpoints).toEqual([{ x: 1, y: 1, w: 2, h: 2, name: 'start', respawn: { x: 2.5, y: 2.5 } }]);
+    expect(l.triggers).toEqual([{ x: 5, y: 1, w: 2, h: 3, name: 'scream', once: true }]);
+    expect(l.safeZones).toEqual([{ x: 1, y: 1, w: 3, h: 3 }]);
+    expect(l.tiles[2 * 10 + 4]).toBe(Tile.Door);
+  });
+
+  it('accepts the map as JSON text, an external tileset, flipped tiles and group layers', () => {
+    const m = fixture();
+    const tileset = m.tilesets[0]!;
+    const external = { ...m, tilesets: [{ firstgid: 1, source: '../maps/logic.tsj' }] };
+    const data = layer(m, 'logic').data;
+    data[0] = data[0]! + 0x80000000; // flipped horizontally: still a wall
+    external.layers = [external.layers[0]!, { id: 9, name: 'objects', type: 'group', layers: external.layers.slice(1) } as never];
+    const l = loadLevel(JSON.stringify(external), 'fixture', { tilesets: { 'logic.tsj': JSON.stringify(tileset) } });
+    expect(l.tiles[0]).toBe(Tile.Wall);
+    expect(l.doors).toHaveLength(1);
+    // Tiled 1.9 saved an object's type as `class`.
+    const tiled19 = fixture();
+    const door = object(tiled19, 7);
+    door.class = door.type;
+    delete door.type;
+    expect(loadLevel(tiled19, 'fixture').doors[0]!.name).toBe('lab door');
+  });
+
+  it('every Door tile is a door, closed and unlocked unless a door object says otherwise', () => {
+    const m = fixture();
+    layer(m, 'props').objects.splice(0, 1); // drop the door object
+    expect(loadLevel(m, 'fixture').doors).toEqual([{ x: 4, y: 2, open: false, locked: false }]);
+    const open = fixture();
+    object(open, 7).properties = [prop('open', true)];
+    expect(loadLevel(open, 'fixture').doors[0]!.open).toBe(true);
+  });
+});
+
+describe('Tiled level loader: each mistake is a clear error naming the object and tile', () => {
+  it('a missing layer', () => {
+    const m = fixture();
+    m.layers = m.layers.filter((l) => l.name !== 'triggers');
+    expect(problemsOf(m)).toContainEqual(expect.stringMatching(/missing layer 'triggers' \(an object layer\)/));
+  });
+
+  it('an unknown object type, with the types it could be', () => {
+    const m = fixture();
+    object(m, 11).type = 'vending_machine';
+    expect(problemsOf(m)).toContainEqual(
+      expect.stringMatching(/object #11 \(vending_machine\) at tile \(3, 1\): unknown object type 'vending_machine' \(expected one of: player_start, .*decoy/),
+    );
+  });
+
+  it('a door not on a wall line', () => {
+    const m = fixture();
+    setTile(m, 2, 2, 'D'); // in the middle of the classroom floor
+    expect(problemsOf(m)).toContainEqual(expect.stringMatching(/door not on a wall line .* at tile \(2, 2\)/));
+    const corner = fixture();
+    setTile(corner, 2, 0, 'D'); // in the outer wall: opens onto nothing
+    expect(problemsOf(corner)).toContainEqual(expect.stringMatching(/door not on a wall line .* at tile \(2, 0\)/));
+  });
+
+  it('a door object away from a Door tile', () => {
+    const m = fixture();
+    object(m, 7).x = px(3);
+    expect(problemsOf(m)).toContainEqual("object #7 'lab door' (door) at tile (3, 2): a door object must sit on a Door tile (the cell is Floor)");
+  });
+
+  it('a spawn, the start or an item inside a wall', () => {
+    const m = fixture();
+    object(m, 3).y = px(4);
+    object(m, 1).x = px(0);
+    object(m, 10).x = px(4);
+    const problems = problemsOf(m);
+    expect(problems).toContainEqual("object #3 (spawn) at tile (6, 4): a spawn must stand on a Floor cell, not inside a wall or furniture (the cell is Wall)");
+    expect(problems).toContainEqual(expect.stringMatching(/object #1 'Joon' \(player_start\) at tile \(0, 1\): .*Floor cell/));
+    expect(problems).toContainEqual(expect.stringMatching(/object #10 'note 1' \(note\) at tile \(4, 3\): .*Floor cell/));
+  });
+
+  it('the objective unreachable from the start (a locked door in the way)', () => {
+    const m = fixture();
+    object(m, 7).properties = [prop('locked', true)];
+    const problems = problemsOf(m);
+    expect(problems).toContainEqual(expect.stringMatching(/object #2 'stairs' \(exit\) at tile \(7, 2\): the exit \(objective\) cannot be reached from the player start at tile \(1, 1\)/));
+    // The classmate's locker lies behind the same door.
+    expect(problems).toContainEqual(expect.stringMatching(/Ji-an's locker cannot be reached/));
+  });
+
+  it('a non-orthogonal, infinite or wrongly tiled map', () => {
+    const m = fixture();
+    Object.assign(m, { orientation: 'isometric', tilewidth: 64, infinite: true });
+    const problems = problemsOf(m);
+    expect(problems).toContainEqual("orientation is 'isometric', only 'orthogonal' maps are supported");
+    expect(problems).toContainEqual('tile size is 64x32 px, expected 32x32');
+    expect(problems).toContainEqual(expect.stringMatching(/infinite maps are not supported/));
+  });
+
+  it('encoded or compressed tile data it does not read', () => {
+    const m = fixture();
+    Object.assign(layer(m, 'logic'), { encoding: 'base64', compression: 'zlib', data: 'eJxjYGBgAAAABAAB' });
+    const problems = problemsOf(m);
+    expect(problems).toContainEqual(expect.stringMatching(/compressed \(zlib\); save with Tile Layer Format: CSV/));
+    expect(problems).toContainEqual(expect.stringMatching(/encoded as base64/));
+  });
+
+  it('a bad JSON shape, bad JSON text, and not a map at all', () => {
+    expect(problemsOf('{"type": "map", ')).toContainEqual(expect.stringMatching(/not valid JSON/));
+    expect(problemsOf([1, 2, 3])).toEqual(['expected a Tiled map (a JSON object)']);
+    const m = fixture();
+    (m as Record<string, unknown>).layers = 'logic';
+    (layer(fixture(), 'logic') as Record<string, unknown>).data = null;
+    expect(problemsOf(m)).toContainEqual('map has no layers array');
+    const short = fixture();
+    layer(short, 'logic').data.pop();
+    expect(problemsOf(short)).toContainEqual("layer 'logic' data must be a list of 50 tile ids, got 49");
+  });
+
+  it('tiles that are not logic tiles, and unknown properties', () => {
+    const m = fixture();
+    layer(m, 'logic').data[12] = 99;
+    object(m, 7).properties = [prop('lockd', true)];
+    object(m, 6).properties = [prop('variant', 'dancer')];
+    const problems = problemsOf(m);
+    expect(problems).toContainEqual("layer 'logic': tile id 99 is not a logic tile (no 'kind') at tile (2, 1)");
+    expect(problems).toContainEqual(expect.stringMatching(/object #7 'lab door' \(door\) at tile \(4, 2\): unknown property 'lockd' \(allowed: locked, open\)/));
+    expect(problems).toContainEqual(expect.stringMatching(/object #6 \(infected\) at tile \(7, 1\): property 'variant' must be one of sprinter, cheerleader, heavy, climber \(got 'dancer'\)/));
+  });
+
+  it('an object in the wrong layer, an unnamed trigger, a second start, infected in a safe zone', () => {
+    const m = fixture();
+    layer(m, 'triggers').objects.push(point(20, 'spawn', 6, 1));
+    object(m, 13).name = '';
+    layer(m, 'markers').objects.push(point(21, 'player_start', 2, 1));
+    layer(m, 'infected').objects.push(point(22, 'infected', 2, 2, '', [prop('variant', 'sprinter')]));
+    const problems = problemsOf(m);
+    expect(problems).toContainEqual("object #20 (spawn) at tile (6, 1): a spawn belongs in layer 'markers', not 'triggers'");
+    expect(problems).toContainEqual('object #13 (trigger) at tile (6, 2): a trigger needs a name');
+    expect(problems).toContainEqual('2 player_start objects, expected exactly one');
+    expect(problems).toContainEqual(expect.stringMatching(/object #22 \(infected\) at tile \(2, 2\): inside a safe zone/));
+  });
+
+  it('lists every problem at once, in one LevelError whose message names them all', () => {
+    const m = fixture();
+    m.layers = m.layers.filter((l) => l.name !== 'infected');
+    object(m, 11).type = 'chair';
+    setTile(m, 3, 3, 'D');
+    try {
+      loadLevel(m, 'fixture');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(LevelError);
+      const err = e as LevelError;
+      expect(err.problems).toHaveLength(3);
+      expect(err.message).toMatch(/^level 'fixture' has 3 problems:/);
+      for (const p of err.problems) expect(err.message).toContain(p);
+    }
+  });
+});
+
+describe('Tiled level loader: random damage never crashes it', () => {
+  /** Every path (list of keys) into a JSON value. */
+  function paths(v: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
+    out.push(prefix);
+    if (Array.isArray(v)) {
+      // Sample big arrays (the tile data) instead of listing every cell.
+      const step = Math.max(1, Math.floor(v.length / 12));
+      for (let i = 0; i < v.length; i += step) paths(v[i], [...prefix, i], out);
+    } else if (typeof v === 'object' && v !== null) {
+      for (const k of Object.keys(v)) paths((v as Record<string, unknown>)[k], [...prefix, k], out);
+    }
+    return out;
+  }
+  const allPaths = paths(fixture()).filter((p) => p.length > 0);
+
+  const mutation = fc.record({
+    path: fc.nat({ max: allPaths.length - 1 }),
+    action: fc.constantFrom('replace', 'delete', 'number'),
+    value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined), fc.integer({ min: -5, max: 400 }), fc.double()),
+  });
+
+  it('any mutations of a valid map either load or throw LevelError (nothing else)', () => {
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
+        const m = fixture() as unknown as Record<string, unknown>;
+        for (const { path, action, value } of mutations) {
+          const keys = allPaths[path]!;
+          let parent: unknown = m;
+          for (const k of keys.slice(0, -1)) parent = (parent as Record<string | number, unknown> | null)?.[k];
+          if (typeof parent !== 'object' || parent === null) continue;
+          const last = keys[keys.length - 1]!;
+          const target = parent as Record<string | number, unknown>;
+          if (action === 'delete') delete target[last];
+          else if (action === 'number' && typeof target[last] === 'number') target[last] = (target[last] as number) + 1;
+          else target[last] = value;
+        }
+        let level: TiledLevel;
+        try {
+          level = loadLevel(m, 'fuzz');
+        } catch (e) {
+          if (!(e instanceof LevelError)) throw e;
+          expect(e.problems.length).toBeGreaterThan(0);
+          return;
+        }
+        // When it loads, what it loaded is consistent: the start stands on floor.
+        const { x, y } = level.playerStart;
+        expect(level.tiles[Math.floor(y) * level.width + Math.floor(x)]).toBe(Tile.Floor);
+        expect(level.tiles.length).toBe(level.width * level.height);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('the chapter 1 hallway map (src/levels/maps/hallway.tmj)', () => {
+  const level = loadChapterMap('hallway');
+  const at = (x: number, y: number) => level.tiles[Math.floor(y) * level.width + Math.floor(x)];
+
+  it('starts in classroom 2-3 at the start checkpoint and ends at the east stairwell', () => {
+    expect(level.name).toBe('The Bell');
+    const { x, y } = level.playerStart;
+    // 2-3 is the third classroom on the north side: x 19..26, y 1..4.
+    expect(x).toBeGreaterThan(19);
+    expect(x).toBeLessThan(27);
+    expect(y).toBeLessThan(5);
+    expect(pointInRect(x, y, level.checkpoints[0]!)).toBe(true);
+    expect(level.exits).toHaveLength(1);
+    expect(level.exits[0]!.x).toBeGreaterThan(level.width - 10);
+  });
+
+  it('holds what chapter 1 teaches: doors, lockers, cabinets, a note, a classmate, checkpoints, beats', () => {
+    expect(level.doors.length).toBeGreaterThanOrEqual(12);
+    expect(level.doors.filter((d) => d.locked).length).toBeGreaterThanOrEqual(1);
+    expect(level.lockers.filter((l) => l.classmate === null).length).toBeGreaterThanOrEqual(5);
+    expect(level.lockers.filter((l) => l.classmate !== null)).toHaveLength(1);
+    expect(level.cabinets.length).toBeGreaterThanOrEqual(2);
+    expect(level.items.filter((i) => i.kind === 'note')).toEqual([expect.objectContaining({ note: 'baek-1' })]);
+    expect(level.items.filter((i) => i.kind === 'decoy').length).toBeGreaterThanOrEqual(2);
+    expect(level.checkpoints.length).toBeGreaterThanOrEqual(2);
+    expect(level.safeZones.length).toBeGreaterThanOrEqual(1);
+    expect(level.triggers.map((t) => t.name)).toEqual(expect.arrayContaining(['bell', 'scream_2_2', 'burst_2_2']));
+    expect(level.spawnPoints.length).toBeGreaterThanOrEqual(4);
+    const variants = level.infected.map((i) => i.variant);
+    expect(variants).toContain('cheerleader');
+    expect(variants).toContain('heavy');
+    expect(level.infected.some((i) => i.asleep)).toBe(true);
+    expect(level.infected.filter((i) => i.variant === 'sprinter' && !i.asleep).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has a long straight north corridor where a sprinter is deadly', () => {
+    let longest = 0;
+    for (let y = 0; y < level.height; y++) {
+      let run = 0;
+      for (let x = 0; x < level.width; x++) {
+        run = at(x, y) === Tile.Floor ? run + 1 : 0;
+        longest = Math.max(longest, run);
+      }
+    }
+    expect(longest).toBeGreaterThanOrEqual(60);
+  });
+
+  it('the first sprinter waits in 2-2, next to 2-3; the heavy and the cheerleader are east', () => {
+    expect(level.infected.some((i) => i.variant === 'sprinter' && i.x > 10 && i.x < 18 && i.y < 5 && !i.asleep)).toBe(true);
+    const heavy = level.infected.find((i) => i.variant === 'heavy')!;
+    const cheer = level.infected.find((i) => i.variant === 'cheerleader')!;
+    expect(heavy.x).toBeGreaterThan(level.width / 2);
+    expect(cheer.x).toBeGreaterThan(level.width * 0.75);
+  });
+
+  it('the player can walk out of 2-3 through its door into the corridor', () => {
+    const world = createWorld(level, 1);
+    const door = level.doors.find((d) => d.name === '2-3')!;
+    // Walk to the cell above the door, open it, walk through.
+    world.player.x = door.x + 0.5;
+    world.player.y = door.y - 0.5;
+    run(world, 20, intent({ moveY: 1, interact: true }));
+    run(world, 60, intent({ moveY: 1 }));
+    expect(world.player.y).toBeGreaterThan(door.y + 1);
+  });
+
+  it('is a file Tiled can open: its tileset and the tileset image exist', () => {
+    const map = JSON.parse(readFileSync(`${mapsDir}hallway.tmj`, 'utf8')) as { tilesets: { source: string }[] };
+    const tileset = JSON.parse(readFileSync(`${mapsDir}${map.tilesets[0]!.source}`, 'utf8')) as Record<string, unknown>;
+    expect(existsSync(`${mapsDir}${String(tileset.image)}`)).toBe(true);
+    const png = PNG.sync.read(readFileSync(`${mapsDir}${String(tileset.image)}`));
+    expect([png.width, png.height]).toEqual([tileset.imagewidth, tileset.imageheight]);
+  });
+});
