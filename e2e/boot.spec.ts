@@ -49,7 +49,7 @@ test.describe('desktop', () => {
   });
 
   test('a missing asset shows a readable error panel instead of a blank screen', async ({ page }) => {
-    await page.route('**/assets/tiles.png', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.route('**/tiles.png', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto('./');
     await expect(page.locator('#fatal')).toBeVisible();
     await expect(page.locator('#fatal-title')).toContainText('could not be loaded');

@@ -52,3 +52,11 @@ export async function startFirstChapter(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   await waitForScene(page, 'Hallway');
 }
+
+/** The chapter map exactly as the game bundles it, loaded in Node (no Vite ?raw here). */
+export async function loadChapterMapInNode(id: 'hallway') {
+  const { readFileSync } = await import('node:fs');
+  const { loadLevel } = await import('../src/levels/tiled');
+  const read = (f: string) => readFileSync(new URL(`../src/levels/maps/${f}`, import.meta.url), 'utf8');
+  return loadLevel(read(`${id}.tmj`), id, { tilesets: { 'logic.tsj': read('logic.tsj') } });
+}

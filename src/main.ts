@@ -8,6 +8,9 @@ import { PreloadScene } from './scenes/PreloadScene';
 import { TitleScene } from './scenes/TitleScene';
 import { HallwayScene } from './scenes/HallwayScene';
 import { PauseScene } from './scenes/PauseScene';
+import { HudScene } from './scenes/HudScene';
+import { SettingsScene } from './scenes/SettingsScene';
+import { initServices } from './game/services';
 import { ChapterEndScene } from './scenes/ChapterEndScene';
 
 installGlobalErrorHandlers();
@@ -33,8 +36,11 @@ function start(): void {
     input: { activePointers: 3, gamepad: true },
     disableContextMenu: true,
     banner: false,
-    scene: [BootScene, PreloadScene, TitleScene, HallwayScene, PauseScene, ChapterEndScene],
+    // Order is draw order: the HUD over the chapter, menus over both.
+    scene: [BootScene, PreloadScene, TitleScene, HallwayScene, HudScene, PauseScene, ChapterEndScene, SettingsScene],
   });
+
+  initServices(game);
 
   game.events.once(Phaser.Core.Events.READY, () => {
     const canvas = game.canvas;

@@ -103,16 +103,15 @@ export class PathBot {
     if (best < 0) return out;
     const tx = (best % this.width) + 0.5;
     const ty = Math.floor(best / this.width) + 0.5;
-    // Steer to the next cell's centre, correcting sideways drift so the body fits doorways.
-    let mx = tx - p.x;
-    let my = ty - p.y;
-    const len = Math.hypot(mx, my);
-    if (len > 1e-6) {
-      mx /= len;
-      my /= len;
-    }
-    out.moveX = mx;
-    out.moveY = my;
+    // Steer like a keyboard player: full speed along the way to the next cell, plus a
+    // full sideways step while more than a little off its centre line (so the body fits
+    // through doorways). Digital moves also translate one-to-one into key presses.
+    const horizontal = ty === cy + 0.5;
+    const offset = horizontal ? ty - p.y : tx - p.x;
+    const along = horizontal ? Math.sign(tx - p.x) : Math.sign(ty - p.y);
+    const side = Math.abs(offset) > 0.12 ? Math.sign(offset) : 0;
+    out.moveX = horizontal ? along : side;
+    out.moveY = horizontal ? side : along;
 
     // A closed door ahead: face it and press interact (a fresh press every other tick).
     if (p.closedDoorAt(best)) {

@@ -1,6 +1,8 @@
 import * as Phaser from 'phaser';
 import { FixedStepper } from '../game/fixedStep';
-import { InputRouter } from '../input/router';
+import { setAudioPaused } from '../audio/audioSettings';
+import { services } from '../game/services';
+import type { InputRouter, UiAction, UiSource } from '../input/inputRouter';
 import { emptyIntent } from '../sim/intent';
 import type { LevelData } from '../sim/level';
 import { step } from '../sim/step';
@@ -13,12 +15,16 @@ import { formatTicks } from '../ui/format';
 import type { ChapterEndData } from './ChapterEndScene';
 import { setSnapshotProvider, type StateSnapshot } from '../testApi';
 import { showFatalError } from '../ui/errorPanel';
+import { hudModel, type HudModel } from '../ui/hudModel';
 import { COLORS } from '../ui/theme';
+import { gameAudio } from '../audio';
+import { CaptionView } from '../view/captionView';
 import { zoomFor } from '../view/camera';
 import { LevelView } from '../view/levelView';
 import { PlayerView } from '../view/playerView';
 import { SprayView } from '../view/sprayView';
 import { SceneKey } from './keys';
+import type { HudData } from './HudScene';
 import type { PauseData } from './PauseScene';
 
 /**
@@ -35,6 +41,8 @@ export abstract class ChapterScene extends Phaser.Scene {
   private levelView: LevelView | null = null;
   private playerView: PlayerView | null = null;
   private sprayView: SprayView | null = null;
+  // [art/audio] captions for important sounds (audio itself is the gameAudio() singleton).
+  private captionView: CaptionView | null = null;
   /** The world as it was at the last checkpoint (the chapter start at first). */
   private checkpointWorld!: World;
   /** Ticks played in this chapter across every attempt (the finishing time). */
@@ -42,9 +50,22 @@ export abstract class ChapterScene extends Phaser.Scene {
   private retries = 0;
   /** Set once the attempt has ended (won or lost) until the player picks what next. */
   private ended = false;
+  private stopListeningUi: (() => void) | null = null;
+  private stopListeningSettings: (() => void) | null = null;
+  private readonly aimOrigin = { x: 0, y: 0 };
 
   /** The chapter's level data (validated). Throwing here shows the error panel. */
   protected abstract buildLevel(): LevelData;
+
+  /** The current objective line for the HUD. */
+  protected objective(): string {
+    return '';
+  }
+
+  /** Whether this chapter uses the phone (the HUD shows its battery). */
+  protected usesPhone(): boolean {
+    return false;
+  }
 
   /** The world seed; `?seed=N` overrides it for reproducing a run. */
   protected seed(): number {
@@ -71,10 +92,19 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.levelView = new LevelView(this, this.world);
     this.playerView = new PlayerView(this, this.world);
     this.sprayView = new SprayView(this, this.world);
-    this.router = new InputRouter(this);
-    this.router.onAction((action) => {
-      if (action === 'pause') this.pauseGame();
+    // [art/audio] exploration music with the chase stems; captions (on/off from the settings).
+    gameAudio().setMusic('explore');
+    this.captionView = new CaptionView(this, gameAudio());
+    this.router = services().router;
+    this.router.aimOrigin = () => this.playerOnScreen();
+    this.stopListeningUi = this.router.onUi(this.onUi);
+    this.stopListeningSettings = services().settings.subscribe((st) => {
+      if (this.captionView) this.captionView.enabled = st.captions;
     });
+    services().touch.setGameplay(true);
+    this.events.on(Phaser.Scenes.Events.RESUME, this.onResume, this);
+    const hud: HudData = { model: () => this.hud() };
+    this.scene.launch(SceneKey.Hud, hud);
 
     const cam = this.cameras.main;
     cam.setBounds(0, 0, this.levelView.widthPx, this.levelView.heightPx);
@@ -95,6 +125,7 @@ export abstract class ChapterScene extends Phaser.Scene {
         if (this.ended) return;
         this.router.sample(this.intent);
         step(this.world, this.intent);
+        gameAudio().playEventsFor(this.world); // [art/audio] events are cleared every step
         this.elapsedTicks++;
         for (const e of this.world.events) {
           if (e.type === 'checkpointReached') this.checkpointWorld = cloneWorld(this.world);
@@ -104,9 +135,12 @@ export abstract class ChapterScene extends Phaser.Scene {
         if (this.world.status !== 'playing') this.endAttempt();
       });
     }
+    gameAudio().setSpraying(this.world.extinguisher.spraying);
     this.levelView?.update(this.world);
-    this.playerView?.update(this.world, this.stepper.alpha);
+    this.playerView?.update(this.world, this.stepper.alpha, delta / 1000);
     this.sprayView?.update(this.world, this.stepper.alpha);
+    gameAudio().update(delta / 1000); // [art/audio] stem crossfade
+    this.captionView?.update(this.world, this.stepper.alpha, delta);
   }
 
   /** Called after every sim tick with that tick's events in world.events. */
@@ -139,6 +173,7 @@ export abstract class ChapterScene extends Phaser.Scene {
       onRestart: () => this.scene.restart(),
     };
     this.router.releaseAll();
+    services().touch.setGameplay(false);
     this.scene.launch(SceneKey.ChapterEnd, data);
   }
 
@@ -148,14 +183,44 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.retries++;
     this.stepper.reset();
     this.router.releaseAll();
+    services().touch.setGameplay(true);
     this.ended = false;
   }
 
-  protected pauseGame(): void {
+  /** Pauses the sim, the touch controls and the audio, and opens the pause menu. */
+  protected pauseGame(source: UiSource = 'keyboard'): void {
     if (this.ended || this.scene.isPaused() || !this.scene.isActive()) return;
     this.scene.pause();
-    const data: PauseData = { from: this.scene.key };
+    services().touch.setGameplay(false);
+    setAudioPaused(true);
+    const data: PauseData = { from: this.scene.key, reason: source === 'hidden' || source === 'blur' ? 'away' : 'player' };
     this.scene.launch(SceneKey.Pause, data);
+  }
+
+  private readonly onUi = (action: UiAction, source: UiSource): void => {
+    if (action === 'pause') this.pauseGame(source);
+  };
+
+  private onResume(): void {
+    services().touch.setGameplay(true);
+    setAudioPaused(false);
+  }
+
+  /** What the HUD shows now. */
+  protected hud(): HudModel {
+    return hudModel(this.world, { objective: this.objective(), usesPhone: this.usesPhone() });
+  }
+
+  /** The player's position in client (CSS) pixels, for mouse aim. */
+  private playerOnScreen(): { x: number; y: number } | null {
+    if (!this.world || !this.playerView) return null;
+    const cam = this.cameras.main;
+    const rect = this.game.canvas.getBoundingClientRect();
+    const css = rect.width > 0 ? rect.width / this.scale.width : 1;
+    const s = this.playerView.sprite;
+    this.aimOrigin.x = rect.left + (cam.x + (s.x - cam.worldView.x) * cam.zoom) * css;
+    this.aimOrigin.y = rect.top + (cam.y + (s.y - cam.worldView.y) * cam.zoom) * css;
+    return this.aimOrigin;
   }
 
   protected snapshot(): StateSnapshot {
@@ -172,6 +237,8 @@ export abstract class ChapterScene extends Phaser.Scene {
       doorsOpen: w.doors.filter((d) => d.open).length,
       doors: w.doors.map((d) => ({ x: d.x, y: d.y, open: d.open || d.broken })),
       extinguisher: { has: w.extinguisher.hasExtinguisher, pressure: w.extinguisher.pressure, spraying: w.extinguisher.spraying, foamClouds: w.foamClouds.count },
+      // The Intent fed to the last tick (what the input layer made of the devices).
+      intent: { ...this.intent },
     };
   }
 
@@ -183,10 +250,20 @@ export abstract class ChapterScene extends Phaser.Scene {
   private teardown(): void {
     setSnapshotProvider(null);
     this.scale.off(Phaser.Scale.Events.RESIZE, this.fitCamera, this);
-    this.router?.destroy();
+    this.stopListeningUi?.();
+    this.stopListeningUi = null;
+    this.stopListeningSettings?.();
+    this.stopListeningSettings = null;
+    if (this.router) this.router.aimOrigin = null;
+    this.events.off(Phaser.Scenes.Events.RESUME, this.onResume, this);
+    services().touch.setGameplay(false);
+    this.scene.stop(SceneKey.Hud);
     this.levelView?.destroy();
     this.playerView?.destroy();
     this.sprayView?.destroy();
+    this.captionView?.destroy();
+    this.captionView = null;
+    gameAudio().setMusic('none'); // [art/audio]
     this.levelView = null;
     this.playerView = null;
     this.sprayView = null;

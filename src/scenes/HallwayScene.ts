@@ -13,4 +13,8 @@ export class HallwayScene extends ChapterScene {
   protected buildLevel(): LevelData {
     return loadChapterMap('hallway');
   }
+
+  protected override objective(): string {
+    return this.world.status === 'won' ? 'You made it to the stairwell.' : 'Get out of 2-3 and reach the east stairwell.';
+  }
 }

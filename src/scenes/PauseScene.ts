@@ -1,15 +1,28 @@
 import * as Phaser from 'phaser';
+import { services } from '../game/services';
+import type { UiAction, UiSource } from '../input/inputRouter';
+import { MenuButton, focusKeys } from '../ui/menuButton';
 import { COLORS, FONT } from '../ui/theme';
 import { SceneKey } from './keys';
+import type { SettingsData } from './SettingsScene';
 
 export interface PauseData {
   /** The chapter scene that was paused. */
   from: string;
+  /** 'away': the tab was hidden or the window lost focus; 'player': the player paused. */
+  reason?: 'player' | 'away';
 }
 
-/** An overlay over the paused chapter: resume (Esc, P, Enter, or tap) or quit to the title. */
+/**
+ * An overlay over the paused chapter: resume (the pause key, Enter, or tap), settings, or
+ * quit to the title. It never resumes by itself: after an automatic pause (hidden tab,
+ * lost focus) the game waits for the player.
+ */
 export class PauseScene extends Phaser.Scene {
   private from = '';
+  private reason: 'player' | 'away' = 'player';
+  private buttons: MenuButton[] = [];
+  private focus = 0;
 
   constructor() {
     super(SceneKey.Pause);
@@ -17,35 +30,60 @@ export class PauseScene extends Phaser.Scene {
 
   init(data: PauseData): void {
     this.from = data.from;
+    this.reason = data.reason ?? 'player';
+    this.focus = 0;
   }
 
   create(): void {
     const { width, height } = this.scale;
     this.add.rectangle(0, 0, width, height, 0x000000, 0.6).setOrigin(0).setInteractive();
-    this.add.text(width / 2, height * 0.3, 'PAUSED', { fontFamily: FONT, fontSize: '40px', color: COLORS.text, fontStyle: 'bold' }).setOrigin(0.5);
-    this.button(width / 2, height * 0.5, 'Resume', () => this.resume());
-    this.button(width / 2, height * 0.5 + 70, 'Quit to title', () => this.quit());
+    this.add.text(width / 2, height * 0.26, 'PAUSED', { fontFamily: FONT, fontSize: '40px', color: COLORS.text, fontStyle: 'bold' }).setOrigin(0.5);
+    if (this.reason === 'away') {
+      this.add
+        .text(width / 2, height * 0.26 + 42, 'The game paused while you were away.', { fontFamily: FONT, fontSize: '16px', color: COLORS.dim, align: 'center', wordWrap: { width: width * 0.9 } })
+        .setOrigin(0.5);
+    }
+    const w = Math.min(260, width * 0.8);
+    this.buttons = [
+      new MenuButton(this, width / 2, height * 0.46, w, 54, 'Resume', () => this.resume()),
+      new MenuButton(this, width / 2, height * 0.46 + 68, w, 54, 'Settings', () => this.openSettings()),
+      new MenuButton(this, width / 2, height * 0.46 + 136, w, 54, 'Quit to title', () => this.quit()),
+    ];
+    this.setFocus(0);
+    const stop = services().router.onUi(this.onUi);
     window.addEventListener('keydown', this.onKey);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => window.removeEventListener('keydown', this.onKey));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      stop();
+      window.removeEventListener('keydown', this.onKey);
+    });
   }
 
-  private button(x: number, y: number, label: string, onPress: () => void): void {
-    const bg = this.add.rectangle(x, y, 240, 54, COLORS.panel).setStrokeStyle(2, COLORS.accentHex).setInteractive({ useHandCursor: true });
-    this.add.text(x, y, label, { fontFamily: FONT, fontSize: '22px', color: COLORS.text }).setOrigin(0.5);
-    bg.on('pointerup', onPress);
+  private setFocus(i: number): void {
+    this.focus = i;
+    this.buttons.forEach((b, j) => b.setFocused(j === i));
   }
+
+  /** The pause action (Esc/P or rebound, Start, the touch pause button) resumes. */
+  private readonly onUi = (action: UiAction, source: UiSource): void => {
+    if (action !== 'pause' || !this.scene.isActive()) return;
+    if (source === 'hidden' || source === 'blur') return;
+    this.resume();
+  };
 
   private readonly onKey = (e: KeyboardEvent): void => {
-    if (e.repeat) return;
-    if (e.code === 'Escape' || e.code === 'KeyP' || e.code === 'Enter') {
-      e.preventDefault();
-      this.resume();
-    }
+    if (e.repeat || !this.scene.isActive() || services().router.capturing) return;
+    if (focusKeys(this.buttons, () => this.focus, (i) => this.setFocus(i), e)) e.preventDefault();
   };
 
   private resume(): void {
     this.scene.resume(this.from);
     this.scene.stop();
+  }
+
+  private openSettings(): void {
+    const data: SettingsData = { from: SceneKey.Pause };
+    this.scene.pause();
+    this.scene.launch(SceneKey.Settings, data);
   }
 
   private quit(): void {

@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
-import { IMAGES } from '../assets/manifest';
+import { IMAGES, SHEETS } from '../assets/manifest';
+import { gameAudio } from '../audio';
 import { showFatalError } from '../ui/errorPanel';
 import { COLORS, FONT } from '../ui/theme';
 import { SceneKey } from './keys';
@@ -31,6 +32,10 @@ export class PreloadScene extends Phaser.Scene {
       this.failed.push(`${file.key} (${String(file.url)})`);
     });
     for (const [key, path] of Object.entries(IMAGES)) this.load.image(key, path);
+    // [art] sprite sheets with fixed-size frames (cast, infected, effects, icons).
+    for (const [key, sheet] of Object.entries(SHEETS)) {
+      this.load.spritesheet(key, sheet.url, { frameWidth: sheet.frameWidth, frameHeight: sheet.frameHeight });
+    }
   }
 
   create(): void {
@@ -41,6 +46,7 @@ export class PreloadScene extends Phaser.Scene {
       );
       return;
     }
+    gameAudio(); // [art/audio] start fetching the sfx sprite now; audio never blocks the game
     this.scene.start(SceneKey.Title);
   }
 }

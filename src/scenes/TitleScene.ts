@@ -3,12 +3,14 @@ import { CHAPTERS } from '../chapters/registry';
 import { progressStore } from '../save/progressStore';
 import { formatTicks } from '../ui/format';
 import { Menu, type MenuItem } from '../ui/menu';
+import { gameAudio } from '../audio';
 import { COLORS, FONT } from '../ui/theme';
 import { SceneKey } from './keys';
+import type { SettingsData } from './SettingsScene';
 
 /**
  * Title: the game's name and "press any key / tap to start" (keyboard, mouse or touch),
- * then the menu: the chapters that exist (locked ones greyed out).
+ * then the menu: the chapters that exist (locked ones greyed out) and Settings.
  */
 export class TitleScene extends Phaser.Scene {
   private mode: 'attract' | 'menu' = 'attract';
@@ -33,6 +35,19 @@ export class TitleScene extends Phaser.Scene {
   private draw(): void {
     this.children.removeAll(true);
     const { width, height } = this.scale;
+    // [art] the title illustration. Landscape: cover the screen. Portrait: fit the width
+    // (a little cropped) at the bottom, dusk colour above; darkened under the text.
+    const art = this.add.image(width / 2, height, 'title').setOrigin(0.5, 1);
+    const portrait = height > width * 1.2;
+    art.setScale(portrait ? (width / art.width) * 1.3 : Math.max(width / art.width, height / art.height));
+    if (portrait) {
+      const top = height - art.displayHeight;
+      this.add.rectangle(0, 0, width, top + 2, 0x2e2233).setOrigin(0, 0);
+      // Fade the art's top edge into the plain sky so there is no hard seam.
+      const band = art.displayHeight * 0.3;
+      for (let i = 0; i < 12; i++) this.add.rectangle(0, top + (band * i) / 12, width, band / 12 + 1, 0x2e2233, 1 - i / 12).setOrigin(0, 0);
+    }
+    this.add.rectangle(0, 0, width, height, 0x101014, this.mode === 'attract' ? 0.35 : 0.6).setOrigin(0, 0);
     const big = Math.max(30, Math.min(width / 9, 84));
     const titleY = this.mode === 'attract' ? height * 0.36 : height * 0.18;
     this.add
@@ -70,18 +85,27 @@ export class TitleScene extends Phaser.Scene {
         onSelect: () => this.scene.start(c.sceneKey),
       };
     });
+    items.push({ label: 'Settings', onSelect: () => this.openSettings() });
     this.add.text(width / 2, height * 0.36, 'Chapters', { fontFamily: FONT, fontSize: '18px', color: COLORS.dim }).setOrigin(0.5);
     new Menu(this, items, width / 2, height * 0.36 + 50, Math.min(420, width * 0.9));
+  }
+
+  /** Settings over the title (the title waits, paused, and resumes on Back). */
+  private openSettings(): void {
+    const data: SettingsData = { from: SceneKey.Title };
+    this.scene.pause();
+    this.scene.launch(SceneKey.Settings, data);
   }
 
   private openMenu(): void {
     if (this.mode === 'menu') return;
     this.mode = 'menu';
+    gameAudio().ui('uiClick'); // [art/audio] also the first gesture that unlocks audio
     this.draw();
   }
 
   private readonly onKey = (e: KeyboardEvent): void => {
-    if (e.repeat || e.metaKey || e.ctrlKey || e.altKey) return;
+    if (e.repeat || e.metaKey || e.ctrlKey || e.altKey || !this.scene.isActive()) return;
     if (this.mode === 'attract') {
       e.preventDefault();
       this.openMenu();
@@ -89,6 +113,6 @@ export class TitleScene extends Phaser.Scene {
   };
 
   private readonly onPointer = (): void => {
-    this.openMenu();
+    if (this.scene.isActive()) this.openMenu();
   };
 }

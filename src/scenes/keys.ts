@@ -5,6 +5,8 @@ export const SceneKey = {
   Title: 'Title',
   Hallway: 'Hallway',
   Pause: 'Pause',
+  Hud: 'Hud',
+  Settings: 'Settings',
   ChapterEnd: 'ChapterEnd',
 } as const;
 export type SceneKeyName = (typeof SceneKey)[keyof typeof SceneKey];

@@ -1,23 +1,50 @@
 import * as Phaser from 'phaser';
+import { CAST, CAST_ANIMS, CAST_COLUMNS, DIRECTIONS, directionFor, type CastMember } from '../assets/frames';
 import { TILE_SIZE } from '../assets/manifest';
 import type { World } from '../sim/world';
 
-/** The player's sprite, drawn between the last two sim states (alpha) for smooth motion. */
+/**
+ * The player's sprite (Joon, from the cast sheet), drawn between the last two sim states
+ * (alpha) for smooth motion. Facing picks the sheet row (4 directions); gait picks the
+ * animation (idle, walk, run; sneaking walks at half rate). View-only: reads the world.
+ */
 export class PlayerView {
-  readonly sprite: Phaser.GameObjects.Image;
+  readonly sprite: Phaser.GameObjects.Sprite;
+  private animTime = 0;
+  private lastAnim = '';
 
-  constructor(scene: Phaser.Scene, world: World) {
-    this.sprite = scene.add.image(world.player.x * TILE_SIZE, world.player.y * TILE_SIZE, 'player').setDepth(10);
+  constructor(
+    scene: Phaser.Scene,
+    world: World,
+    private readonly member: CastMember = 'joon',
+  ) {
+    this.sprite = scene.add.sprite(world.player.x * TILE_SIZE, world.player.y * TILE_SIZE, 'cast', castFrame(member, 0, 'idle', 0)).setDepth(10);
+    // Feet sit near the bottom of the 32 px frame; the body centre is the sim position.
+    this.sprite.setOrigin(0.5, 0.72);
   }
 
-  update(world: World, alpha: number): void {
+  update(world: World, alpha: number, deltaSeconds = 1 / 60): void {
     const p = world.player;
     const x = p.prevX + (p.x - p.prevX) * alpha;
     const y = p.prevY + (p.y - p.prevY) * alpha;
-    this.sprite.setPosition(x * TILE_SIZE, y * TILE_SIZE).setRotation(p.facing);
+    const anim = p.gait >= 3 ? 'run' : p.gait >= 1 ? 'walk' : 'idle';
+    if (anim !== this.lastAnim) {
+      this.lastAnim = anim;
+      this.animTime = 0;
+    }
+    this.animTime += deltaSeconds * (p.gait === 1 ? 0.5 : 1);
+    this.sprite.setPosition(x * TILE_SIZE, y * TILE_SIZE);
+    this.sprite.setFrame(castFrame(this.member, directionFor(p.facing), anim, this.animTime));
   }
 
   destroy(): void {
     this.sprite.destroy();
   }
+}
+
+/** Frame index in the cast sheet for a member, direction row, animation and time. */
+export function castFrame(member: CastMember, dir: number, anim: keyof typeof CAST_ANIMS, time: number): number {
+  const a = CAST_ANIMS[anim];
+  const row = CAST.indexOf(member) * DIRECTIONS.length + dir;
+  return row * CAST_COLUMNS + a.start + (Math.floor(time * a.fps) % a.count);
 }

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { PathBot, botViewOfWorld } from '../../src/bots/pathBot';
 import { hallwayGreybox } from '../../src/levels/hallwayGreybox';
+import { loadChapterMap } from '../../src/levels/chapterMaps';
 import { createWorld } from '../../src/sim/world';
 import { emptyIntent } from '../../src/sim/intent';
 import { step } from '../../src/sim/step';
 import { TICK_RATE } from '../../src/sim/tuning';
 
 describe('path bot', () => {
-  it('walks from classroom 2-3 to the stairwell, opening the classroom door', () => {
-    const level = hallwayGreybox();
+  it.each([
+    ['the greybox', hallwayGreybox],
+    ['the authored map', () => loadChapterMap('hallway')],
+  ])('walks from classroom 2-3 to the stairwell in %s, opening the classroom door', (_name, makeLevel) => {
+    const level = makeLevel();
     const world = createWorld(level, 3);
     const bot = new PathBot(level, { run: 'never' });
     const intent = emptyIntent();

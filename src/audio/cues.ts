@@ -1,0 +1,90 @@
+import type { SfxName } from '../assets/sfxSprite';
+import type { World } from '../sim/world';
+
+/** One sound the game should play for a sim event, where, and what its caption says. */
+export interface Cue {
+  sfx: SfxName;
+  /** Position in tiles; absent for non-positional (UI, the player's own) sounds. */
+  x?: number;
+  y?: number;
+  caption?: string;
+  /** Plays the detection stinger (music bus) too. */
+  stinger?: boolean;
+}
+
+const GURGLES: SfxName[] = ['gurgle1', 'gurgle2', 'gurgle3', 'gurgle4'];
+
+/**
+ * Sim events to sound cues. Pure: reads the event and the world, returns cues. Event
+ * kinds this table does not know (added by other systems later) are ignored, never an
+ * error; fields are read defensively for the same reason.
+ */
+export function cuesForEvent(event: { type: string } & Record<string, unknown>, world: World): Cue[] {
+  const num = (k: string): number | undefined => (typeof event[k] === 'number' ? (event[k] as number) : undefined);
+  const at = (): { x?: number; y?: number } => {
+    const x = num('x');
+    const y = num('y');
+    return x !== undefined && y !== undefined ? { x, y } : {};
+  };
+  const doorAt = (): { x?: number; y?: number } => {
+    const d = world.doors[num('door') ?? -1];
+    return d ? { x: d.x + 0.5, y: d.y + 0.5 } : at();
+  };
+  const variant = (n: number): number => Math.abs(Math.floor((num('x') ?? 0) * 7 + (num('y') ?? 0) * 13 + world.tick)) % n;
+  switch (event.type) {
+    case 'noise':
+      switch (event['source']) {
+        case 'footstep':
+          return [{ sfx: 'playerStep' }];
+        case 'vending':
+          return [{ sfx: 'vending', ...at(), caption: 'Vending machine rattles' }];
+        case 'throw':
+          return [{ sfx: 'trayClatter', ...at(), caption: 'Clatter' }];
+        case 'cheer':
+          return [{ sfx: 'cheer', ...at(), caption: 'Cheerleader cheers' }];
+        case 'phone':
+          return [{ sfx: 'phoneBuzz', caption: 'Phone buzzes' }];
+        case 'bash':
+          return [{ sfx: 'doorBash', ...at(), caption: 'Door pounded' }];
+        default:
+          return [];
+      }
+    case 'doorOpened':
+      return [{ sfx: 'doorOpen', ...doorAt() }];
+    case 'doorClosed':
+      return [{ sfx: 'doorClose', ...doorAt() }];
+    case 'doorLocked':
+      return [{ sfx: 'uiBack', ...doorAt(), caption: 'Locked' }];
+    case 'doorBashed':
+    case 'doorBash':
+      return [{ sfx: 'doorBash', ...doorAt(), caption: 'Door pounded' }];
+    case 'doorBroken':
+    case 'doorBroke':
+      return [{ sfx: 'doorBreak', ...doorAt(), caption: 'Door smashed' }];
+    case 'telegraph':
+      return [{ sfx: 'snarl', ...at(), caption: 'Snarl' }];
+    case 'sprint':
+    case 'sprintStart':
+      return [{ sfx: GURGLES[variant(GURGLES.length)]!, ...at(), caption: 'Gurgling' }];
+    case 'sprintStep':
+      return [{ sfx: 'sprintStep', ...at() }];
+    case 'gurgle':
+      return [{ sfx: GURGLES[variant(GURGLES.length)]!, ...at() }];
+    case 'slam':
+    case 'wallSlam':
+      return [{ sfx: 'wallSlam', ...at(), caption: 'Thud' }];
+    case 'grab':
+    case 'grabbed':
+      return [{ sfx: 'grab', caption: 'Grabbed!' }];
+    case 'detected':
+    case 'spotted':
+      return [{ sfx: 'snarl', ...at(), stinger: true, caption: 'Spotted!' }];
+    // The hiss itself (start, loop, stop tail) follows world.extinguisher.spraying through
+    // gameAudio().setSpraying, so 'sprayStart' / 'sprayStop' need no cue here.
+    case 'sputter':
+    case 'sprayEmpty':
+      return [{ sfx: 'sputter', caption: 'Extinguisher sputters' }];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,348 @@
+import { AUDIO, type MusicKey } from '../assets/manifest';
+import { SFX_SPRITE, type SfxName } from '../assets/sfxSprite';
+import { hasLineOfSight } from '../sim/grid';
+import type { World } from '../sim/world';
+import { cuesForEvent, type Cue } from './cues';
+import { DEFAULT_HEARING, DEFAULT_VOLUMES, VoiceLimiter, busGain, directionArrow, positional, stemMix, type Bus, type Hearing, type StemMix, type Volumes } from './mix';
+
+/** The part of Howler's Howl this module uses (a fake implements it in tests). */
+export interface HowlLike {
+  play(spriteOrId?: string | number): number;
+  stop(id?: number): unknown;
+  volume(v: number, id?: number): unknown;
+  stereo?(pan: number, id?: number): unknown;
+  loop?(loop: boolean, id?: number): unknown;
+  unload(): void;
+}
+
+export interface HowlOptionsLike {
+  src: string[];
+  sprite?: Record<string, [number, number] | [number, number, boolean]>;
+  loop?: boolean;
+  volume?: number;
+  preload?: boolean;
+  onloaderror?: (id: number, error: unknown) => void;
+  onplayerror?: (id: number, error: unknown) => void;
+}
+
+/** The part of the Howler global this module uses. */
+export interface HowlerLike {
+  autoUnlock: boolean;
+  autoSuspend: boolean;
+  ctx?: { state: string; resume(): Promise<void> } | null;
+  mute(muted: boolean): unknown;
+}
+
+/** Where the module listens for gestures and visibility (the window, or a fake). */
+export interface AudioEnvironment {
+  on(type: string, listener: () => void): void;
+  off(type: string, listener: () => void): void;
+  hidden(): boolean;
+}
+
+export interface AudioDeps {
+  createHowl(options: HowlOptionsLike): HowlLike;
+  howler: HowlerLike;
+  nowMs(): number;
+  env?: AudioEnvironment;
+}
+
+export interface Caption {
+  text: string;
+  /** Direction marker from the player to the sound ('•' when close or not positional). */
+  arrow: string;
+  atMs: number;
+}
+
+/** Sounds that many infected make at once get tight limits; gaps stop machine-gun repeats. */
+const VOICE_LIMITS: Record<string, number> = { gurgle: 3, sprintStep: 4, snarl: 2, wallSlam: 2, doorBash: 2, playerStep: 1, cheer: 1, vending: 1, hissLoop: 1 };
+const MIN_GAP_MS: Record<string, number> = { gurgle: 120, snarl: 150, sprintStep: 40, doorBash: 90, wallSlam: 60 };
+const STEM_KEYS = ['explore', 'chaseLow', 'chaseHigh'] as const satisfies readonly (keyof StemMix & MusicKey)[];
+const GESTURES = ['pointerdown', 'keydown', 'touchend'];
+
+/**
+ * Game audio on top of Howler: three buses (music, sfx, ui) with volumes from settings,
+ * positional sfx (pan and volume by distance from the player, muffled behind walls),
+ * a per-sound voice limit, music stems crossfaded by the director's intensity, captions
+ * with a direction marker. Unlocks on the first gesture (Howler.autoUnlock), never
+ * auto-suspends, resumes a suspended/interrupted context on the next gesture (iOS),
+ * mutes while the tab is hidden. Every call is guarded: audio that cannot play never
+ * breaks the game.
+ */
+export class GameAudio {
+  private volumes: Volumes = { ...DEFAULT_VOLUMES };
+  private muted = false;
+  private hiddenNow = false;
+  private sfx: HowlLike | null = null;
+  private readonly music = new Map<MusicKey, HowlLike>();
+  private readonly musicIds = new Map<MusicKey, number>();
+  private readonly limiter = new VoiceLimiter(VOICE_LIMITS, 4, MIN_GAP_MS);
+  private readonly captionLimiter = new VoiceLimiter({}, 1, {});
+  private readonly captionListeners: ((c: Caption) => void)[] = [];
+  private listener = { x: 0, y: 0 };
+  private world: World | null = null;
+  private stemTarget: StemMix = stemMix(0);
+  private stemNow: StemMix = stemMix(0);
+  private mode: 'none' | 'explore' | 'safeRoom' = 'none';
+  private hissId: number | null = null;
+  readonly failures: string[] = [];
+  hearing: Hearing = DEFAULT_HEARING;
+
+  constructor(private readonly deps: AudioDeps) {
+    this.guard('setup', () => {
+      deps.howler.autoUnlock = true;
+      deps.howler.autoSuspend = false;
+      this.sfx = deps.createHowl({
+        src: [...AUDIO.sfx],
+        sprite: SFX_SPRITE as unknown as Record<string, [number, number] | [number, number, boolean]>,
+        preload: true,
+        onloaderror: (_id, e) => this.failures.push(`sfx: ${String(e)}`),
+        onplayerror: (_id, e) => this.failures.push(`sfx play: ${String(e)}`),
+      });
+      const env = deps.env;
+      if (env) {
+        for (const g of GESTURES) env.on(g, this.resumeOnGesture);
+        env.on('visibilitychange', this.onVisibility);
+        this.hiddenNow = env.hidden();
+        this.applyMute();
+      }
+    });
+  }
+
+  // ------------------------------------------------------------ settings
+
+  setVolumes(v: Volumes): void {
+    this.volumes = { ...v };
+    this.guard('volumes', () => this.applyMusicVolumes());
+  }
+
+  getVolumes(): Volumes {
+    return { ...this.volumes };
+  }
+
+  setMuted(muted: boolean): void {
+    this.muted = muted;
+    this.applyMute();
+  }
+
+  isMuted(): boolean {
+    return this.muted;
+  }
+
+  onCaption(cb: (c: Caption) => void): () => void {
+    this.captionListeners.push(cb);
+    return () => {
+      const i = this.captionListeners.indexOf(cb);
+      if (i >= 0) this.captionListeners.splice(i, 1);
+    };
+  }
+
+  // ------------------------------------------------------------ sfx
+
+  /** Plays a sound effect; with a position (tiles) it is panned and attenuated from the listener. Returns false when it was not played. */
+  play(name: SfxName, opts: { x?: number; y?: number; bus?: Bus; caption?: string } = {}): boolean {
+    return this.guard('play', () => {
+      const bus: Bus = opts.bus ?? 'sfx';
+      let volume = busGain(this.volumes, bus);
+      let pan = 0;
+      const positioned = opts.x !== undefined && opts.y !== undefined;
+      if (positioned) {
+        const muffled = this.world ? !hasLineOfSight(this.world.grid, this.listener.x, this.listener.y, opts.x!, opts.y!) : false;
+        const heard = positional(this.listener.x, this.listener.y, opts.x!, opts.y!, muffled, this.hearing);
+        volume *= heard.volume;
+        pan = heard.pan;
+      }
+      if (opts.caption && (!positioned || volume > 0.01)) this.caption(opts.caption, positioned ? opts.x! - this.listener.x : 0, positioned ? opts.y! - this.listener.y : 0);
+      if (volume <= 0.01 || !this.sfx) return false;
+      const now = this.deps.nowMs();
+      if (!this.limiter.tryStart(name, now, SFX_SPRITE[name][1])) return false;
+      const id = this.sfx.play(name);
+      this.sfx.volume(volume, id);
+      if (pan !== 0) this.sfx.stereo?.(pan, id);
+      return true;
+    }, false);
+  }
+
+  /** UI sounds: not positional, on the ui bus. */
+  ui(name: 'uiClick' | 'uiBack'): void {
+    this.play(name, { bus: 'ui' });
+  }
+
+  /** Extinguisher hiss: start + loop while held, stop tail on release. */
+  setSpraying(on: boolean): void {
+    this.guard('spray', () => {
+      if (!this.sfx) return;
+      const v = busGain(this.volumes, 'sfx');
+      if (on && this.hissId === null) {
+        this.play('hissStart');
+        this.hissId = this.sfx.play('hissLoop');
+        this.sfx.volume(v * 0.8, this.hissId);
+      } else if (!on && this.hissId !== null) {
+        this.sfx.stop(this.hissId);
+        this.hissId = null;
+        this.play('hissStop');
+      }
+    });
+  }
+
+  /**
+   * Plays the sounds for this tick's sim events (call after every step: events are
+   * cleared each step). Sets the listener to the player. Unknown event kinds are ignored.
+   */
+  playEventsFor(world: World): void {
+    this.guard('events', () => {
+      this.world = world;
+      this.listener = { x: world.player.x, y: world.player.y };
+      for (const event of world.events) {
+        for (const cue of cuesForEvent(event as unknown as { type: string } & Record<string, unknown>, world)) this.playCue(cue);
+      }
+    });
+  }
+
+  private playCue(cue: Cue): void {
+    this.play(cue.sfx, { x: cue.x, y: cue.y, caption: cue.caption });
+    if (cue.stinger) this.stinger();
+  }
+
+  // ------------------------------------------------------------ music
+
+  /** 'explore' starts the bed with the chase stems in sync (silent until intensity rises); 'safeRoom' the K-pop theme. */
+  setMusic(mode: 'none' | 'explore' | 'safeRoom'): void {
+    if (mode === this.mode) return;
+    this.guard('music', () => {
+      for (const [key, howl] of this.music) {
+        if (key === 'stinger') continue;
+        const id = this.musicIds.get(key);
+        if (id !== undefined) howl.stop(id);
+        this.musicIds.delete(key);
+      }
+      this.mode = mode;
+      if (mode === 'safeRoom') this.startLoop('safeRoom');
+      if (mode === 'explore') for (const k of STEM_KEYS) this.startLoop(k);
+      this.applyMusicVolumes();
+    });
+  }
+
+  getMusic(): 'none' | 'explore' | 'safeRoom' {
+    return this.mode;
+  }
+
+  /** Director intensity 0..1: where the stem crossfade is heading (update() moves toward it). */
+  setIntensity(intensity: number): void {
+    this.stemTarget = stemMix(intensity);
+  }
+
+  /** Current stem gains (before bus volume), for tests and debugging. */
+  stems(): StemMix {
+    return { ...this.stemNow };
+  }
+
+  /** Moves the stem mix toward its target (about 0.7 s for a full crossfade). Call once per frame. */
+  update(deltaSeconds: number): void {
+    this.guard('update', () => {
+      const k = Math.min(1, Math.max(0, deltaSeconds) * 1.5);
+      let changed = false;
+      for (const key of STEM_KEYS) {
+        const d = this.stemTarget[key] - this.stemNow[key];
+        if (Math.abs(d) < 1e-4) continue;
+        this.stemNow[key] = Math.abs(d) <= k ? this.stemTarget[key] : this.stemNow[key] + Math.sign(d) * k;
+        changed = true;
+      }
+      if (changed) this.applyMusicVolumes();
+    });
+  }
+
+  stinger(): void {
+    this.guard('stinger', () => {
+      const howl = this.musicHowl('stinger', false);
+      const id = howl.play();
+      howl.volume(busGain(this.volumes, 'music'), id);
+    });
+  }
+
+  destroy(): void {
+    this.guard('destroy', () => {
+      const env = this.deps.env;
+      if (env) {
+        for (const g of GESTURES) env.off(g, this.resumeOnGesture);
+        env.off('visibilitychange', this.onVisibility);
+      }
+      this.sfx?.unload();
+      for (const h of this.music.values()) h.unload();
+      this.music.clear();
+    });
+  }
+
+  // ------------------------------------------------------------ internals
+
+  private startLoop(key: MusicKey): void {
+    const howl = this.musicHowl(key, true);
+    const id = howl.play();
+    howl.volume(0, id);
+    this.musicIds.set(key, id);
+  }
+
+  private musicHowl(key: MusicKey, loop: boolean): HowlLike {
+    let howl = this.music.get(key);
+    if (!howl) {
+      howl = this.deps.createHowl({
+        src: [...AUDIO.music[key]],
+        loop,
+        preload: true,
+        onloaderror: (_id, e) => this.failures.push(`music ${key}: ${String(e)}`),
+        onplayerror: (_id, e) => this.failures.push(`music ${key} play: ${String(e)}`),
+      });
+      this.music.set(key, howl);
+    }
+    return howl;
+  }
+
+  private applyMusicVolumes(): void {
+    const g = busGain(this.volumes, 'music');
+    for (const [key, id] of this.musicIds) {
+      const howl = this.music.get(key);
+      if (!howl) continue;
+      const stem = key === 'safeRoom' ? 1 : (this.stemNow as unknown as Record<string, number>)[key] ?? 0;
+      howl.volume(g * stem, id);
+    }
+  }
+
+  private caption(text: string, dx: number, dy: number): void {
+    const now = this.deps.nowMs();
+    if (!this.captionLimiter.tryStart(`caption:${text}`, now, 1200)) return;
+    const c: Caption = { text, arrow: directionArrow(dx, dy), atMs: now };
+    for (const cb of this.captionListeners) cb(c);
+  }
+
+  private applyMute(): void {
+    this.guard('mute', () => this.deps.howler.mute(this.muted || this.hiddenNow));
+  }
+
+  private readonly onVisibility = (): void => {
+    this.hiddenNow = this.deps.env?.hidden() ?? false;
+    this.applyMute();
+  };
+
+  /** iOS suspends or 'interrupts' the context after calls and backgrounding: resume on the next gesture. */
+  private readonly resumeOnGesture = (): void => {
+    const ctx = this.deps.howler.ctx;
+    if (ctx && ctx.state !== 'running') {
+      try {
+        ctx.resume().catch(() => undefined);
+      } catch {
+        // Resuming is best effort.
+      }
+    }
+  };
+
+  private guard<T>(what: string, fn: () => T): T | undefined;
+  private guard<T>(what: string, fn: () => T, fallback: T): T;
+  private guard<T>(what: string, fn: () => T, fallback?: T): T | undefined {
+    try {
+      return fn();
+    } catch (err) {
+      if (this.failures.length < 20) this.failures.push(`${what}: ${err instanceof Error ? err.message : String(err)}`);
+      return fallback;
+    }
+  }
+}

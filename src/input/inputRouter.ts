@@ -1,0 +1,268 @@
+import { emptyIntent, type Intent } from '../sim/intent';
+import { codeToAction, type Action, type Bindings } from './bindings';
+import { heldActions, keyboardIntent } from './keyboardMapper';
+import { gamepadActive, gamepadIntent, gamepadPausePressed, type GamepadSnapshot } from './gamepadMapper';
+import { SprayPad, TouchButton, TouchStick } from './touchStick';
+
+/**
+ * The one place devices meet. DOM adapters (domInput.ts, touchControls.ts) feed raw
+ * device events in; the chapter scene calls `sample(intent)` once per sim tick and gets
+ * one merged Intent; menu-level actions (pause, mute) go out separately through `onUi`,
+ * at once, because they must work while the sim is paused. Scenes never read devices.
+ * No DOM in here, so the merging rules are unit-tested in Node.
+ */
+
+export type UiAction = 'pause' | 'mute';
+/** Why a pause was asked for: the player, or the page losing the player's attention. */
+export type UiSource = 'keyboard' | 'gamepad' | 'touch' | 'hidden' | 'blur';
+export type Device = 'keyboard' | 'mouse' | 'touch' | 'gamepad';
+
+export interface ClientPoint {
+  x: number;
+  y: number;
+}
+
+/** Samples without mouse movement after which keyboard movement hands aim back to facing. */
+const MOUSE_AIM_IDLE_SAMPLES = 120;
+
+export class InputRouter {
+  private codeMap: Map<string, Action>;
+  private readonly heldCodes = new Set<string>();
+  private readonly tappedCodes = new Set<string>();
+  private readonly actions = new Set<Action>();
+  private capture: ((code: string) => void) | null = null;
+  private readonly uiListeners = new Set<(action: UiAction, source: UiSource) => void>();
+
+  private mouseX = 0;
+  private mouseY = 0;
+  private mouseAim = false;
+  private mouseIdleSamples = 0;
+  private mouseSpray = false;
+  private mouseSprayTapped = false;
+
+  readonly stick = new TouchStick();
+  readonly sprayPad = new SprayPad();
+  readonly interactButton = new TouchButton();
+  readonly throwButton = new TouchButton();
+
+  private pad: GamepadSnapshot | null = null;
+  /** A copy of the previous snapshot (the adapter reuses its snapshot object). */
+  private readonly prevPad: { axes: number[]; buttons: number[] } = { axes: [], buttons: [] };
+  private hadPad = false;
+
+  /** The player's position on screen (client px), for mouse aim; set by the chapter scene. */
+  aimOrigin: (() => ClientPoint | null) | null = null;
+  /** The device the player touched last (touch controls show only for 'touch'). */
+  lastDevice: Device = 'keyboard';
+  /** Listeners for device changes (touch controls show/hide). */
+  onDeviceChange: ((device: Device) => void) | null = null;
+
+  private readonly kb = emptyIntent();
+  private readonly gp = emptyIntent();
+  private readonly stickRead = { moveX: 0, moveY: 0, run: false };
+  private readonly aimRead = { x: 0, y: 0 };
+
+  constructor(bindings: Bindings) {
+    this.codeMap = codeToAction(bindings);
+  }
+
+  setBindings(bindings: Bindings): void {
+    this.codeMap = codeToAction(bindings);
+    this.heldCodes.clear();
+    this.tappedCodes.clear();
+  }
+
+  onUi(listener: (action: UiAction, source: UiSource) => void): () => void {
+    this.uiListeners.add(listener);
+    return () => this.uiListeners.delete(listener);
+  }
+
+  emitUi(action: UiAction, source: UiSource): void {
+    for (const l of [...this.uiListeners]) l(action, source);
+  }
+
+  /** The next key press goes to `cb` instead of the game (rebinding); null cancels. */
+  captureNextKey(cb: ((code: string) => void) | null): void {
+    this.capture = cb;
+  }
+
+  get capturing(): boolean {
+    return this.capture !== null;
+  }
+
+  private useDevice(d: Device): void {
+    if (d === 'touch' || d === 'gamepad') this.mouseAim = false;
+    if (this.lastDevice === d) return;
+    this.lastDevice = d;
+    this.onDeviceChange?.(d);
+  }
+
+  /** Returns true if the key means something to the game (the adapter then prevents the browser default). */
+  keyDown(code: string, repeat: boolean): boolean {
+    if (this.capture) {
+      if (repeat) return true;
+      const cb = this.capture;
+      this.capture = null;
+      cb(code);
+      return true;
+    }
+    const action = this.codeMap.get(code);
+    if (!action) return false;
+    this.useDevice('keyboard');
+    if (action === 'pause' || action === 'mute') {
+      if (!repeat) this.emitUi(action, 'keyboard');
+      return true;
+    }
+    this.heldCodes.add(code);
+    if (!repeat) this.tappedCodes.add(code);
+    return true;
+  }
+
+  keyUp(code: string): void {
+    this.heldCodes.delete(code);
+  }
+
+  mouseMove(clientX: number, clientY: number): void {
+    this.mouseX = clientX;
+    this.mouseY = clientY;
+    this.mouseAim = true;
+    this.mouseIdleSamples = 0;
+    this.useDevice('mouse');
+  }
+
+  /** Left button sprays. */
+  mouseButton(down: boolean, clientX: number, clientY: number): void {
+    this.mouseX = clientX;
+    this.mouseY = clientY;
+    this.mouseAim = true;
+    this.mouseIdleSamples = 0;
+    this.mouseSpray = down;
+    if (down) this.mouseSprayTapped = true;
+    this.useDevice('mouse');
+  }
+
+  /** Touch adapter reports that a finger went down (touch controls appear). */
+  touchUsed(): void {
+    this.useDevice('touch');
+  }
+
+  /** A Standard-mapping gamepad snapshot, polled once per frame (null: none connected). */
+  gamepad(snapshot: GamepadSnapshot | null): void {
+    this.pad = snapshot;
+    if (!snapshot) {
+      this.hadPad = false;
+      return;
+    }
+    if (gamepadActive(snapshot)) this.useDevice('gamepad');
+    if (gamepadPausePressed(this.hadPad ? this.prevPad : null, snapshot)) this.emitUi('pause', 'gamepad');
+    this.prevPad.axes.length = 0;
+    this.prevPad.axes.push(...snapshot.axes);
+    this.prevPad.buttons.length = 0;
+    this.prevPad.buttons.push(...snapshot.buttons);
+    this.hadPad = true;
+  }
+
+  /**
+   * Let go of everything held (window blur, hidden tab, touchcancel): nothing stays stuck
+   * down while the player is away.
+   */
+  releaseAll(): void {
+    this.heldCodes.clear();
+    this.tappedCodes.clear();
+    this.mouseSpray = false;
+    this.mouseSprayTapped = false;
+    this.stick.reset();
+    this.sprayPad.reset();
+    this.interactButton.reset();
+    this.throwButton.reset();
+    this.pad = null;
+  }
+
+  /** The page lost the player's attention: release everything and ask for a pause. */
+  pageLeft(source: 'hidden' | 'blur'): void {
+    this.releaseAll();
+    this.emitUi('pause', source);
+  }
+
+  /** One merged Intent for this sim tick. Call once per tick. */
+  sample(out: Intent): Intent {
+    heldActions(this.codeMap, this.heldCodes, this.tappedCodes, this.actions);
+    this.tappedCodes.clear();
+    const kb = keyboardIntent(this.actions, this.kb);
+
+    let mx = kb.moveX;
+    let my = kb.moveY;
+    let run = kb.run;
+    let spray = kb.spray || this.mouseSpray || this.mouseSprayTapped;
+    this.mouseSprayTapped = false;
+    let interact = kb.interact;
+    let throwing = kb.throw;
+    let ax = 0;
+    let ay = 0;
+
+    const stick = this.stick.read(this.stickRead);
+    mx += stick.moveX;
+    my += stick.moveY;
+    run = run || stick.run;
+    const sprayTouch = this.sprayPad.button.consume();
+    spray = spray || sprayTouch;
+    interact = this.interactButton.consume() || interact;
+    throwing = this.throwButton.consume() || throwing;
+
+    if (this.pad) {
+      const gp = gamepadIntent(this.pad, this.gp);
+      mx += gp.moveX;
+      my += gp.moveY;
+      run = run || gp.run;
+      spray = spray || gp.spray;
+      interact = interact || gp.interact;
+      throwing = throwing || gp.throw;
+      ax = gp.aimX;
+      ay = gp.aimY;
+    }
+
+    const touchAim = this.sprayPad.aim(this.aimRead);
+    if (touchAim.x !== 0 || touchAim.y !== 0) {
+      ax = touchAim.x;
+      ay = touchAim.y;
+    } else if (ax === 0 && ay === 0 && this.mouseAim) {
+      this.mouseIdleSamples++;
+      // Keyboard-only play after a stray mouse nudge goes back to aiming where you walk.
+      if (this.mouseIdleSamples > MOUSE_AIM_IDLE_SAMPLES && (kb.moveX !== 0 || kb.moveY !== 0) && !this.mouseSpray) {
+        this.mouseAim = false;
+      } else {
+        const origin = this.aimOrigin?.() ?? null;
+        if (origin) {
+          ax = this.mouseX - origin.x;
+          ay = this.mouseY - origin.y;
+          if (Math.hypot(ax, ay) < 4) ax = ay = 0;
+        }
+      }
+    }
+
+    const len = Math.hypot(mx, my);
+    if (len > 1) {
+      mx /= len;
+      my /= len;
+    }
+    out.moveX = mx;
+    out.moveY = my;
+    out.aimX = ax;
+    out.aimY = ay;
+    out.run = run;
+    out.sneak = kb.sneak || (this.pad !== null && this.gp.sneak);
+    out.spray = spray;
+    out.interact = interact;
+    out.throw = throwing;
+    return out;
+  }
+
+  /** Whether the mouse currently aims (the view draws the aim indicator then). */
+  get mouseAiming(): boolean {
+    return this.mouseAim;
+  }
+
+  get pointer(): ClientPoint {
+    return { x: this.mouseX, y: this.mouseY };
+  }
+}

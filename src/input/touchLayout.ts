@@ -1,0 +1,84 @@
+/**
+ * Where the touch buttons go, from the viewport size and the safe-area insets (notches,
+ * home indicator), in CSS pixels. Pure, so both orientations are unit-tested; the DOM
+ * adapter places its elements from this and hit-tests touches against it.
+ */
+
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface Circle {
+  x: number;
+  y: number;
+  r: number;
+}
+
+export type TouchButtonId = 'spray' | 'interact' | 'throw' | 'pause' | 'fullscreen';
+
+export interface TouchLayout {
+  portrait: boolean;
+  /** Touches starting left of this x (and not on a button) grab the movement stick. */
+  stickZoneRight: number;
+  /** Touches starting above this y never grab the stick (keeps the top bar free). */
+  stickZoneTop: number;
+  buttons: Record<TouchButtonId, Circle>;
+}
+
+/** Button radii at a 360 px short side; scaled with the screen, never below thumb size. */
+const BASE = { spray: 46, action: 32, small: 22, margin: 18 } as const;
+
+export function touchLayout(width: number, height: number, insets: Insets): TouchLayout {
+  const portrait = height > width;
+  const short = Math.max(1, Math.min(width, height));
+  // 1.0 on a 360 px phone, up to 1.35 on tablets; never smaller (thumbs don't shrink).
+  const k = Math.max(1, Math.min(1.35, short / 360));
+  const spray = BASE.spray * k;
+  const action = BASE.action * k;
+  const small = BASE.small * k;
+  const m = BASE.margin * k;
+  const right = width - insets.right;
+  const bottom = height - insets.bottom;
+
+  const sprayC: Circle = { x: right - m - spray, y: bottom - m - spray - (portrait ? m : 0), r: spray };
+  // Interact sits left of spray, throw above it: an arc the right thumb reaches.
+  const gap = spray + action + m * 0.6;
+  const interact: Circle = { x: sprayC.x - gap * Math.cos(0.35), y: sprayC.y + gap * Math.sin(0.35) * 0.3, r: action };
+  const throwC: Circle = { x: sprayC.x + gap * 0.12, y: sprayC.y - gap, r: action };
+  const pause: Circle = { x: right - m - small, y: insets.top + m + small, r: small };
+  const fullscreen: Circle = { x: pause.x - 2 * small - m, y: pause.y, r: small };
+
+  return {
+    portrait,
+    stickZoneRight: insets.left + (width - insets.left - insets.right) * 0.5,
+    stickZoneTop: pause.y + small + m * 0.5,
+    buttons: { spray: sprayC, interact, throw: throwC, pause, fullscreen },
+  };
+}
+
+const ORDER: readonly TouchButtonId[] = ['spray', 'interact', 'throw', 'pause', 'fullscreen'];
+
+/**
+ * What a touch starting at (x, y) grabs: a button (with a little slack around it, for
+ * thumbs), the stick, or nothing.
+ */
+export function hitTest(layout: TouchLayout, x: number, y: number, fullscreenShown: boolean): TouchButtonId | 'stick' | null {
+  let best: TouchButtonId | null = null;
+  let bestD = Infinity;
+  for (const id of ORDER) {
+    if (id === 'fullscreen' && !fullscreenShown) continue;
+    const c = layout.buttons[id];
+    const d = Math.hypot(x - c.x, y - c.y);
+    const slack = id === 'pause' || id === 'fullscreen' ? 8 : 14;
+    if (d <= c.r + slack && d < bestD) {
+      best = id;
+      bestD = d;
+    }
+  }
+  if (best) return best;
+  if (x < layout.stickZoneRight && y >= layout.stickZoneTop) return 'stick';
+  return null;
+}

@@ -1,0 +1,149 @@
+import * as Phaser from 'phaser';
+import { services } from '../game/services';
+import type { Settings } from '../save/settings';
+import type { HudModel } from '../ui/hudModel';
+import { COLORS, FONT } from '../ui/theme';
+import { SceneKey } from './keys';
+
+export interface HudData {
+  /** The chapter's current HUD snapshot (a pure function of its world). */
+  model: () => HudModel;
+}
+
+/**
+ * The heads-up display, a scene running over the chapter scene with its own unzoomed
+ * camera: grabs left, stamina, extinguisher pressure, phone battery, the objective and the
+ * mouse aim reticle (sound captions are drawn by the chapter's CaptionView, switched by the
+ * captions setting). Sizes follow the screen's short side, so it reads
+ * at 360x640 and at desktop sizes; high-contrast mode thickens outlines.
+ */
+export class HudScene extends Phaser.Scene {
+  private model: (() => HudModel) | null = null;
+  private bars!: Phaser.GameObjects.Graphics;
+  private reticle!: Phaser.GameObjects.Graphics;
+  private labels: Phaser.GameObjects.Text[] = [];
+  private objective!: Phaser.GameObjects.Text;
+  private settings: Readonly<Settings> | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private last: HudModel | null = null;
+
+  constructor() {
+    super(SceneKey.Hud);
+  }
+
+  init(data: HudData): void {
+    this.model = data.model;
+  }
+
+  create(): void {
+    this.bars = this.add.graphics();
+    this.reticle = this.add.graphics();
+    this.labels = ['GRABS', 'STAMINA', 'PRESSURE', 'BATTERY'].map((t) => this.add.text(0, 0, t, { fontFamily: FONT, color: COLORS.text, fontStyle: 'bold' }));
+    this.objective = this.add.text(0, 0, '', { fontFamily: FONT, color: COLORS.text });
+    this.unsubscribe = services().settings.subscribe((s) => {
+      this.settings = s;
+      this.last = null;
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.unsubscribe?.();
+      this.unsubscribe = null;
+      this.model = null;
+      this.last = null;
+    });
+  }
+
+  /** The model last drawn (for the test API). */
+  get shown(): HudModel | null {
+    return this.last;
+  }
+
+  override update(): void {
+    if (!this.model) return;
+    const m = this.model();
+    this.draw(m);
+    this.last = m;
+    this.drawReticle();
+  }
+
+  private draw(m: HudModel): void {
+    const { width, height } = this.scale;
+    const s = this.settings;
+    const contrast = s?.highContrast ?? false;
+    const k = Math.max(1, Math.min(1.6, Math.min(width, height) / 420));
+    const pad = Math.round(12 * k);
+    const font = Math.round(13 * k);
+    const barW = Math.round(120 * k);
+    const barH = Math.round(10 * k);
+    const labelW = Math.round(74 * k);
+    const rowH = Math.round(20 * k);
+    const stroke = contrast ? 4 : 3;
+    const g = this.bars;
+    g.clear();
+
+    const rows: Array<{ label: number; draw: (x: number, y: number) => void }> = [
+      {
+        label: 0,
+        draw: (x, y) => {
+          const r = Math.round(6 * k);
+          for (let i = 0; i < m.maxGrabs; i++) {
+            const cx = x + r + i * (2 * r + Math.round(5 * k));
+            const cy = y + barH / 2;
+            if (i < m.grabsLeft) g.fillStyle(0xff5a6a, 1).fillCircle(cx, cy, r);
+            else g.fillStyle(0x000000, 0.5).fillCircle(cx, cy, r);
+            g.lineStyle(contrast ? 3 : 1.5, contrast ? 0xffffff : 0xf2eef0, 0.9).strokeCircle(cx, cy, r);
+          }
+        },
+      },
+      { label: 1, draw: (x, y) => this.bar(x, y, barW, barH, m.stamina, m.exhausted ? 0xb0a040 : 0x5ad07a, contrast) },
+    ];
+    if (m.pressure !== null) {
+      const p = m.pressure;
+      rows.push({ label: 2, draw: (x, y) => this.bar(x, y, barW, barH, p, p < 0.2 ? 0xff5a6a : 0x6ab8ff, contrast) });
+    }
+    if (m.battery !== null) {
+      const b = m.battery;
+      rows.push({ label: 3, draw: (x, y) => this.bar(x, y, barW, barH, b, b < 0.2 ? 0xff5a6a : 0xe0e0e0, contrast) });
+    }
+
+    for (const l of this.labels) l.setVisible(false);
+    const panelH = rows.length * rowH + pad * 0.6;
+    g.fillStyle(0x000000, contrast ? 0.8 : 0.45).fillRoundedRect(pad * 0.5, pad * 0.5, labelW + barW + pad * 1.2, panelH, 6);
+    rows.forEach((row, i) => {
+      const y = pad + i * rowH;
+      const label = this.labels[row.label];
+      label.setVisible(true).setPosition(pad, y + barH / 2).setOrigin(0, 0.5).setFontSize(Math.round(font * 0.85)).setStroke('#000000', stroke);
+      row.draw(pad + labelW, y);
+    });
+
+    const objectiveY = pad * 0.5 + panelH + Math.round(6 * k);
+    const text = m.objective ? `\u25b8 ${m.objective}` : '';
+    if (this.objective.text !== text) this.objective.setText(text);
+    this.objective
+      .setPosition(pad, objectiveY)
+      .setFontSize(font)
+      .setStroke('#000000', stroke)
+      .setWordWrapWidth(Math.min(width - 2 * pad - Math.round(90 * k), 460 * k));
+  }
+
+  private bar(x: number, y: number, w: number, h: number, value: number, color: number, contrast: boolean): void {
+    const g = this.bars;
+    g.fillStyle(0x000000, 0.7).fillRect(x, y, w, h);
+    g.fillStyle(color, 1).fillRect(x, y, Math.round(w * value), h);
+    g.lineStyle(contrast ? 2 : 1, contrast ? 0xffffff : 0xf2eef0, contrast ? 1 : 0.6).strokeRect(x, y, w, h);
+  }
+
+  /** Where the mouse aims, while it aims (keyboard+mouse play). */
+  private drawReticle(): void {
+    const r = services().router;
+    const g = this.reticle;
+    g.clear();
+    if (!r.mouseAiming || r.lastDevice === 'touch' || r.lastDevice === 'gamepad') return;
+    const rect = this.game.canvas.getBoundingClientRect();
+    const sx = rect.width > 0 ? this.scale.width / rect.width : 1;
+    const x = (r.pointer.x - rect.left) * sx;
+    const y = (r.pointer.y - rect.top) * sx;
+    const contrast = this.settings?.highContrast ?? false;
+    g.lineStyle(contrast ? 3 : 2, 0xff5a6a, 0.95).strokeCircle(x, y, 9);
+    g.lineBetween(x - 14, y, x - 5, y).lineBetween(x + 5, y, x + 14, y).lineBetween(x, y - 14, x, y - 5).lineBetween(x, y + 5, x, y + 14);
+  }
+}

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { GameAudio, type HowlLike, type HowlOptionsLike } from '../../src/audio/gameAudio';
+import { worldFromAscii } from '../helpers';
+
+/** A fake Howler: records every call, plays nothing. */
+class FakeHowl implements HowlLike {
+  static all: FakeHowl[] = [];
+  nextId = 1;
+  plays: { sprite?: string | number; id: number }[] = [];
+  volumes = new Map<number, number>();
+  pans = new Map<number, number>();
+  stopped: number[] = [];
+  constructor(readonly options: HowlOptionsLike) {
+    FakeHowl.all.push(this);
+  }
+  play(sprite?: string | number): number {
+    const id = this.nextId++;
+    this.plays.push({ sprite, id });
+    return id;
+  }
+  stop(id?: number): void {
+    if (id !== undefined) this.stopped.push(id);
+  }
+  volume(v: number, id?: number): void {
+    if (id !== undefined) this.volumes.set(id, v);
+  }
+  stereo(p: number, id?: number): void {
+    if (id !== undefined) this.pans.set(id, p);
+  }
+  unload(): void {}
+}
+
+function setup(opts: { throwing?: boolean } = {}) {
+  FakeHowl.all = [];
+  let now = 0;
+  const listeners = new Map<string, () => void>();
+  let hidden = false;
+  const howler = { autoUnlock: false, autoSuspend: true, muted: false, ctx: { state: 'suspended', resumed: 0, resume() { this.resumed++; this.state = 'running'; return Promise.resolve(); } }, mute(m: boolean) { this.muted = m; } };
+  const audio = new GameAudio({
+    createHowl: (o) => {
+      if (opts.throwing) throw new Error('no audio here');
+      return new FakeHowl(o);
+    },
+    howler,
+    nowMs: () => now,
+    env: { on: (t, l) => listeners.set(t, l), off: (t) => listeners.delete(t), hidden: () => hidden },
+  });
+  return {
+    audio,
+    howler,
+    sfx: () => FakeHowl.all[0]!,
+    music: (src: string) => FakeHowl.all.find((h) => h.options.src[0]!.includes(src))!,
+    advance: (ms: number) => (now += ms),
+    fire: (t: string) => listeners.get(t)?.(),
+    setHidden: (h: boolean) => (hidden = h),
+  };
+}
+
+const MAP = `
+##########
+#P.......#
+#........#
+#####D####
+#........#
+##########`;
+
+describe('GameAudio against a fake Howler', () => {
+  it('unlocks on the first gesture and never auto-suspends; ships two formats', () => {
+    const { howler, sfx } = setup();
+    expect(howler.autoUnlock).toBe(true);
+    expect(howler.autoSuspend).toBe(false);
+    expect(sfx().options.src.map((s) => s.split('.').pop())).toEqual(['webm', 'mp3']);
+  });
+
+  it('plays sfx at the sfx bus volume and ui sounds at the ui bus volume', () => {
+    const { audio, sfx } = setup();
+    audio.setVolumes({ master: 0.5, music: 1, sfx: 0.8, ui: 0.2 });
+    audio.play('wallSlam');
+    audio.ui('uiClick');
+    const [slam, click] = sfx().plays;
+    expect(sfx().volumes.get(slam!.id)).toBeCloseTo(0.4);
+    expect(sfx().volumes.get(click!.id)).toBeCloseTo(0.1);
+  });
+
+  it('pans and attenuates by distance from the player, and skips what is out of earshot', () => {
+    const { audio, sfx } = setup();
+    const world = worldFromAscii(MAP);
+    audio.playEventsFor(world); // sets the listener to the player (1.5, 1.5)
+    audio.play('wallSlam', { x: 7.5, y: 1.5 });
+    audio.play('wallSlam', { x: 500, y: 1.5 });
+    expect(sfx().plays).toHaveLength(1);
+    const id = sfx().plays[0]!.id;
+    expect(sfx().pans.get(id)).toBeGreaterThan(0.3);
+    expect(sfx().volumes.get(id)).toBeLessThan(0.9);
+  });
+
+  it('muffles a sound behind a wall', () => {
+    const { audio, sfx, advance } = setup();
+    const world = worldFromAscii(MAP);
+    audio.playEventsFor(world);
+    audio.play('doorBash', { x: 1.5, y: 2.5 });
+    advance(1000);
+    audio.play('doorBash', { x: 1.5, y: 4.5 }); // the room below, through the wall
+    const [open, behind] = sfx().plays;
+    expect(sfx().volumes.get(behind!.id)!).toBeLessThan(sfx().volumes.get(open!.id)! * 0.5);
+  });
+
+  it('a horde gurgling at once plays only a few voices', () => {
+    const { audio, sfx } = setup();
+    for (let i = 0; i < 500; i++) audio.play(`gurgle${(i % 4) + 1}` as 'gurgle1', { x: 0, y: 0 });
+    expect(sfx().plays.length).toBeLessThanOrEqual(3);
+    expect(sfx().plays.length).toBeGreaterThan(0);
+  });
+
+  it('plays door sounds for door events and ignores event kinds it does not know', () => {
+    const { audio, sfx } = setup();
+    const world = worldFromAscii(MAP);
+    world.events.push({ type: 'doorOpened', door: 0 });
+    (world.events as unknown as { type: string }[]).push({ type: 'somethingNew' });
+    audio.playEventsFor(world);
+    expect(sfx().plays.map((p) => p.sprite)).toEqual(['doorOpen']);
+  });
+
+  it('crossfades the chase stems with intensity, in sync, on the music bus', () => {
+    const { audio, music } = setup();
+    audio.setVolumes({ master: 1, music: 0.5, sfx: 1, ui: 1 });
+    audio.setMusic('explore');
+    const low = music('chaseLow');
+    const explore = music('music-explore');
+    expect(low.plays).toHaveLength(1);
+    expect(explore.plays).toHaveLength(1);
+    audio.setIntensity(1);
+    for (let i = 0; i < 120; i++) audio.update(1 / 60);
+    expect(low.volumes.get(low.plays[0]!.id)).toBeCloseTo(0.5);
+    expect(explore.volumes.get(explore.plays[0]!.id)!).toBeLessThan(0.2);
+    audio.setIntensity(0);
+    for (let i = 0; i < 120; i++) audio.update(1 / 60);
+    expect(low.volumes.get(low.plays[0]!.id)).toBe(0);
+    expect(explore.volumes.get(explore.plays[0]!.id)).toBeCloseTo(0.5);
+  });
+
+  it('captions important sounds with a direction marker', () => {
+    const { audio } = setup();
+    const captions: string[] = [];
+    audio.onCaption((c) => captions.push(`${c.arrow} ${c.text}`));
+    const world = worldFromAscii(MAP);
+    audio.playEventsFor(world);
+    audio.play('snarl', { x: 7.5, y: 1.5, caption: 'Snarl' });
+    expect(captions).toEqual(['→ Snarl']);
+  });
+
+  it('mutes while the tab is hidden and resumes a suspended context on the next gesture', () => {
+    const t = setup();
+    t.setHidden(true);
+    t.fire('visibilitychange');
+    expect(t.howler.muted).toBe(true);
+    t.setHidden(false);
+    t.fire('visibilitychange');
+    expect(t.howler.muted).toBe(false);
+    t.fire('pointerdown');
+    expect(t.howler.ctx.resumed).toBe(1);
+  });
+
+  it('never throws when audio cannot be created', () => {
+    const { audio } = setup({ throwing: true });
+    const world = worldFromAscii(MAP);
+    world.events.push({ type: 'doorOpened', door: 0 });
+    expect(() => {
+      audio.playEventsFor(world);
+      audio.setMusic('explore');
+      audio.setIntensity(1);
+      audio.update(0.1);
+      audio.stinger();
+      audio.setSpraying(true);
+    }).not.toThrow();
+    expect(audio.play('uiClick')).toBe(false);
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { InputRouter, type UiAction, type UiSource } from '../../src/input/inputRouter';
+import { defaultBindings, rebind } from '../../src/input/bindings';
+import { PAD } from '../../src/input/gamepadMapper';
+import { emptyIntent } from '../../src/sim/intent';
+
+function router() {
+  const r = new InputRouter(defaultBindings());
+  const ui: Array<[UiAction, UiSource]> = [];
+  r.onUi((a, s) => ui.push([a, s]));
+  return { r, ui, sample: () => r.sample(emptyIntent()) };
+}
+
+describe('InputRouter', () => {
+  it('keyboard movement arrives in the sampled intent and stops on key up', () => {
+    const { r, sample } = router();
+    expect(r.keyDown('KeyD', false)).toBe(true);
+    expect(sample().moveX).toBe(1);
+    r.keyUp('KeyD');
+    expect(sample().moveX).toBe(0);
+  });
+
+  it('pause and mute are UI actions, not intent, and key repeat does not re-pause', () => {
+    const { r, ui, sample } = router();
+    r.keyDown('Escape', false);
+    r.keyDown('Escape', true);
+    r.keyDown('KeyM', false);
+    expect(ui).toEqual([
+      ['pause', 'keyboard'],
+      ['mute', 'keyboard'],
+    ]);
+    expect(sample()).toEqual(emptyIntent());
+  });
+
+  it('unbound keys are left to the browser', () => {
+    expect(router().r.keyDown('F5', false)).toBe(false);
+  });
+
+  it('rebinding applies to the next sample', () => {
+    const { r, sample } = router();
+    r.setBindings(rebind(defaultBindings(), 'moveUp', 0, 'KeyI').bindings);
+    r.keyDown('KeyI', false);
+    expect(sample().moveY).toBe(-1);
+    r.keyUp('KeyI');
+    r.keyDown('KeyW', false);
+    expect(sample().moveY).toBe(0);
+  });
+
+  it('captures the next key for the settings screen instead of the game', () => {
+    const { r, ui, sample } = router();
+    const got: string[] = [];
+    r.captureNextKey((c) => got.push(c));
+    r.keyDown('Escape', false);
+    expect(got).toEqual(['Escape']);
+    expect(ui).toEqual([]);
+    expect(sample()).toEqual(emptyIntent());
+  });
+
+  it('mouse aims from the player towards the pointer and the left button sprays', () => {
+    const { r, sample } = router();
+    r.aimOrigin = () => ({ x: 400, y: 300 });
+    r.mouseMove(400, 100);
+    const i = sample();
+    expect(i.aimX).toBe(0);
+    expect(i.aimY).toBe(-200);
+    r.mouseButton(true, 500, 300);
+    expect(sample()).toMatchObject({ spray: true, aimX: 100, aimY: 0 });
+    r.mouseButton(false, 500, 300);
+    expect(sample().spray).toBe(false);
+  });
+
+  it('a click shorter than a tick still sprays for one tick', () => {
+    const { r, sample } = router();
+    r.mouseButton(true, 0, 0);
+    r.mouseButton(false, 0, 0);
+    expect(sample().spray).toBe(true);
+    expect(sample().spray).toBe(false);
+  });
+
+  it('keyboard-only play after a stray mouse nudge returns to aiming where you face', () => {
+    const { r, sample } = router();
+    r.aimOrigin = () => ({ x: 0, y: 0 });
+    r.mouseMove(50, 0);
+    r.keyDown('KeyS', false);
+    for (let t = 0; t < 200; t++) sample();
+    expect(sample()).toMatchObject({ aimX: 0, aimY: 0, moveY: 1 });
+  });
+
+  it('touch: stick moves while the spray button sprays and aims (two fingers at once)', () => {
+    const { r, sample } = router();
+    r.stick.down(1, 100, 500);
+    r.stick.move(1, 100 + r.stick.radius, 500);
+    r.sprayPad.down(2, 600, 500);
+    r.sprayPad.move(2, 600, 400);
+    const i = sample();
+    expect(i.moveX).toBeCloseTo(1);
+    expect(i.run).toBe(true);
+    expect(i.spray).toBe(true);
+    expect(i.aimY).toBeCloseTo(-1);
+  });
+
+  it('gamepad: stick, buttons, and Start pauses once', () => {
+    const { r, ui, sample } = router();
+    const buttons = new Array<number>(17).fill(0);
+    buttons[PAD.rt] = 1;
+    buttons[PAD.start] = 1;
+    r.gamepad({ axes: [0, 1, 1, 0], buttons });
+    r.gamepad({ axes: [0, 1, 1, 0], buttons });
+    expect(ui).toEqual([['pause', 'gamepad']]);
+    expect(sample()).toMatchObject({ moveY: 1, aimX: 1, spray: true });
+  });
+
+  it('devices add up but never exceed full speed', () => {
+    const { r, sample } = router();
+    r.keyDown('KeyD', false);
+    r.gamepad({ axes: [1, 0, 0, 0], buttons: [] });
+    const i = sample();
+    expect(Math.hypot(i.moveX, i.moveY)).toBeLessThanOrEqual(1);
+  });
+
+  it('leaving the page releases everything held and asks for a pause', () => {
+    const { r, ui, sample } = router();
+    r.keyDown('KeyW', false);
+    r.keyDown('Space', false);
+    r.stick.down(1, 0, 0);
+    r.stick.move(1, 100, 0);
+    r.mouseButton(true, 0, 0);
+    r.pageLeft('hidden');
+    expect(ui).toEqual([['pause', 'hidden']]);
+    expect(sample()).toEqual(emptyIntent());
+  });
+});
