@@ -23,6 +23,8 @@ import { zoomFor } from '../view/camera';
 import { LevelView } from '../view/levelView';
 import { PlayerView } from '../view/playerView';
 import { SprayView } from '../view/sprayView';
+import { HordeView } from '../view/hordeView'; // [horde]
+import { DebugOverlay } from '../view/debugOverlay'; // [horde]
 import { SceneKey } from './keys';
 import type { HudData } from './HudScene';
 import type { PauseData } from './PauseScene';
@@ -41,6 +43,9 @@ export abstract class ChapterScene extends Phaser.Scene {
   private levelView: LevelView | null = null;
   private playerView: PlayerView | null = null;
   private sprayView: SprayView | null = null;
+  // [horde] the infected (pooled sprites) and the F3 / backquote debug overlay.
+  private hordeView: HordeView | null = null;
+  private debugOverlay: DebugOverlay | null = null;
   // [art/audio] captions for important sounds (audio itself is the gameAudio() singleton).
   private captionView: CaptionView | null = null;
   /** The world as it was at the last checkpoint (the chapter start at first). */
@@ -92,7 +97,9 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.levelView = new LevelView(this, this.world);
     this.playerView = new PlayerView(this, this.world);
     this.sprayView = new SprayView(this, this.world);
-    // [art/audio] exploration music with the chase stems; captions (on/off from the settings).
+    this.hordeView = new HordeView(this); // [horde]
+    this.debugOverlay = new DebugOverlay(this); // [horde]
+    // [art/audio] exploration music with the chase stems; captions.
     gameAudio().setMusic('explore');
     this.captionView = new CaptionView(this, gameAudio());
     this.router = services().router;
@@ -139,6 +146,8 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.levelView?.update(this.world);
     this.playerView?.update(this.world, this.stepper.alpha, delta / 1000);
     this.sprayView?.update(this.world, this.stepper.alpha);
+    this.hordeView?.update(this.world, this.stepper.alpha, delta / 1000); // [horde]
+    this.debugOverlay?.update(this.world, delta / 1000); // [horde]
     gameAudio().update(delta / 1000); // [art/audio] stem crossfade
     this.captionView?.update(this.world, this.stepper.alpha, delta);
   }
@@ -239,6 +248,10 @@ export abstract class ChapterScene extends Phaser.Scene {
       extinguisher: { has: w.extinguisher.hasExtinguisher, pressure: w.extinguisher.pressure, spraying: w.extinguisher.spraying, foamClouds: w.foamClouds.count },
       // The Intent fed to the last tick (what the input layer made of the devices).
       intent: { ...this.intent },
+      // [horde]
+      infected: w.horde.count,
+      infectedSprites: this.hordeView?.poolSize ?? 0,
+      debugOverlay: this.debugOverlay?.shown ?? false,
     };
   }
 
@@ -261,6 +274,10 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.levelView?.destroy();
     this.playerView?.destroy();
     this.sprayView?.destroy();
+    this.hordeView?.destroy(); // [horde]
+    this.debugOverlay?.destroy(); // [horde]
+    this.hordeView = null;
+    this.debugOverlay = null;
     this.captionView?.destroy();
     this.captionView = null;
     gameAudio().setMusic('none'); // [art/audio]

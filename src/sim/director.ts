@@ -107,8 +107,8 @@ export function updateDirector(world: World, heard: number): void {
 }
 
 function inSafeArea(world: World, x: number, y: number): boolean {
-  for (const r of world.level.safeAreas ?? []) if (pointInRect(x, y, r)) return true;
-  for (const r of world.level.safeAreas ?? []) {
+  for (const r of world.level.safeZones) if (pointInRect(x, y, r)) return true;
+  for (const r of world.level.safeZones) {
     const p = world.player;
     if (pointInRect(p.x, p.y, r)) return true; // the player is resting: no spawns at all
   }

@@ -30,7 +30,8 @@ export type SimEvent =
   | { type: 'cabinetUsed'; cabinet: number }
   /** Interact on a cabinet that is empty, or while the extinguisher in hand is still full. */
   | { type: 'cabinetRefused'; cabinet: number; reason: 'empty' | 'full' }
-
+  | { type: 'checkpointReached'; checkpoint: number }
+  | { type: 'reachedExit' }
   /** Head-snap + gurgle: the telegraph before a sprint (view + audio cue). */
   | { type: 'infectedAlerted'; agent: number; x: number; y: number; variant: VariantName; telegraphSeconds: number }
   | { type: 'infectedSprint'; agent: number; x: number; y: number }
@@ -48,10 +49,7 @@ export type SimEvent =
   | { type: 'pileClosed'; x: number; y: number }
   | { type: 'directorPhase'; phase: DirectorPhaseName; intensity: number }
   | { type: 'directorSpawn'; spawnPoint: number; x: number; y: number; count: number }
-  | { type: 'directorSkip'; reason: 'budget' | 'noSpawnPoint' | 'phase' }
-
-  | { type: 'checkpointReached'; checkpoint: number }
-  | { type: 'reachedExit' };
+  | { type: 'directorSkip'; reason: 'budget' | 'noSpawnPoint' | 'phase' };
 
 export type SimEventType = SimEvent['type'];
 export type SimEventOf<T extends SimEventType> = Extract<SimEvent, { type: T }>;

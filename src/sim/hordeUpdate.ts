@@ -1,12 +1,25 @@
 import type { World } from './world';
-import { Tile, setDoorCell, type Grid } from './grid';
-import { InfectedState, removeInfected } from './horde';
-import { flowFieldFor, flowFieldValid, NO_DIRECTION, DIR_X, DIR_Y } from './flowfield';
-import { rebuildSpatialHash, queryBox } from './spatialHash';
-import { canSeePlayer } from './perception';
-import { emitNoise, soundTransmission } from './noise';
-import { nextFloat } from './rng';
-import { DIFFICULTY, DIRECTOR, GRAB, HORDE, INFECTED, NOISE, TICK_SECONDS, VARIANT_NAMES, Variant } from './tuning';
+import * as gridModule from './grid';
+import type { Grid } from './grid';
+import * as hordeModule from './horde';
+import * as flow from './flowfield';
+import * as hashModule from './spatialHash';
+import * as perception from './perception';
+import * as noise from './noise';
+import * as rng from './rng';
+import * as tuning from './tuning';
+
+// Module-local copies of everything the hot loop touches: module namespace imports are
+// live bindings (getters under some loaders, e.g. tsx in the benchmark), locals are not.
+const { Tile, setDoorCell } = gridModule;
+const { InfectedState, removeInfected } = hordeModule;
+const { flowFieldFor, flowFieldValid, NO_DIRECTION, DIR_X, DIR_Y } = flow;
+const { rebuildSpatialHash, queryBox } = hashModule;
+const { canSeePlayer } = perception;
+const { emitNoise, soundTransmission } = noise;
+const { nextFloat } = rng;
+const { DIFFICULTY, DIRECTOR, GRAB, HORDE, INFECTED, NOISE, TICK_SECONDS, VARIANT_NAMES, Variant } = tuning;
+const FACADE = Tile.Facade;
 
 /**
  * The horde system, run once per tick from step():
@@ -43,6 +56,8 @@ for (let v = 0; v < VARIANTS; v++) {
 }
 const SEP = HORDE.separationDistance;
 const SEP2 = SEP * SEP;
+const SEP_MAX = HORDE.separationMaxNeighbours;
+const SEP_STRENGTH = HORDE.separationStrength;
 const ARRIVE2 = HORDE.arriveRadius * HORDE.arriveRadius;
 const GRAB2 = GRAB.reach * GRAB.reach;
 const NEAR2 = DIRECTOR.nearMissRadius * DIRECTOR.nearMissRadius;
@@ -62,7 +77,7 @@ function blocked(grid: Grid, pileOpen: Uint8Array, x: number, y: number, r: numb
     for (let cx = x0; cx <= x1; cx++) {
       const c = cy * w + cx;
       if (solid[c] === 1) {
-        if (grid.tiles[c] === Tile.Facade && (climbs || pileOpen[c] === 1)) continue;
+        if (grid.tiles[c] === FACADE && (climbs || pileOpen[c] === 1)) continue;
         return true;
       }
     }
@@ -189,6 +204,7 @@ export function updateHorde(world: World, heard: number): void {
     hash.builtAt = h.changes;
   }
   hear(world, heard);
+  const clearAround = openAround(world);
 
   const telegraph = DIFFICULTY[world.difficulty].telegraphSeconds;
   const every = HORDE.perceptionEvery;
@@ -510,19 +526,21 @@ export function updateHorde(world: World, heard: number): void {
       const cx0 = Math.floor(x - 0.5);
       const cy0 = Math.floor(y - 0.5);
       const myMass = MASS[v]!;
+      let seen = 0;
       for (let cy = cy0; cy <= cy0 + 1; cy++) {
         if (cy < 0 || cy >= grid.height) continue;
         for (let cx = cx0; cx <= cx0 + 1; cx++) {
           if (cx < 0 || cx >= w) continue;
           const c = cy * w + cx;
           const end = cellStart[c + 1]!;
-          for (let kk = cellStart[c]!; kk < end; kk++) {
+          for (let kk = cellStart[c]!; kk < end && seen < SEP_MAX; kk++) {
             const j = hashed[kk]!;
             if (j === i || j >= h.count) continue;
             const ox = x - xs[j]!;
             const oy = y - ys[j]!;
             const d2 = ox * ox + oy * oy;
             if (d2 >= SEP2) continue;
+            seen++;
             const other = MASS[h.variant[j]!]!;
             const share = (2 * other) / (myMass + other);
             if (d2 < 1e-12) {
@@ -541,8 +559,8 @@ export function updateHorde(world: World, heard: number): void {
     void hashedCount;
 
     // --- integrate with collision (axis separated; a sprinter hitting a wall slams) ---
-    let mx = (vx + sx * HORDE.separationStrength) * DT;
-    let my = (vy + sy * HORDE.separationStrength) * DT;
+    let mx = (vx + sx * SEP_STRENGTH) * DT;
+    let my = (vy + sy * SEP_STRENGTH) * DT;
     const ml = Math.sqrt(mx * mx + my * my);
     if (ml > MAX_STEP) {
       mx *= MAX_STEP / ml;
@@ -552,6 +570,12 @@ export function updateHorde(world: World, heard: number): void {
     const climbs = v === Variant.Climber || st === S.Climb;
     // Speed into whatever blocked us (a graze along a wall is not a slam).
     let hitSpeed = 0;
+    // Fast path: nothing solid in the 3x3 cells around us, and the step is shorter than
+    // half a tile, so the body cannot touch a wall this tick.
+    if (clearAround[myCell] === 1) {
+      x += mx;
+      y += my;
+    } else {
     if (mx !== 0) {
       const nx = x + mx;
       if (blocked(grid, pileOpen, nx, y, r, climbs)) {
@@ -572,10 +596,11 @@ export function updateHorde(world: World, heard: number): void {
         vy = 0;
       } else y = ny;
     }
+    }
     if (hitSpeed > 0 && v !== Variant.Climber && st !== S.Climb) {
       // Blocked while pushing on: against a climbable wall, this body joins the pile at its base.
       const probe = Math.floor(y + hy * (r + 0.2)) * w + Math.floor(x + hx * (r + 0.2));
-      if (grid.tiles[probe] === Tile.Facade && pileOpen[probe] === 0) world.pilePressing[probe]!++;
+      if (grid.tiles[probe] === FACADE && pileOpen[probe] === 0) world.pilePressing[probe]!++;
     }
     if (st === S.Sprint && hitSpeed > stats.slamSpeed) {
       st = S.Stagger;
@@ -588,7 +613,7 @@ export function updateHorde(world: World, heard: number): void {
 
     // --- climbing: on a facade cell the agent is climbing ---
     const cell = Math.floor(y) * w + Math.floor(x);
-    if (grid.tiles[cell] === Tile.Facade) {
+    if (grid.tiles[cell] === FACADE) {
       if (st !== S.Climb && st !== S.Stagger) st = S.Climb;
       if (v !== Variant.Climber) world.pilePressing[cell]!++;
     } else if (st === S.Climb) {
@@ -609,6 +634,30 @@ export function updateHorde(world: World, heard: number): void {
   updatePiles(world);
   rebuildSpatialHash(hash, h.x, h.y, h.count);
   hash.builtAt = h.changes;
+}
+
+const openAroundCache = { revision: -1, grid: null as Grid | null, cells: new Uint8Array(0) };
+
+/** Per cell: 1 when it and its 8 neighbours are open floor (no collision possible this tick). */
+function openAround(world: World): Uint8Array {
+  const grid = world.grid;
+  const c = openAroundCache;
+  if (c.grid === grid && c.revision === grid.revision) return c.cells;
+  const w = grid.width;
+  const hgt = grid.height;
+  if (c.cells.length !== w * hgt) c.cells = new Uint8Array(w * hgt);
+  const cells = c.cells;
+  cells.fill(0);
+  for (let y = 1; y < hgt - 1; y++) {
+    for (let x = 1; x < w - 1; x++) {
+      let open = 1;
+      for (let dy = -1; dy <= 1 && open; dy++) for (let dx = -1; dx <= 1; dx++) if (grid.solid[(y + dy) * w + x + dx] !== 0) open = 0;
+      cells[y * w + x] = open;
+    }
+  }
+  c.grid = grid;
+  c.revision = grid.revision;
+  return cells;
 }
 
 /** Piles grow toward the number of bodies pressing at each climbable cell, and crest at the wall height. */

@@ -95,8 +95,6 @@ export interface LevelData {
   spawnPoints: LevelPoint[];
   /** Infected present when the level starts. */
   infected: InfectedPlacement[];
-  /** Rooms the director never spawns into (and never spawns in sight of). */
-  safeAreas?: LevelRect[];
   /** Unlit areas: sight into them is short (HORDE.darkSightRange). */
   dark?: LevelRect[];
   /** The director's spawn budget for this chapter on Normal (DIRECTOR.budget when absent). */

@@ -40,14 +40,6 @@ export function step(world: World, intent: Intent): void {
   updateExtinguisher(world, intent, throwPressed);
   foamBlindsInfected(world);
 
-  // Noises queued until now (this tick's player and doors, last tick's horde) are heard.
-  const heard = world.noises.count;
-  updateHorde(world, heard);
-  updateDirector(world, heard);
-  consumeNoises(world.noises, heard);
-
-  if (world.status !== 'playing') return;
-
   // Checkpoints are reached in order; a later one supersedes the earlier ones.
   const checkpoints = world.level.checkpoints;
   for (let c = world.checkpoint + 1; c < checkpoints.length; c++) {
@@ -58,6 +50,13 @@ export function step(world: World, intent: Intent): void {
     }
   }
 
+  // Noises queued until now (this tick's player and doors, last tick's horde) are heard.
+  const heard = world.noises.count;
+  updateHorde(world, heard);
+  updateDirector(world, heard);
+  consumeNoises(world.noises, heard);
+
+  if (world.status !== 'playing') return;
   for (const exit of world.level.exits) {
     if (pointInRect(p.x, p.y, exit)) {
       world.status = 'won';

@@ -109,6 +109,8 @@ export const HORDE = {
   /** Separation: agents push apart when centres are closer than this. */
   separationDistance: 0.6,
   separationStrength: 5,
+  /** At most this many overlapping neighbours push an agent per tick (bounds the cost in a crush). */
+  separationMaxNeighbours: 6,
   /** Idle wander: chance per second to start/stop shambling; twitch speed factor. */
   wanderSeconds: 2.5,
   idleStillSeconds: 2.0,

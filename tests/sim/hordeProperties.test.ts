@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createWorld } from '../../src/sim/world';
-import { noAuthoredObjects } from '../../src/sim/level';
 import { step } from '../../src/sim/step';
 import { Tile } from '../../src/sim/grid';
 import { boxHitsSolid } from '../../src/sim/collision';
@@ -9,7 +8,7 @@ import { InfectedState, spawnInfected } from '../../src/sim/horde';
 import { INFECTED, Variant, type VariantId } from '../../src/sim/tuning';
 import { emptyIntent } from '../../src/sim/intent';
 import { playerCanSee } from '../../src/sim/director';
-import type { LevelData } from '../../src/sim/level';
+import { noAuthoredObjects, type LevelData } from '../../src/sim/level';
 import { worldFromAscii } from '../helpers';
 
 /** A random walled map: border walls, random interior walls and doors, floor elsewhere. */
@@ -137,7 +136,7 @@ describe('the director', () => {
 
   it('never spawns into a safe area', () => {
     const base = worldFromAscii(DIRECTOR_MAP, 3);
-    const level: LevelData = { ...base.level, safeAreas: [{ x: 28, y: 1, w: 11, h: 6 }] };
+    const level: LevelData = { ...base.level, safeZones: [{ x: 28, y: 1, w: 11, h: 6 }] };
     const world = createWorld(level, 3);
     world.player.grabImmunity = Infinity;
     for (let t = 0; t < 60 * 60; t++) {
