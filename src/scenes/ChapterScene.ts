@@ -86,7 +86,9 @@ export abstract class ChapterScene extends Phaser.Scene {
       showFatalError(`The level for "${this.scene.key}" could not be loaded`, err instanceof Error ? err.message : String(err));
       return;
     }
-    this.world = createWorld(level, this.seed());
+    // [horde] `?peaceful=1` leaves the infected out (tours, the bot's walk-through e2e).
+    const peaceful = new URLSearchParams(location.search).get('peaceful') === '1';
+    this.world = createWorld(level, this.seed(), { peaceful });
     this.checkpointWorld = cloneWorld(this.world);
     this.elapsedTicks = 0;
     this.retries = 0;
@@ -99,7 +101,7 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.sprayView = new SprayView(this, this.world);
     this.hordeView = new HordeView(this); // [horde]
     this.debugOverlay = new DebugOverlay(this); // [horde]
-    // [art/audio] exploration music with the chase stems; captions.
+    // [art/audio] exploration music with the chase stems; captions (on/off from the settings).
     gameAudio().setMusic('explore');
     this.captionView = new CaptionView(this, gameAudio());
     this.router = services().router;
@@ -114,7 +116,6 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.scene.launch(SceneKey.Hud, hud);
 
     const cam = this.cameras.main;
-    cam.setBounds(0, 0, this.levelView.widthPx, this.levelView.heightPx);
     cam.startFollow(this.playerView.sprite, true, 0.2, 0.2);
     this.fitCamera();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.fitCamera, this);
@@ -255,9 +256,22 @@ export abstract class ChapterScene extends Phaser.Scene {
     };
   }
 
+  /**
+   * Zoom for the screen, and camera bounds around the map. Where the map is smaller than
+   * the view (a tall phone in portrait), the bounds grow evenly so the map sits centred
+   * in the dark instead of stuck to the top edge.
+   */
   private fitCamera(): void {
+    if (!this.levelView) return;
     const { width, height } = this.scale;
-    this.cameras.main.setZoom(zoomFor(width, height));
+    const zoom = zoomFor(width, height);
+    const cam = this.cameras.main;
+    cam.setZoom(zoom);
+    const mapW = this.levelView.widthPx;
+    const mapH = this.levelView.heightPx;
+    const padX = Math.max(0, (width / zoom - mapW) / 2);
+    const padY = Math.max(0, (height / zoom - mapH) / 2);
+    cam.setBounds(-padX, -padY, mapW + padX * 2, mapH + padY * 2);
   }
 
   private teardown(): void {

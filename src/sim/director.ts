@@ -36,7 +36,7 @@ export interface DirectorState {
   enabled: boolean;
 }
 
-export function createDirector(level: LevelData, difficulty: Difficulty): DirectorState {
+export function createDirector(level: LevelData, difficulty: Difficulty, enabled = true): DirectorState {
   return {
     phase: DirectorPhase.Relax,
     phaseTimer: DIRECTOR.relaxSeconds * 0.5,
@@ -47,7 +47,7 @@ export function createDirector(level: LevelData, difficulty: Difficulty): Direct
     nearMisses: 0,
     grabs: 0,
     lastSpawnPoint: -1,
-    enabled: level.spawnPoints.length > 0,
+    enabled: enabled && level.spawnPoints.length > 0,
   };
 }
 

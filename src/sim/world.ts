@@ -105,6 +105,8 @@ export interface WorldOptions {
   difficulty?: Difficulty;
   /** Horde capacity (HORDE.capacity by default; the benchmark asks for more). */
   hordeCapacity?: number;
+  /** No infected: the level's placements are left out and the director stays off (tours, path tests). */
+  peaceful?: boolean;
   /** Whether the player starts holding a full extinguisher (default true). */
   startWithExtinguisher?: boolean;
 }
@@ -128,7 +130,7 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
   const cells = level.width * level.height;
   const capacity = Math.max(options.hordeCapacity ?? HORDE.capacity, level.infected.length);
   const horde = createHorde(capacity);
-  for (const placed of level.infected) {
+  for (const placed of options.peaceful ? [] : level.infected) {
     spawnInfected(horde, placed.x, placed.y, VARIANT_BY_NAME[placed.variant] ?? Variant.Sprinter, placed.asleep ?? false);
   }
   const dark = new Uint8Array(cells);
@@ -175,7 +177,7 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     fields: createFlowFieldCache(level.width, level.height),
     hash,
     noises: createNoiseQueue(),
-    director: createDirector(level, difficulty),
+    director: createDirector(level, difficulty, !options.peaceful),
     dark,
     climbableCells: Int32Array.from(climbable),
     pile: new Float32Array(cells),
