@@ -32,6 +32,14 @@ export type SimEvent =
   | { type: 'cabinetRefused'; cabinet: number; reason: 'empty' | 'full' }
   | { type: 'checkpointReached'; checkpoint: number }
   | { type: 'reachedExit' }
+  | { type: 'lockerEntered'; locker: number; seen: boolean }
+  | { type: 'lockerExited'; locker: number }
+  | { type: 'classmateRescued'; locker: number; name: string }
+  | { type: 'notePicked'; item: number; note: string }
+  | { type: 'decoyPicked'; item: number; decoys: number }
+  | { type: 'decoyThrown'; x: number; y: number }
+  /** The player entered a trigger area: chapter scripts start their beats from these. */
+  | { type: 'trigger'; trigger: number; name: string }
   /** Head-snap + gurgle: the telegraph before a sprint (view + audio cue). */
   | { type: 'infectedAlerted'; agent: number; x: number; y: number; variant: VariantName; telegraphSeconds: number }
   | { type: 'infectedSprint'; agent: number; x: number; y: number }

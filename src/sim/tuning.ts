@@ -234,3 +234,14 @@ export const EXTINGUISHER = {
   /** Cabinets: how far in front of the player a cabinet can be reached (like doors). */
   cabinetReach: 1.1,
 } as const;
+
+/** Lockers, pick-ups and the like (src/sim/objects.ts). */
+export const OBJECTS = {
+  /** How close (tiles) to a locker's front point the player must stand to use it. */
+  lockerReach: 0.9,
+  /** Cosine of the widest angle between facing and the locker that still counts as facing it. */
+  lockerFacingCos: 0.5,
+  /** Walking within this distance (tiles) of a pick-up takes it. */
+  pickupRadius: 0.6,
+  maxDecoys: 3,
+} as const;

@@ -9,6 +9,7 @@ import { createSpatialHash, rebuildSpatialHash, type SpatialHash } from './spati
 import { createNoiseQueue, type NoiseQueue } from './noise';
 import { createDirector, type DirectorState } from './director';
 import { Tile } from './grid';
+import { createObjectState, type ObjectState } from './objects';
 import { createFoamClouds, type FoamClouds } from './foam';
 import { cabinetsFromGrid, createCanisters, createExtinguisher, type CabinetState, type CanisterStore, type ExtinguisherState } from './extinguisher';
 
@@ -68,6 +69,8 @@ export interface World {
   status: WorldStatus;
   /** Index of the last checkpoint reached (level.checkpoints), -1 for none. */
   checkpoint: number;
+  /** Lockers, pick-ups and triggers (src/sim/objects.ts). */
+  readonly objects: ObjectState;
   /** Events of the last step only; cleared at the start of each step. */
   readonly events: SimEvent[];
   readonly difficulty: Difficulty;
@@ -171,6 +174,7 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     },
     status: 'playing',
     checkpoint: -1,
+    objects: createObjectState(level),
     events: [],
     difficulty,
     horde,
