@@ -18,6 +18,7 @@ import { createFlowFieldCache, buildFlowField, DIR_UX, DIR_UY, NO_DIRECTION } fr
 import { moveBody, type MoveResult } from '../src/sim/collision';
 import { isSolidCell } from '../src/sim/grid';
 import { benchLevel, BENCH_W, BENCH_H } from './map';
+import { benchSpray, printSprayBench } from './spray'; // [extinguisher]
 
 declare const gc: undefined | (() => void);
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
@@ -317,3 +318,10 @@ writeFileSync(
   JSON.stringify({ node: process.version, map: `${BENCH_W}x${BENCH_H} bench/map.ts`, playerRunSpeed: PLAYER.runSpeed, rows, summary, heap }, null, 2) + '\n',
 );
 console.log(`wrote ${out}`);
+
+// [extinguisher] one spray tick against 1,000 and 10,000 infected (bench/spray.ts).
+const sprayRows = benchSpray();
+printSprayBench(sprayRows);
+const sprayOut = fileURLToPath(new URL('./results/spray.json', import.meta.url));
+writeFileSync(sprayOut, JSON.stringify({ node: process.version, rows: sprayRows }, null, 2) + '\n');
+console.log(`wrote ${sprayOut}`);

@@ -79,8 +79,9 @@ export function cuesForEvent(event: { type: string } & Record<string, unknown>, 
     case 'detected':
     case 'spotted':
       return [{ sfx: 'snarl', ...at(), stinger: true, caption: 'Spotted!' }];
-    case 'sprayStart':
-      return [{ sfx: 'hissStart' }];
+    // The hiss itself (start, loop, stop tail) follows world.extinguisher.spraying through
+    // gameAudio().setSpraying, so 'sprayStart' / 'sprayStop' need no cue here.
+    case 'sputter':
     case 'sprayEmpty':
       return [{ sfx: 'sputter', caption: 'Extinguisher sputters' }];
     default:

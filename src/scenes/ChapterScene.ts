@@ -22,6 +22,7 @@ import { CaptionView } from '../view/captionView';
 import { zoomFor } from '../view/camera';
 import { LevelView } from '../view/levelView';
 import { PlayerView } from '../view/playerView';
+import { SprayView } from '../view/sprayView';
 import { HordeView } from '../view/hordeView'; // [horde]
 import { DebugOverlay } from '../view/debugOverlay'; // [horde]
 import { SceneKey } from './keys';
@@ -41,6 +42,7 @@ export abstract class ChapterScene extends Phaser.Scene {
   private readonly intent = emptyIntent();
   private levelView: LevelView | null = null;
   private playerView: PlayerView | null = null;
+  private sprayView: SprayView | null = null;
   // [horde] the infected (pooled sprites) and the F3 / backquote debug overlay.
   private hordeView: HordeView | null = null;
   private debugOverlay: DebugOverlay | null = null;
@@ -96,6 +98,7 @@ export abstract class ChapterScene extends Phaser.Scene {
 
     this.levelView = new LevelView(this, this.world);
     this.playerView = new PlayerView(this, this.world);
+    this.sprayView = new SprayView(this, this.world);
     this.hordeView = new HordeView(this); // [horde]
     this.debugOverlay = new DebugOverlay(this); // [horde]
     // [art/audio] exploration music with the chase stems; captions (on/off from the settings).
@@ -123,20 +126,27 @@ export abstract class ChapterScene extends Phaser.Scene {
 
   override update(_time: number, delta: number): void {
     if (!this.world) return;
-    this.stepper.advance(delta, () => {
-      if (this.ended) return;
-      this.router.sample(this.intent);
-      step(this.world, this.intent);
-      gameAudio().playEventsFor(this.world); // [art/audio] events are cleared every step
-      this.elapsedTicks++;
-      for (const e of this.world.events) {
-        if (e.type === 'checkpointReached') this.checkpointWorld = cloneWorld(this.world);
-      }
-      this.onTick(this.world);
-      if (this.world.status !== 'playing') this.endAttempt();
-    });
+    // A hit-stop (a sprinter tumbling in the foam) holds the sim still for a few frames.
+    const held = this.sprayView?.holdFrame(delta) ?? false;
+    if (!held) {
+      this.stepper.advance(delta, () => {
+        if (this.ended) return;
+        this.router.sample(this.intent);
+        step(this.world, this.intent);
+        gameAudio().playEventsFor(this.world); // [art/audio] events are cleared every step
+        this.elapsedTicks++;
+        for (const e of this.world.events) {
+          if (e.type === 'checkpointReached') this.checkpointWorld = cloneWorld(this.world);
+        }
+        this.sprayView?.onTick(this.world);
+        this.onTick(this.world);
+        if (this.world.status !== 'playing') this.endAttempt();
+      });
+    }
+    gameAudio().setSpraying(this.world.extinguisher.spraying);
     this.levelView?.update(this.world);
     this.playerView?.update(this.world, this.stepper.alpha, delta / 1000);
+    this.sprayView?.update(this.world, this.stepper.alpha);
     this.hordeView?.update(this.world, this.stepper.alpha, delta / 1000); // [horde]
     this.debugOverlay?.update(this.world, delta / 1000); // [horde]
     gameAudio().update(delta / 1000); // [art/audio] stem crossfade
@@ -236,6 +246,7 @@ export abstract class ChapterScene extends Phaser.Scene {
       player: { x: p.x, y: p.y, facing: p.facing, stamina: p.stamina, gait: p.gait },
       doorsOpen: w.doors.filter((d) => d.open).length,
       doors: w.doors.map((d) => ({ x: d.x, y: d.y, open: d.open || d.broken })),
+      extinguisher: { has: w.extinguisher.hasExtinguisher, pressure: w.extinguisher.pressure, spraying: w.extinguisher.spraying, foamClouds: w.foamClouds.count },
       // The Intent fed to the last tick (what the input layer made of the devices).
       intent: { ...this.intent },
       // [horde]
@@ -276,6 +287,7 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.scene.stop(SceneKey.Hud);
     this.levelView?.destroy();
     this.playerView?.destroy();
+    this.sprayView?.destroy();
     this.hordeView?.destroy(); // [horde]
     this.debugOverlay?.destroy(); // [horde]
     this.hordeView = null;
@@ -285,5 +297,6 @@ export abstract class ChapterScene extends Phaser.Scene {
     gameAudio().setMusic('none'); // [art/audio]
     this.levelView = null;
     this.playerView = null;
+    this.sprayView = null;
   }
 }

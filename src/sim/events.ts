@@ -14,8 +14,32 @@ export type SimEvent =
   | { type: 'doorOpened'; door: number }
   | { type: 'doorClosed'; door: number }
   | { type: 'doorLocked'; door: number }
+  /** The extinguisher started / stopped spraying (hiss and foam particles start / stop). */
+  | { type: 'sprayStart'; x: number; y: number }
+  | { type: 'sprayStop'; x: number; y: number }
+  /** Spray pressed with an empty extinguisher: a cough of air. */
+  | { type: 'sputter'; x: number; y: number }
+  /** A fresh stagger from the foam; `tumble` when a sprinter was hit mid-sprint (hit-stop, shake). */
+  | { type: 'foamHit'; agent: number; x: number; y: number; tumble: boolean }
+  /** The empty extinguisher swung: `agent` is the id shoved, -1 for a miss. */
+  | { type: 'shove'; agent: number; x: number; y: number }
+  | { type: 'canisterThrown'; x: number; y: number }
+  | { type: 'canisterHit'; agent: number; x: number; y: number }
+  | { type: 'canisterLanded'; x: number; y: number }
+  /** A fresh extinguisher taken from a wall cabinet (index into world.cabinets). */
+  | { type: 'cabinetUsed'; cabinet: number }
+  /** Interact on a cabinet that is empty, or while the extinguisher in hand is still full. */
+  | { type: 'cabinetRefused'; cabinet: number; reason: 'empty' | 'full' }
   | { type: 'checkpointReached'; checkpoint: number }
   | { type: 'reachedExit' }
+  | { type: 'lockerEntered'; locker: number; seen: boolean }
+  | { type: 'lockerExited'; locker: number }
+  | { type: 'classmateRescued'; locker: number; name: string }
+  | { type: 'notePicked'; item: number; note: string }
+  | { type: 'decoyPicked'; item: number; decoys: number }
+  | { type: 'decoyThrown'; x: number; y: number }
+  /** The player entered a trigger area: chapter scripts start their beats from these. */
+  | { type: 'trigger'; trigger: number; name: string }
   /** Head-snap + gurgle: the telegraph before a sprint (view + audio cue). */
   | { type: 'infectedAlerted'; agent: number; x: number; y: number; variant: VariantName; telegraphSeconds: number }
   | { type: 'infectedSprint'; agent: number; x: number; y: number }

@@ -9,6 +9,8 @@ export * from './level';
 export * from './world';
 export * from './step';
 export * from './doors';
+export * from './extinguisher';
+export * from './foam';
 export * from './worldHash';
 export { Hasher } from './hash';
 export * from './replay';

@@ -50,8 +50,9 @@ export function updatePlayer(world: World, intent: Intent): void {
   }
 
   if (moving) {
-    // Analogue input scales speed (a half-pushed stick walks slower), keyboard gives 1.
-    const scale = Math.min(1, len) * speed * TICK_SECONDS;
+    // (mx, my) keeps the analogue magnitude (a half-pushed stick walks at half speed);
+    // keyboard input has length 1.
+    const scale = speed * TICK_SECONDS;
     moveBody(world.grid, p.x, p.y, mx * scale, my * scale, PLAYER.radius, moved);
     p.x = moved.x;
     p.y = moved.y;

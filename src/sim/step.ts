@@ -1,18 +1,28 @@
 import type { World } from './world';
-import type { Intent } from './intent';
 import { updatePlayer } from './player';
 import { interactWithDoor } from './doors';
 import { pointInRect } from './level';
+import { updateExtinguisher, interactWithCabinet } from './extinguisher';
+import { updateFoam } from './foam';
+import { foamBlindsInfected } from './sprayHits';
 import { updateGrab } from './grab';
 import { updateHorde } from './hordeUpdate';
 import { updateDirector } from './director';
 import { consumeNoises } from './noise';
+import { interactWithLocker, updatePickups, updateTriggers } from './objects';
+import { emptyIntent, type Intent } from './intent';
+
+/** While hiding in a locker the player only listens for the press that steps out. */
+const hidingIntent: Intent = emptyIntent();
 
 /**
  * Advances the world by one fixed tick (1/60 s). Systems run in this explicit order;
  * add new ones here, not in the view:
- *   player -> grab (break-free presses) -> interact (doors) -> horde (hears the noises
- *   queued so far, moves, grabs) -> director (paces, spawns) -> exits.
+ *   player -> grab (break-free presses) -> interact (lockers, cabinets, doors) ->
+ *   pick-ups -> triggers -> foam melts ->
+ *   extinguisher (spray, pushes, foam, swing, thrown canisters) -> foam blinds ->
+ *   horde (hears the noises queued so far, moves, grabs) -> director (paces, spawns) ->
+ *   exits.
  */
 export function step(world: World, intent: Intent): void {
   world.events.length = 0;
@@ -20,13 +30,30 @@ export function step(world: World, intent: Intent): void {
   world.tick++;
 
   const p = world.player;
+  if (world.objects.hidingIn >= 0) {
+    hidingIntent.interact = intent.interact;
+    intent = hidingIntent;
+  }
   updatePlayer(world, intent);
 
   const interactPressed = intent.interact && !p.interactHeld;
+  const throwPressed = intent.throw && !p.throwHeld;
   p.interactHeld = intent.interact;
   p.throwHeld = intent.throw;
   const usedByGrab = updateGrab(world, intent, interactPressed);
-  if (interactPressed && !usedByGrab && world.status === 'playing') interactWithDoor(world);
+  if (interactPressed && !usedByGrab && world.status === 'playing') {
+    // One press does one thing: step out of / into a locker (or free a classmate), else a
+    // cabinet, else a door.
+    if (!interactWithLocker(world) && !interactWithCabinet(world)) interactWithDoor(world);
+  }
+  updatePickups(world);
+  updateTriggers(world);
+
+  // The extinguisher before the horde: its pushes act on this tick's positions, and the
+  // horde hears this tick's spray.
+  updateFoam(world);
+  updateExtinguisher(world, intent, throwPressed);
+  foamBlindsInfected(world);
 
   // Checkpoints are reached in order; a later one supersedes the earlier ones.
   const checkpoints = world.level.checkpoints;

@@ -172,3 +172,76 @@ export const DIRECTOR = {
   /** How far the player can see down a lit corridor (about half a screen and more). */
   playerViewRange: 20,
 } as const;
+
+/**
+ * The fire extinguisher (LEVELS.md: 5 tiles / 40 deg / 12 s of spray to start from).
+ * Pressure is 0..1; "seconds" below are seconds of spray at full flow.
+ */
+export const EXTINGUISHER = {
+  coneLength: 5,
+  /** Full opening angle of the spray cone. */
+  coneAngleRadians: (40 * Math.PI) / 180,
+  /** Seconds of continuous spray a full extinguisher holds. */
+  pressureSeconds: 12,
+  /** Every burst costs this many seconds of pressure up front (short bursts are efficient, not free). */
+  burstStartSeconds: 0.25,
+  /** A tap still sprays at least this long (one visible puff). */
+  minBurstSeconds: 0.15,
+  /** Spray noise (NOISE.spray loudness) repeats this often while spraying. */
+  noiseIntervalSeconds: 0.3,
+  /** The player is pushed back along the aim while spraying (tiles/s). */
+  recoilSpeed: 0.6,
+  /** Push on a hit infected at the nozzle, on the cone's axis, per second of spray (tiles/s of velocity per s). */
+  pushAcceleration: 40,
+  /** Fraction of the push left at the cone's full length and at its edge (linear falloff in between). */
+  pushAtMaxDistance: 0.25,
+  pushAtConeEdge: 0.35,
+  /** Stagger from a fresh foam hit; sprinters hit mid-sprint tumble (longer); heavies barely stop. */
+  staggerSeconds: 0.7,
+  tumbleSeconds: 1.6,
+  heavyStaggerSeconds: 0.25,
+  /** A tumbling sprinter is thrown back with at least this speed (tiles/s) before mass. */
+  tumbleImpulse: 5,
+  /**
+   * Diminishing returns: each foam stagger adds 1 to the agent's staggerCount (the horde
+   * decays it by 1 per second); the spray's push and stagger time are divided by
+   * 1 + diminishing * staggerCount, so a crowd cannot be stun-locked forever.
+   */
+  diminishing: 0.35,
+  /** Below this a stagger is not worth it: the infected shrugs it off and wades through the foam, slowed by wadeDrag (per second, scaled by falloff). */
+  minStaggerSeconds: 0.1,
+  wadeDrag: 3,
+  /** Foam clouds: one is left along the spray this often; radius, life, how many exist at most. */
+  foamEverySeconds: 0.08,
+  foamRadius: 0.8,
+  foamSeconds: 3.5,
+  foamCapacity: 96,
+  /** Empty: a swing shoves one infected in front of the player (reach, half arc, impulse, stagger, cooldown). */
+  swingReach: 1.3,
+  swingHalfArcRadians: (50 * Math.PI) / 180,
+  swingImpulse: 7,
+  swingStaggerSeconds: 1.2,
+  swingCooldownSeconds: 0.6,
+  /** Empty: the thrown canister (speed, range, radius of its hit, stagger, knock, landing noise loudness). */
+  throwSpeed: 10,
+  throwRange: 8,
+  canisterRadius: 0.25,
+  canisterHitRadius: 0.55,
+  canisterStaggerSeconds: 1.5,
+  canisterImpulse: 4,
+  canisterNoise: 9,
+  canisterCapacity: 4,
+  /** Cabinets: how far in front of the player a cabinet can be reached (like doors). */
+  cabinetReach: 1.1,
+} as const;
+
+/** Lockers, pick-ups and the like (src/sim/objects.ts). */
+export const OBJECTS = {
+  /** How close (tiles) to a locker's front point the player must stand to use it. */
+  lockerReach: 0.9,
+  /** Cosine of the widest angle between facing and the locker that still counts as facing it. */
+  lockerFacingCos: 0.5,
+  /** Walking within this distance (tiles) of a pick-up takes it. */
+  pickupRadius: 0.6,
+  maxDecoys: 3,
+} as const;

@@ -9,6 +9,9 @@ import { createSpatialHash, rebuildSpatialHash, type SpatialHash } from './spati
 import { createNoiseQueue, type NoiseQueue } from './noise';
 import { createDirector, type DirectorState } from './director';
 import { Tile } from './grid';
+import { createObjectState, type ObjectState } from './objects';
+import { createFoamClouds, type FoamClouds } from './foam';
+import { cabinetsFromGrid, createCanisters, createExtinguisher, type CabinetState, type CanisterStore, type ExtinguisherState } from './extinguisher';
 
 export interface PlayerState {
   x: number;
@@ -66,6 +69,8 @@ export interface World {
   status: WorldStatus;
   /** Index of the last checkpoint reached (level.checkpoints), -1 for none. */
   checkpoint: number;
+  /** Lockers, pick-ups and triggers (src/sim/objects.ts). */
+  readonly objects: ObjectState;
   /** Events of the last step only; cleared at the start of each step. */
   readonly events: SimEvent[];
   readonly difficulty: Difficulty;
@@ -77,8 +82,6 @@ export interface World {
   readonly director: DirectorState;
   /** Per cell: 1 when unlit (short sight into it). */
   readonly dark: Uint8Array;
-  /** Per cell: seconds of extinguisher foam left (blocks sight; written by the extinguisher). */
-  readonly foam: Float32Array;
   /** Climbable facade cells, and per cell the height of the pile of bodies at its base. */
   readonly climbableCells: Int32Array;
   readonly pile: Float32Array;
@@ -86,6 +89,19 @@ export interface World {
   readonly pileOpen: Uint8Array;
   /** Per cell scratch: infected pressing against it this tick. */
   readonly pilePressing: Uint16Array;
+  /** The extinguisher in the player's hands (pressure 0..1, spraying, ...). */
+  extinguisher: ExtinguisherState;
+  /** Foam clouds left by the spray (drawn as particles; they live a few seconds). */
+  readonly foamClouds: FoamClouds;
+  /**
+   * Per cell: seconds of extinguisher foam left. Stamped by foam clouds; blocks sight
+   * (perception's clearSight), so infected in or behind foam lose the player.
+   */
+  readonly foam: Float32Array;
+  /** Wall cabinets (one per Cabinet cell, row-major order), each holding one fresh extinguisher. */
+  readonly cabinets: CabinetState[];
+  /** Empty extinguishers in flight. */
+  readonly canisters: CanisterStore;
 }
 
 export interface WorldOptions {
@@ -94,6 +110,8 @@ export interface WorldOptions {
   hordeCapacity?: number;
   /** No infected: the level's placements are left out and the director stays off (tours, path tests). */
   peaceful?: boolean;
+  /** Whether the player starts holding a full extinguisher (default true). */
+  startWithExtinguisher?: boolean;
 }
 
 const VARIANT_BY_NAME: Record<string, VariantId> = {
@@ -156,6 +174,7 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     },
     status: 'playing',
     checkpoint: -1,
+    objects: createObjectState(level),
     events: [],
     difficulty,
     horde,
@@ -164,11 +183,15 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     noises: createNoiseQueue(),
     director: createDirector(level, difficulty, !options.peaceful),
     dark,
-    foam: new Float32Array(cells),
     climbableCells: Int32Array.from(climbable),
     pile: new Float32Array(cells),
     pileOpen: new Uint8Array(cells),
     pilePressing: new Uint16Array(cells),
+    extinguisher: createExtinguisher(options.startWithExtinguisher ?? true),
+    foamClouds: createFoamClouds(),
+    foam: new Float32Array(cells),
+    cabinets: cabinetsFromGrid(grid),
+    canisters: createCanisters(),
   };
 }
 

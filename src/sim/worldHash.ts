@@ -5,6 +5,8 @@ import type { World } from './world';
 export function hashWorld(world: World): string {
   const h = new Hasher();
   h.string(world.level.id).number(world.seed).number(world.tick).number(world.rng.state).string(world.status).number(world.checkpoint);
+  const o = world.objects;
+  h.array(o.itemTaken).array(o.lockerRescued).array(o.triggerFired).array(o.triggerInside).number(o.hidingIn).number(o.decoys);
   const p = world.player;
   h.number(p.x).number(p.y).number(p.facing).number(p.stamina).bool(p.exhausted).number(p.gait).number(p.footstepTimer);
   h.bool(p.interactHeld).bool(p.throwHeld);
@@ -25,5 +27,14 @@ export function hashWorld(world: World): string {
   h.number(d.phase).number(d.phaseTimer).number(d.intensity).number(d.spawnTimer).number(d.spawned).number(d.budget);
   h.number(d.lastSpawnPoint).bool(d.enabled);
   h.array(world.foam).array(world.pile).array(world.pileOpen);
+  const ex = world.extinguisher;
+  h.bool(ex.hasExtinguisher).number(ex.pressure).bool(ex.spraying).bool(ex.sprayHeld).number(ex.burstTimer);
+  h.number(ex.noiseTimer).number(ex.foamTimer).number(ex.swingCooldown).number(ex.aimX).number(ex.aimY).number(ex.reach);
+  const fc = world.foamClouds;
+  h.number(fc.count).array(fc.x, fc.count).array(fc.y, fc.count).array(fc.radius, fc.count).array(fc.ttl, fc.count);
+  for (const c of world.cabinets) h.bool(c.used);
+  const cans = world.canisters;
+  h.number(cans.count).array(cans.x, cans.count).array(cans.y, cans.count).array(cans.vx, cans.count).array(cans.vy, cans.count);
+  h.array(cans.rangeLeft, cans.count);
   return h.digest();
 }

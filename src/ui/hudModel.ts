@@ -19,11 +19,10 @@ export interface HudModel {
 }
 
 /**
- * Player fields that other systems are adding (grabs: the horde; pressure: the
- * extinguisher; battery: the phone). Read optionally so the HUD already works and picks
+ * Player fields that other systems are adding (grabs: the horde; battery: the phone). Read optionally so the HUD already works and picks
  * them up as soon as PlayerState has them.
  */
-type UpcomingPlayerFields = Partial<{ grabsLeft: number; maxGrabs: number; pressure: number; hasExtinguisher: boolean; battery: number }>;
+type UpcomingPlayerFields = Partial<{ grabsLeft: number; maxGrabs: number; battery: number }>;
 
 export const HUD_DEFAULT_MAX_GRABS = 3;
 
@@ -45,7 +44,7 @@ export function hudModel(world: World, ctx: HudContext): HudModel {
     maxGrabs,
     stamina: unit(p.stamina),
     exhausted: p.exhausted,
-    pressure: p.pressure === undefined || p.hasExtinguisher === false ? null : unit(p.pressure),
+    pressure: world.extinguisher.hasExtinguisher ? unit(world.extinguisher.pressure) : null,
     objective: ctx.objective,
     battery: ctx.usesPhone ? unit(p.battery ?? 1) : null,
   };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HUD_DEFAULT_MAX_GRABS, hudModel } from '../../src/ui/hudModel';
+import { parseAsciiLevel } from '../../src/levels/ascii';
+import { createWorld } from '../../src/sim/world';
 import { worldFromAscii, run, intent } from '../helpers';
 
 const MAP = `
@@ -10,8 +12,8 @@ const MAP = `
 `;
 
 describe('hudModel', () => {
-  it('shows full grabs, stamina, the objective, no pressure or battery by default', () => {
-    const w = worldFromAscii(MAP);
+  it('shows full grabs, stamina, the objective, no pressure (no extinguisher yet) or battery by default', () => {
+    const w = createWorld(parseAsciiLevel('t', 't', MAP.trim()), 1, { startWithExtinguisher: false });
     const m = hudModel(w, { objective: 'Reach the stairwell', usesPhone: false });
     expect(m).toMatchObject({ grabsLeft: HUD_DEFAULT_MAX_GRABS, maxGrabs: HUD_DEFAULT_MAX_GRABS, stamina: 1, pressure: null, battery: null, objective: 'Reach the stairwell' });
   });
@@ -22,12 +24,15 @@ describe('hudModel', () => {
     expect(hudModel(w, { objective: '', usesPhone: false }).stamina).toBeLessThan(1);
   });
 
-  it('picks up grabs and pressure once the player state has them, and the battery in phone chapters', () => {
+  it('picks up grabs once the player state has them, the extinguisher pressure as it drains, and the battery in phone chapters', () => {
     const w = worldFromAscii(MAP);
-    Object.assign(w.player, { grabsLeft: 1, pressure: 0.4 });
+    Object.assign(w.player, { grabsLeft: 1 });
+    expect(hudModel(w, { objective: '', usesPhone: true }).pressure).toBe(1);
+    run(w, 60, intent({ spray: true, aimX: 1 }));
     const m = hudModel(w, { objective: '', usesPhone: true });
     expect(m.grabsLeft).toBe(1);
-    expect(m.pressure).toBeCloseTo(0.4);
+    expect(m.pressure).toBeCloseTo(w.extinguisher.pressure);
+    expect(m.pressure!).toBeLessThan(0.95);
     expect(m.battery).toBe(1);
   });
 });

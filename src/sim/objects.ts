@@ -1,0 +1,150 @@
+import type { World } from './world';
+import type { LevelData } from './level';
+import { pointInRect } from './level';
+import { canSeePlayer } from './perception';
+import { OBJECTS } from './tuning';
+
+/**
+ * The authored things a player meets besides doors and cabinets: lockers to hide in (one
+ * may hold a classmate to rescue), pick-ups on the floor (Mr. Baek's lab notes, decoys to
+ * throw) and trigger areas that start scripted beats. Their state is plain typed arrays
+ * indexed like the level's lists, so it is cloned for checkpoints and hashed with the rest.
+ */
+export interface ObjectState {
+  /** Per level.items: 1 once picked up. */
+  itemTaken: Uint8Array;
+  /** Per level.lockers: 1 once its classmate has been rescued. */
+  lockerRescued: Uint8Array;
+  /** Per level.triggers: 1 once fired (for `once` triggers). */
+  triggerFired: Uint8Array;
+  /** Per level.triggers: 1 while the player stands inside (repeating triggers fire on entry). */
+  triggerInside: Uint8Array;
+  /** The locker the player hides in, -1 when not hiding. */
+  hidingIn: number;
+  /** Decoys carried (thrown with the throw button while carrying one). */
+  decoys: number;
+}
+
+export function createObjectState(level: LevelData): ObjectState {
+  return {
+    itemTaken: new Uint8Array(level.items.length),
+    lockerRescued: new Uint8Array(level.lockers.length),
+    triggerFired: new Uint8Array(level.triggers.length),
+    triggerInside: new Uint8Array(level.triggers.length),
+    hidingIn: -1,
+    decoys: 0,
+  };
+}
+
+/**
+ * The locker the player is facing from its front cell, or -1. The player must stand near
+ * the locker's front point and look roughly at the locker.
+ */
+export function lockerInReach(world: World): number {
+  const p = world.player;
+  const lockers = world.level.lockers;
+  let best = -1;
+  let bestD = OBJECTS.lockerReach * OBJECTS.lockerReach;
+  for (let i = 0; i < lockers.length; i++) {
+    const l = lockers[i]!;
+    const dx = l.front.x - p.x;
+    const dy = l.front.y - p.y;
+    const d2 = dx * dx + dy * dy;
+    if (d2 > bestD) continue;
+    const tx = l.x + 0.5 - p.x;
+    const ty = l.y + 0.5 - p.y;
+    const len = Math.hypot(tx, ty) || 1;
+    if ((Math.cos(p.facing) * tx + Math.sin(p.facing) * ty) / len < OBJECTS.lockerFacingCos) continue;
+    bestD = d2;
+    best = i;
+  }
+  return best;
+}
+
+/**
+ * The interact press on lockers: step out when hiding; otherwise, facing a locker, let a
+ * classmate out (a rescue) or get in. Getting in while an infected is watching does not
+ * hide you: it saw you go in. Returns true when the press was used.
+ */
+export function interactWithLocker(world: World): boolean {
+  const o = world.objects;
+  const p = world.player;
+  if (o.hidingIn >= 0) {
+    const locker = o.hidingIn;
+    o.hidingIn = -1;
+    p.hidden = false;
+    world.events.push({ type: 'lockerExited', locker });
+    return true;
+  }
+  const index = lockerInReach(world);
+  if (index < 0) return false;
+  const locker = world.level.lockers[index]!;
+  if (locker.classmate && o.lockerRescued[index] === 0) {
+    o.lockerRescued[index] = 1;
+    world.events.push({ type: 'classmateRescued', locker: index, name: locker.classmate });
+    return true;
+  }
+  if (p.grabbedBy >= 0) return false;
+  let seen = false;
+  for (let i = 0; i < world.horde.count && !seen; i++) seen = canSeePlayer(world, i);
+  o.hidingIn = index;
+  p.x = p.prevX = locker.front.x;
+  p.y = p.prevY = locker.front.y;
+  p.hidden = !seen;
+  world.events.push({ type: 'lockerEntered', locker: index, seen });
+  return true;
+}
+
+/** Walking over a pick-up takes it: notes are kept, decoys carried (up to a few). */
+export function updatePickups(world: World): void {
+  const o = world.objects;
+  if (o.hidingIn >= 0) return;
+  const p = world.player;
+  const items = world.level.items;
+  const r2 = OBJECTS.pickupRadius * OBJECTS.pickupRadius;
+  for (let i = 0; i < items.length; i++) {
+    if (o.itemTaken[i] === 1) continue;
+    const item = items[i]!;
+    const dx = item.x - p.x;
+    const dy = item.y - p.y;
+    if (dx * dx + dy * dy > r2) continue;
+    if (item.kind === 'note') {
+      o.itemTaken[i] = 1;
+      world.events.push({ type: 'notePicked', item: i, note: item.note });
+    } else if (o.decoys < OBJECTS.maxDecoys) {
+      o.itemTaken[i] = 1;
+      o.decoys++;
+      world.events.push({ type: 'decoyPicked', item: i, decoys: o.decoys });
+    }
+  }
+}
+
+/** Fires trigger areas as the player enters them (once, or on every entry). */
+export function updateTriggers(world: World): void {
+  const o = world.objects;
+  const p = world.player;
+  const triggers = world.level.triggers;
+  for (let i = 0; i < triggers.length; i++) {
+    const t = triggers[i]!;
+    const inside = pointInRect(p.x, p.y, t);
+    const entered = inside && o.triggerInside[i] === 0;
+    o.triggerInside[i] = inside ? 1 : 0;
+    if (!entered || (t.once && o.triggerFired[i] === 1)) continue;
+    o.triggerFired[i] = 1;
+    world.events.push({ type: 'trigger', trigger: i, name: t.name });
+  }
+}
+
+/** Notes found and classmates rescued so far (for the chapter-complete screen and saves). */
+export function chapterFinds(world: World): { notes: string[]; rescues: string[] } {
+  const notes: string[] = [];
+  const rescues: string[] = [];
+  world.level.items.forEach((item, i) => {
+    if (item.kind === 'note' && world.objects.itemTaken[i] === 1) notes.push(item.note);
+  });
+  world.level.lockers.forEach((l, i) => {
+    if (l.classmate && world.objects.lockerRescued[i] === 1) rescues.push(l.classmate);
+  });
+  return { notes, rescues };
+}
+

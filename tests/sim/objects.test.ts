@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { parseAsciiLevel } from '../../src/levels/ascii';
+import { createWorld, type World } from '../../src/sim/world';
+import { step } from '../../src/sim/step';
+import { chapterFinds } from '../../src/sim/objects';
+import { TICK_RATE } from '../../src/sim/tuning';
+import type { LevelData } from '../../src/sim/level';
+import { intent, run } from '../helpers';
+
+// A corridor with lockers along the top wall (L at x=3 and x=8), a note and a decoy.
+const MAP = `
+############
+#..L....L..#
+#P.........#
+#..........#
+############`;
+
+function level(extra: Partial<LevelData> = {}, map = MAP): LevelData {
+  const base = parseAsciiLevel('objects', 'objects', map.trim());
+  return {
+    ...base,
+    lockers: [
+      { x: 3, y: 1, front: { x: 3.5, y: 2.5 }, classmate: null },
+      { x: 8, y: 1, front: { x: 8.5, y: 2.5 }, classmate: 'Da-som' },
+    ],
+    items: [
+      { kind: 'note', note: 'baek-1', x: 5.5, y: 3.5 },
+      { kind: 'decoy', item: 'can', x: 6.5, y: 3.5 },
+    ],
+    triggers: [{ name: 'bell', x: 9, y: 2, w: 2, h: 2, once: true }],
+    ...extra,
+  };
+}
+
+/** Stands the player at (x, y) facing up, as if walked there. */
+function standAt(w: World, x: number, y: number): void {
+  w.player.x = w.player.prevX = x;
+  w.player.y = w.player.prevY = y;
+  step(w, intent({ moveY: -1 }));
+}
+
+function press(w: World): void {
+  step(w, intent({ interact: true }));
+  step(w, intent());
+}
+
+describe('lockers', () => {
+  it('hiding: the player gets in, cannot move, and steps out with another press', () => {
+    const w = createWorld(level(), 1, { peaceful: true });
+    standAt(w, 3.5, 2.55);
+    press(w);
+    expect(w.objects.hidingIn).toBe(0);
+    expect(w.player.hidden).toBe(true);
+    run(w, 30, intent({ moveX: 1, run: true }));
+    expect(w.player.x).toBeCloseTo(3.5, 5);
+    press(w);
+    expect(w.objects.hidingIn).toBe(-1);
+    expect(w.player.hidden).toBe(false);
+  });
+
+  it('the infected lose a hidden player, unless one saw the player get in', () => {
+    const unseen = createWorld(level(), 1);
+    standAt(unseen, 3.5, 2.55);
+    press(unseen);
+    expect(unseen.player.hidden).toBe(true);
+
+    // A sprinter standing in the corridor, facing the locker, watches the player get in.
+    const watched = createWorld(level({}, MAP.replace('#..........#\n#', '#.....z....#\n#')), 1);
+    const h = watched.horde;
+    h.headingX[0] = -1;
+    h.headingY[0] = -0.3;
+    standAt(watched, 3.5, 2.55);
+    step(watched, intent({ interact: true }));
+    expect(watched.events).toContainEqual({ type: 'lockerEntered', locker: 0, seen: true });
+    step(watched, intent());
+    expect(watched.objects.hidingIn).toBe(0);
+    expect(watched.player.hidden).toBe(false);
+  });
+
+  it('a classmate in a locker is rescued once; then the locker is a hiding place', () => {
+    const w = createWorld(level(), 1, { peaceful: true });
+    standAt(w, 8.5, 2.55);
+    step(w, intent({ interact: true }));
+    expect(w.events).toContainEqual({ type: 'classmateRescued', locker: 1, name: 'Da-som' });
+    step(w, intent());
+    press(w);
+    expect(w.objects.hidingIn).toBe(1);
+    expect(chapterFinds(w).rescues).toEqual(['Da-som']);
+  });
+
+  it('a locker you are not facing is not used', () => {
+    const w = createWorld(level(), 1, { peaceful: true });
+    w.player.x = w.player.prevX = 3.5;
+    w.player.y = w.player.prevY = 2.55;
+    step(w, intent({ moveY: 1 })); // now facing down, away from the locker
+    press(w);
+    expect(w.objects.hidingIn).toBe(-1);
+  });
+});
+
+describe('pick-ups and triggers', () => {
+  it('walking over a note keeps it; a decoy is carried', () => {
+    const w = createWorld(level(), 1, { peaceful: true });
+    w.player.x = w.player.prevX = 2.5;
+    w.player.y = w.player.prevY = 3.5;
+    const seen: string[] = [];
+    for (let t = 0; t < TICK_RATE * 2; t++) {
+      step(w, intent({ moveX: 1 }));
+      for (const e of w.events) if (e.type === 'notePicked' || e.type === 'decoyPicked') seen.push(e.type);
+    }
+    expect(seen).toEqual(['notePicked', 'decoyPicked']);
+    expect(w.objects.decoys).toBe(1);
+    expect(chapterFinds(w).notes).toEqual(['baek-1']);
+  });
+
+  it('a once-trigger fires the first time the player enters, not again', () => {
+    const w = createWorld(level(), 1, { peaceful: true });
+    let fired = 0;
+    for (let t = 0; t < TICK_RATE * 6; t++) {
+      step(w, intent({ moveX: t < TICK_RATE * 3 ? 1 : -1 }));
+      fired += w.events.filter((e) => e.type === 'trigger' && e.name === 'bell').length;
+    }
+    // Walked in, out, and (moving left past it) never back in; and only one fire.
+    expect(fired).toBe(1);
+  });
+});
