@@ -22,6 +22,8 @@ export interface SurvivorStats {
   waitedTicks: number;
   /** Doors it shut behind itself. */
   doorsShut: number;
+  /** Ticks spent spraying. */
+  sprays: number;
 }
 
 const S = InfectedState;
@@ -39,11 +41,14 @@ const REROUTE_TICKS = 12;
 const SNEAK_RADIUS = 7;
 /** Longest wait (ticks) before it goes on anyway. */
 const MAX_WAIT_TICKS = 4 * 60;
+/** Spray a chaser within this distance while pressure lasts. */
+const SPRAY_RADIUS = 3.5;
+const SPRAY_MIN_PRESSURE = 0.05;
 /** Chasers within this distance make it run. */
 const CHASE_RADIUS = 14;
 
 export class SurvivorBot {
-  readonly stats: SurvivorStats = { waitedTicks: 0, doorsShut: 0 };
+  readonly stats: SurvivorStats = { waitedTicks: 0, doorsShut: 0, sprays: 0 };
   private readonly width: number;
   private readonly height: number;
   private readonly passable: Uint8Array;
@@ -176,6 +181,22 @@ export class SurvivorBot {
 
     if (chaser >= 0) {
       out.run = true;
+      // A sprinter closing in: spray it (aim = the way to it) while backing along the route.
+      const ex = world.extinguisher;
+      const st = h.state[chaser]!;
+      if (
+        ex.hasExtinguisher &&
+        ex.pressure > SPRAY_MIN_PRESSURE &&
+        (st === S.Sprint || st === S.Alerted || st === S.Recover || st === S.Search) &&
+        chaserD2 < SPRAY_RADIUS * SPRAY_RADIUS &&
+        clearSight(world, p.x, p.y, h.x[chaser]!, h.y[chaser]!)
+      ) {
+        out.spray = true;
+        out.run = false;
+        out.aimX = h.x[chaser]! - p.x;
+        out.aimY = h.y[chaser]! - p.y;
+        this.stats.sprays++;
+      }
       // Just came through a door with a chaser behind: shut it if the doorway is clear.
       const door = this.doorJustPassed(world, cx, cy);
       if (door >= 0 && !this.triedShut.has(door)) {

@@ -7,6 +7,7 @@ import { emptyIntent } from '../sim/intent';
 import type { LevelData } from '../sim/level';
 import { step } from '../sim/step';
 import { createWorld, type World } from '../sim/world';
+import { worldOptionsFor } from '../game/worldOptions';
 import { hashWorld } from '../sim/worldHash';
 import { cloneWorld } from '../sim/snapshot';
 import { chapterBySceneKey } from '../chapters/registry';
@@ -86,9 +87,8 @@ export abstract class ChapterScene extends Phaser.Scene {
       showFatalError(`The level for "${this.scene.key}" could not be loaded`, err instanceof Error ? err.message : String(err));
       return;
     }
-    // [horde] `?peaceful=1` leaves the infected out (tours, the bot's walk-through e2e).
-    const peaceful = new URLSearchParams(location.search).get('peaceful') === '1';
-    this.world = createWorld(level, this.seed(), { peaceful });
+    // The settings' difficulty (or `?difficulty=`); `?peaceful=1` leaves the infected out.
+    this.world = createWorld(level, this.seed(), worldOptionsFor(location.search, services().settings.get().difficulty));
     this.checkpointWorld = cloneWorld(this.world);
     this.elapsedTicks = 0;
     this.retries = 0;

@@ -39,7 +39,7 @@ export interface DirectorState {
 export function createDirector(level: LevelData, difficulty: Difficulty, enabled = true): DirectorState {
   return {
     phase: DirectorPhase.Relax,
-    phaseTimer: DIRECTOR.relaxSeconds * 0.5,
+    phaseTimer: DIRECTOR.openingQuietSeconds,
     intensity: 0,
     spawnTimer: DIRECTOR.spawnEverySeconds,
     spawned: 0,
@@ -82,7 +82,8 @@ export function updateDirector(world: World, heard: number): void {
   d.phaseTimer -= TICK_SECONDS;
   switch (d.phase) {
     case DirectorPhase.BuildUp:
-      if (d.intensity >= DIRECTOR.peakThreshold) {
+      // phaseTimer counts down from 0 in build-up: -phaseTimer is the build-up's length.
+      if (d.intensity >= DIRECTOR.peakThreshold || -d.phaseTimer >= DIRECTOR.buildUpMaxSeconds) {
         setPhase(world, DirectorPhase.Peak, DIRECTOR.peakSeconds);
         break;
       }

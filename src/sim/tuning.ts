@@ -162,8 +162,15 @@ export const DIRECTOR = {
   peakSeconds: 4,
   fadeSeconds: 5,
   relaxSeconds: 12,
+  /** A chapter opens quiet: the director waits this long before its first build-up. */
+  openingQuietSeconds: 20,
+  /**
+   * A build-up that has not peaked after this long (a careful, quiet player) peaks anyway:
+   * the chase is followed by relief instead of waves until the budget is spent.
+   */
+  buildUpMaxSeconds: 18,
   /** Seconds between spawn decisions during build-up. */
-  spawnEverySeconds: 3,
+  spawnEverySeconds: 4,
   /** Infected per spawn wave and the chapter's total budget on Normal. */
   waveSize: 3,
   budget: 40,

@@ -1,0 +1,46 @@
+import type { LevelData } from '../sim/level';
+import type { Difficulty } from '../sim/tuning';
+import { TICK_RATE } from '../sim/tuning';
+import { createWorld, type World } from '../sim/world';
+import { emptyIntent } from '../sim/intent';
+import { step } from '../sim/step';
+import { PathBot, botViewOfWorld } from './pathBot';
+import { SurvivorBot, type SurvivorStats } from './survivorBot';
+
+/** Which scripted player plays: the careful survivor, or the straight-run PathBot that ignores the horde. */
+export type ChapterBot = 'survivor' | 'straightRun';
+
+export interface ChapterRun {
+  status: World['status'];
+  /** Ticks played (to the exit, the bite, or the limit). */
+  ticks: number;
+  grabsTaken: number;
+  /** Infected spawned by the director. */
+  directorSpawned: number;
+  survivor?: SurvivorStats;
+}
+
+/**
+ * Plays a chapter in the sim from the start with one bot, to the exit, a bite (no
+ * retries: one life) or `limitSeconds`. Deterministic for a level + seed + difficulty.
+ */
+export function playChapter(level: LevelData, seed: number, difficulty: Difficulty, bot: ChapterBot, limitSeconds = 600): ChapterRun {
+  const world = createWorld(level, seed, { difficulty });
+  const intent = emptyIntent();
+  const limit = limitSeconds * TICK_RATE;
+  let ticks = 0;
+  if (bot === 'survivor') {
+    const survivor = new SurvivorBot(world);
+    while (world.status === 'playing' && ticks < limit) {
+      step(world, survivor.decide(world, intent));
+      ticks++;
+    }
+    return { status: world.status, ticks, grabsTaken: world.player.grabsTaken, directorSpawned: world.director.spawned, survivor: survivor.stats };
+  }
+  const runner = new PathBot(level, { run: 'always' });
+  while (world.status === 'playing' && ticks < limit) {
+    step(world, runner.decide(botViewOfWorld(world), intent));
+    ticks++;
+  }
+  return { status: world.status, ticks, grabsTaken: world.player.grabsTaken, directorSpawned: world.director.spawned };
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { worldOptionsFor } from '../../src/game/worldOptions';
+import { createWorld } from '../../src/sim/world';
+import { hallwayGreybox } from '../../src/levels/hallwayGreybox';
+
+describe('world options for a chapter', () => {
+  it('uses the difficulty chosen in the settings', () => {
+    expect(worldOptionsFor('', 'story')).toEqual({ difficulty: 'story', peaceful: false });
+    expect(createWorld(hallwayGreybox(), 1, worldOptionsFor('', 'nightmare')).difficulty).toBe('nightmare');
+  });
+
+  it('lets ?difficulty= override the settings and ignores unknown values', () => {
+    expect(worldOptionsFor('?difficulty=story', 'normal').difficulty).toBe('story');
+    expect(worldOptionsFor('?difficulty=impossible', 'normal').difficulty).toBe('normal');
+  });
+
+  it('reads ?peaceful=1', () => {
+    expect(worldOptionsFor('?peaceful=1&difficulty=nightmare', 'story')).toEqual({ difficulty: 'nightmare', peaceful: true });
+  });
+});
