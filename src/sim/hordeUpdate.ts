@@ -174,7 +174,7 @@ function startGrab(world: World, i: number): void {
   const variant = VARIANT_NAMES[h.variant[i]!]!;
   p.grabsTaken++;
   world.director.grabs++;
-  if (p.grabsTaken > GRAB.health) {
+  if (p.grabsTaken > DIFFICULTY[world.difficulty].grabHealth) {
     world.status = 'lost';
     world.events.push({ type: 'bitten', agent: h.id[i]!, variant });
     h.state[i] = S.Grab;

@@ -39,12 +39,15 @@ export const DOOR = {
   hp: 12,
 } as const;
 
-/** Difficulty changes the telegraph (reaction window) and the director's budget. */
+/**
+ * Difficulty changes the telegraph (reaction window), the director's budget, the time to
+ * break a grab and how many grabs the player survives (the next one is a bite).
+ */
 export type Difficulty = 'story' | 'normal' | 'nightmare';
 export const DIFFICULTY = {
-  story: { telegraphSeconds: 0.6, directorBudgetScale: 0.5, grabBreakSeconds: 3 },
-  normal: { telegraphSeconds: 0.4, directorBudgetScale: 1, grabBreakSeconds: 2 },
-  nightmare: { telegraphSeconds: 0.25, directorBudgetScale: 1.6, grabBreakSeconds: 1.6 },
+  story: { telegraphSeconds: 0.6, directorBudgetScale: 0.5, grabBreakSeconds: 3, grabHealth: 4 },
+  normal: { telegraphSeconds: 0.4, directorBudgetScale: 1, grabBreakSeconds: 2, grabHealth: 3 },
+  nightmare: { telegraphSeconds: 0.25, directorBudgetScale: 1.6, grabBreakSeconds: 1.6, grabHealth: 2 },
 } as const;
 
 /** Variant ids, as stored in the horde's `variant` byte. */
@@ -138,8 +141,6 @@ export const GRAB = {
   reach: 0.65,
   /** Presses (interact or wiggles) that break a grab within the window (DIFFICULTY.grabBreakSeconds). */
   breakPresses: 6,
-  /** Grabs the player survives; the next one is a bite. */
-  health: 3,
   /** Seconds after breaking free during which nobody can grab again. */
   immunitySeconds: 1.5,
   /** The grabber is thrown back and staggers this long. */

@@ -37,7 +37,7 @@ export interface PlayerState {
   grabTimer: number;
   /** Break-free presses (interact presses or move-direction wiggles) in this grab. */
   grabPresses: number;
-  /** Grabs survived so far; the one after GRAB.health is a bite. */
+  /** Grabs survived so far; the one after the difficulty's grabHealth is a bite. */
   grabsTaken: number;
   /** Seconds during which no one can grab again (after breaking free). */
   grabImmunity: number;

@@ -261,7 +261,7 @@ describe('grabs', () => {
       }
     }
     expect(bitten).toMatchObject({ type: 'bitten', variant: 'sprinter' });
-    expect(w.player.grabsTaken).toBe(GRAB.health + 1);
+    expect(w.player.grabsTaken).toBe(DIFFICULTY[w.difficulty].grabHealth + 1);
     expect(w.status).toBe('lost');
   });
 
