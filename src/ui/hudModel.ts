@@ -1,4 +1,5 @@
 import type { PlayerState, World } from '../sim/world';
+import { DIFFICULTY } from '../sim/tuning';
 
 /**
  * What the HUD shows, as a small plain snapshot made by a pure function from the world,
@@ -19,12 +20,13 @@ export interface HudModel {
 }
 
 /**
- * Player fields that other systems are adding (grabs: the horde; battery: the phone). Read optionally so the HUD already works and picks
+ * Player fields that other systems are adding (battery: the phone). Read optionally so the HUD already works and picks
  * them up as soon as PlayerState has them.
  */
-type UpcomingPlayerFields = Partial<{ grabsLeft: number; maxGrabs: number; battery: number }>;
+type UpcomingPlayerFields = Partial<{ battery: number }>;
 
-export const HUD_DEFAULT_MAX_GRABS = 3;
+/** Grabs survived on Normal (the difficulty's grabHealth). */
+export const HUD_DEFAULT_MAX_GRABS = DIFFICULTY.normal.grabHealth;
 
 export interface HudContext {
   objective: string;
@@ -38,9 +40,10 @@ function unit(v: number): number {
 
 export function hudModel(world: World, ctx: HudContext): HudModel {
   const p = world.player as PlayerState & UpcomingPlayerFields;
-  const maxGrabs = p.maxGrabs ?? HUD_DEFAULT_MAX_GRABS;
+  // Grabs survived depend on the difficulty; the one after the last is a bite.
+  const maxGrabs = DIFFICULTY[world.difficulty].grabHealth;
   return {
-    grabsLeft: Math.max(0, Math.min(maxGrabs, p.grabsLeft ?? maxGrabs)),
+    grabsLeft: Math.max(0, Math.min(maxGrabs, maxGrabs - p.grabsTaken)),
     maxGrabs,
     stamina: unit(p.stamina),
     exhausted: p.exhausted,

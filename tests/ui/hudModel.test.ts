@@ -24,9 +24,18 @@ describe('hudModel', () => {
     expect(hudModel(w, { objective: '', usesPhone: false }).stamina).toBeLessThan(1);
   });
 
-  it('picks up grabs once the player state has them, the extinguisher pressure as it drains, and the battery in phone chapters', () => {
+  it('counts grabs left down from the difficulty\'s allowance', () => {
+    const story = createWorld(parseAsciiLevel('t', 't', MAP.trim()), 1, { difficulty: 'story' });
+    story.player.grabsTaken = 1;
+    expect(hudModel(story, { objective: '', usesPhone: false })).toMatchObject({ grabsLeft: 3, maxGrabs: 4 });
+    const nightmare = createWorld(parseAsciiLevel('t', 't', MAP.trim()), 1, { difficulty: 'nightmare' });
+    nightmare.player.grabsTaken = 3;
+    expect(hudModel(nightmare, { objective: '', usesPhone: false })).toMatchObject({ grabsLeft: 0, maxGrabs: 2 });
+  });
+
+  it('shows grabs taken, the extinguisher pressure as it drains, and the battery in phone chapters', () => {
     const w = worldFromAscii(MAP);
-    Object.assign(w.player, { grabsLeft: 1 });
+    w.player.grabsTaken = 2;
     expect(hudModel(w, { objective: '', usesPhone: true }).pressure).toBe(1);
     run(w, 60, intent({ spray: true, aimX: 1 }));
     const m = hudModel(w, { objective: '', usesPhone: true });
