@@ -57,6 +57,8 @@ export class SurvivorBot {
   private readonly field: Int32Array;
   private readonly heap: Int32Array;
   private readonly heapKey: Int32Array;
+  private readonly settled: Uint8Array;
+  private readonly best: Int32Array;
   private ticks = 0;
   private toggle = false;
   private wiggle = 1;
@@ -82,6 +84,8 @@ export class SurvivorBot {
     this.field = new Int32Array(cells);
     this.heap = new Int32Array(cells * 4 + 16);
     this.heapKey = new Int32Array(cells * 4 + 16);
+    this.settled = new Uint8Array(cells);
+    this.best = new Int32Array(cells);
   }
 
   /** True when infected i is after the player (telegraphing, sprinting, searching toward it...). */
@@ -303,10 +307,8 @@ export class SurvivorBot {
         }
       }
     }
-    // The player's own cell is never penalised (it must be able to leave it).
-    const field = this.field;
-    field.fill(-1);
     const dist = this.field;
+    dist.fill(-1);
     const heap = this.heap;
     const key = this.heapKey;
     let n = 0;
@@ -322,8 +324,10 @@ export class SurvivorBot {
       heap[i] = c;
       key[i] = k;
     };
-    const settled = new Uint8Array(cells);
-    const best = new Int32Array(cells).fill(0x7fffffff);
+    const settled = this.settled;
+    settled.fill(0);
+    const best = this.best;
+    best.fill(0x7fffffff);
     for (const c of this.exitCells) {
       best[c] = 0;
       push(c, 0);
