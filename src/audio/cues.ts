@@ -61,6 +61,32 @@ export function cuesForEvent(event: { type: string } & Record<string, unknown>, 
     case 'doorBroken':
     case 'doorBroke':
       return [{ sfx: 'doorBreak', ...doorAt(), caption: 'Door smashed' }];
+    // The horde's events (src/sim/events.ts).
+    case 'infectedAlerted':
+      return [{ sfx: 'snarl', ...at(), stinger: true, caption: 'Spotted!' }];
+    case 'infectedSprint':
+      return [{ sfx: GURGLES[variant(GURGLES.length)]!, ...at(), caption: 'Gurgling' }];
+    case 'infectedSlammed':
+    case 'infectedFell':
+      return [{ sfx: 'wallSlam', ...at(), caption: 'Thud' }];
+    case 'grabBroken':
+      return [{ sfx: 'wallSlam', caption: 'Broke free' }];
+    case 'canisterHit':
+    case 'canisterLanded':
+      return [{ sfx: 'trayClatter', ...at(), caption: 'Clang' }];
+    case 'cabinetUsed':
+      return [{ sfx: 'uiClick', caption: 'Fresh extinguisher' }];
+    case 'lockerEntered':
+    case 'lockerExited':
+      return [{ sfx: 'doorClose' }];
+    case 'classmateRescued':
+      return [{ sfx: 'doorOpen', caption: `${String(event['name'])} is free` }];
+    case 'notePicked':
+      return [{ sfx: 'uiClick', caption: "Mr. Baek's note" }];
+    case 'decoyPicked':
+      return [{ sfx: 'uiClick', caption: 'Picked up a can' }];
+    case 'beat':
+      return typeof event['caption'] === 'string' ? [{ sfx: (event['sfx'] as SfxName | undefined) ?? 'uiBack', ...at(), caption: event['caption'] }] : [];
     case 'telegraph':
       return [{ sfx: 'snarl', ...at(), caption: 'Snarl' }];
     case 'sprint':

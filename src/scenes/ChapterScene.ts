@@ -5,7 +5,6 @@ import { services } from '../game/services';
 import type { InputRouter, UiAction, UiSource } from '../input/inputRouter';
 import { emptyIntent } from '../sim/intent';
 import type { LevelData } from '../sim/level';
-import { step } from '../sim/step';
 import { createWorld, type World } from '../sim/world';
 import { worldOptionsFor } from '../game/worldOptions';
 import { hashWorld } from '../sim/worldHash';
@@ -24,6 +23,10 @@ import { zoomFor } from '../view/camera';
 import { LevelView } from '../view/levelView';
 import { PlayerView } from '../view/playerView';
 import { SprayView } from '../view/sprayView';
+import { ObjectsView } from '../view/objectsView';
+import { stepChapter, type ChapterBeats } from '../chapters/beats';
+import { chapterFinds } from '../sim/objects';
+import type { VariantName } from '../sim/tuning';
 import { HordeView } from '../view/hordeView'; // [horde]
 import { DebugOverlay } from '../view/debugOverlay'; // [horde]
 import { SceneKey } from './keys';
@@ -44,6 +47,9 @@ export abstract class ChapterScene extends Phaser.Scene {
   private levelView: LevelView | null = null;
   private playerView: PlayerView | null = null;
   private sprayView: SprayView | null = null;
+  private objectsView: ObjectsView | null = null;
+  /** What bit the player in the attempt that just ended (for the "what got you" line). */
+  private bittenBy: VariantName | null = null;
   // [horde] the infected (pooled sprites) and the F3 / backquote debug overlay.
   private hordeView: HordeView | null = null;
   private debugOverlay: DebugOverlay | null = null;
@@ -99,6 +105,7 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.levelView = new LevelView(this, this.world);
     this.playerView = new PlayerView(this, this.world);
     this.sprayView = new SprayView(this, this.world);
+    this.objectsView = new ObjectsView(this, this.world);
     this.hordeView = new HordeView(this); // [horde]
     this.debugOverlay = new DebugOverlay(this); // [horde]
     // [art/audio] exploration music with the chase stems; captions (on/off from the settings).
@@ -132,11 +139,12 @@ export abstract class ChapterScene extends Phaser.Scene {
       this.stepper.advance(delta, () => {
         if (this.ended) return;
         this.router.sample(this.intent);
-        step(this.world, this.intent);
+        stepChapter(this.world, this.intent, this.beats());
         gameAudio().playEventsFor(this.world); // [art/audio] events are cleared every step
         this.elapsedTicks++;
         for (const e of this.world.events) {
           if (e.type === 'checkpointReached') this.checkpointWorld = cloneWorld(this.world);
+          else if (e.type === 'bitten') this.bittenBy = e.variant;
         }
         this.sprayView?.onTick(this.world);
         this.onTick(this.world);
@@ -147,6 +155,7 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.levelView?.update(this.world);
     this.playerView?.update(this.world, this.stepper.alpha, delta / 1000);
     this.sprayView?.update(this.world, this.stepper.alpha);
+    this.objectsView?.update(this.world, delta / 1000);
     this.hordeView?.update(this.world, this.stepper.alpha, delta / 1000); // [horde]
     this.debugOverlay?.update(this.world, delta / 1000); // [horde]
     gameAudio().update(delta / 1000); // [art/audio] stem crossfade
@@ -156,14 +165,37 @@ export abstract class ChapterScene extends Phaser.Scene {
   /** Called after every sim tick with that tick's events in world.events. */
   protected onTick(_world: World): void {}
 
-  /** The short line shown when the player is bitten ("what got you"). */
-  protected causeOfLoss(_world: World): string {
-    return 'You were bitten.';
+  /** The chapter's scripted beats (run after every sim step), if it has any. */
+  protected beats(): ChapterBeats | null {
+    return null;
   }
 
-  /** Result lines for the end screen; chapters add their own (rescues, notes). */
+  /** The short line shown when the player is bitten ("what got you"), with a tip. */
+  protected causeOfLoss(_world: World): string {
+    switch (this.bittenBy) {
+      case 'sprinter':
+        return 'A sprinter ran you down. In a straight line they are faster than you: turn a corner (they overshoot) or shut a door.';
+      case 'cheerleader':
+        return "The cheerleader got you. Her cheer calls every infected in earshot: stay out of her sight, or foam her first.";
+      case 'heavy':
+        return 'The coach got you. Heavies are slow but barely feel the foam: keep a door or a corner between you.';
+      case 'climber':
+        return 'A climber got you. Foam knocks them off the wall.';
+      default:
+        return 'You were bitten.';
+    }
+  }
+
+  /** Result lines for the end screen: time, grabs, rescues, notes, retries. */
   protected resultLines(): string[] {
-    return [`Time ${formatTicks(this.elapsedTicks)}`, `Retries ${this.retries}`];
+    const finds = chapterFinds(this.world);
+    const notes = this.world.level.items.filter((i) => i.kind === 'note').length;
+    const classmates = this.world.level.lockers.filter((l) => l.classmate).length;
+    const lines = [`Time ${formatTicks(this.elapsedTicks)}`, `Grabs ${this.world.player.grabsTaken}`];
+    if (classmates > 0) lines.push(`Rescued ${finds.rescues.length} of ${classmates}${finds.rescues.length ? ` (${finds.rescues.join(', ')})` : ''}`);
+    if (notes > 0) lines.push(`Lab notes ${finds.notes.length} of ${notes}`);
+    lines.push(`Retries ${this.retries}`);
+    return lines;
   }
 
   private endAttempt(): void {
@@ -171,7 +203,8 @@ export abstract class ChapterScene extends Phaser.Scene {
     const info = chapterBySceneKey(this.scene.key);
     const won = this.world.status === 'won';
     if (won && info) {
-      progressStore().complete({ chapterId: info.id, ticks: this.elapsedTicks, notesFound: [], rescues: [], unlocks: info.unlocks });
+      const finds = chapterFinds(this.world);
+      progressStore().complete({ chapterId: info.id, ticks: this.elapsedTicks, notesFound: finds.notes, rescues: finds.rescues, unlocks: info.unlocks });
     }
     const data: ChapterEndData = {
       from: this.scene.key,
@@ -190,6 +223,7 @@ export abstract class ChapterScene extends Phaser.Scene {
   /** Back to the last checkpoint after a bite: the world as it was there. */
   private restoreCheckpoint(): void {
     this.world = cloneWorld(this.checkpointWorld);
+    this.bittenBy = null;
     this.retries++;
     this.stepper.reset();
     this.router.releaseAll();
@@ -287,6 +321,8 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.scene.stop(SceneKey.Hud);
     this.levelView?.destroy();
     this.playerView?.destroy();
+    this.objectsView?.destroy();
+    this.objectsView = null;
     this.sprayView?.destroy();
     this.hordeView?.destroy(); // [horde]
     this.debugOverlay?.destroy(); // [horde]

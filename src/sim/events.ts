@@ -40,6 +40,8 @@ export type SimEvent =
   | { type: 'decoyThrown'; x: number; y: number }
   /** The player entered a trigger area: chapter scripts start their beats from these. */
   | { type: 'trigger'; trigger: number; name: string }
+  /** A chapter's scripted moment, with its caption (and a sound name for the audio). */
+  | { type: 'beat'; name: string; caption: string; sfx?: string; x?: number; y?: number }
   /** Head-snap + gurgle: the telegraph before a sprint (view + audio cue). */
   | { type: 'infectedAlerted'; agent: number; x: number; y: number; variant: VariantName; telegraphSeconds: number }
   | { type: 'infectedSprint'; agent: number; x: number; y: number }

@@ -33,6 +33,8 @@ export class PlayerView {
       this.animTime = 0;
     }
     this.animTime += deltaSeconds * (p.gait === 1 ? 0.5 : 1);
+    // Hidden in a locker: nothing to see.
+    this.sprite.setVisible(world.objects.hidingIn < 0);
     this.sprite.setPosition(x * TILE_SIZE, y * TILE_SIZE);
     this.sprite.setFrame(castFrame(this.member, directionFor(p.facing), anim, this.animTime));
   }

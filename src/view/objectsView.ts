@@ -1,0 +1,48 @@
+import * as Phaser from 'phaser';
+import { ICONS, type IconName } from '../assets/frames';
+import { TILE_SIZE } from '../assets/manifest';
+import type { World } from '../sim/world';
+
+const iconFrame = (name: IconName): number => ICONS.indexOf(name);
+
+/**
+ * Draws the authored pick-ups still on the floor (Mr. Baek's notes, decoy cans) and a
+ * "someone is in here" marker on a classmate's locker until they are let out. Images
+ * are made once per object and hidden when taken, so nothing is created per frame.
+ */
+export class ObjectsView {
+  private readonly items: Phaser.GameObjects.Image[];
+  private readonly lockerMarks: (Phaser.GameObjects.Image | null)[];
+  private time = 0;
+
+  constructor(scene: Phaser.Scene, world: World) {
+    this.items = world.level.items.map((item) =>
+      scene.add
+        .image(item.x * TILE_SIZE, item.y * TILE_SIZE, 'icons', iconFrame(item.kind === 'note' ? 'note' : 'juice'))
+        .setScale(0.6)
+        .setDepth(5),
+    );
+    this.lockerMarks = world.level.lockers.map((l) =>
+      l.classmate ? scene.add.image((l.x + 0.5) * TILE_SIZE, (l.y + 0.1) * TILE_SIZE, 'icons', iconFrame('hand')).setScale(0.55).setDepth(6) : null,
+    );
+  }
+
+  update(world: World, deltaSeconds: number): void {
+    this.time += deltaSeconds;
+    const bob = Math.sin(this.time * 4) * 2;
+    world.level.items.forEach((item, i) => {
+      const img = this.items[i]!;
+      img.setVisible(world.objects.itemTaken[i] === 0);
+      img.y = item.y * TILE_SIZE + bob;
+    });
+    world.level.lockers.forEach((_l, i) => {
+      const mark = this.lockerMarks[i];
+      if (mark) mark.setVisible(world.objects.lockerRescued[i] === 0).setAlpha(0.6 + 0.4 * Math.sin(this.time * 5));
+    });
+  }
+
+  destroy(): void {
+    for (const img of this.items) img.destroy();
+    for (const m of this.lockerMarks) m?.destroy();
+  }
+}
