@@ -3,7 +3,7 @@ import type { Difficulty } from '../sim/tuning';
 import { TICK_RATE } from '../sim/tuning';
 import { createWorld, type World } from '../sim/world';
 import { emptyIntent } from '../sim/intent';
-import { step } from '../sim/step';
+import { stepChapter, type ChapterBeats } from '../chapters/beats';
 import { PathBot, botViewOfWorld } from './pathBot';
 import { SurvivorBot, type SurvivorStats } from './survivorBot';
 
@@ -22,9 +22,17 @@ export interface ChapterRun {
 
 /**
  * Plays a chapter in the sim from the start with one bot, to the exit, a bite (no
- * retries: one life) or `limitSeconds`. Deterministic for a level + seed + difficulty.
+ * retries: one life) or `limitSeconds`, with the chapter's scripted beats run after every
+ * step as the game does. Deterministic for a level + seed + difficulty.
  */
-export function playChapter(level: LevelData, seed: number, difficulty: Difficulty, bot: ChapterBot, limitSeconds = 600): ChapterRun {
+export function playChapter(
+  level: LevelData,
+  beats: ChapterBeats | null,
+  seed: number,
+  difficulty: Difficulty,
+  bot: ChapterBot,
+  limitSeconds = 600,
+): ChapterRun {
   const world = createWorld(level, seed, { difficulty });
   const intent = emptyIntent();
   const limit = limitSeconds * TICK_RATE;
@@ -32,14 +40,14 @@ export function playChapter(level: LevelData, seed: number, difficulty: Difficul
   if (bot === 'survivor') {
     const survivor = new SurvivorBot(world);
     while (world.status === 'playing' && ticks < limit) {
-      step(world, survivor.decide(world, intent));
+      stepChapter(world, survivor.decide(world, intent), beats);
       ticks++;
     }
     return { status: world.status, ticks, grabsTaken: world.player.grabsTaken, directorSpawned: world.director.spawned, survivor: survivor.stats };
   }
   const runner = new PathBot(level, { run: 'always' });
   while (world.status === 'playing' && ticks < limit) {
-    step(world, runner.decide(botViewOfWorld(world), intent));
+    stepChapter(world, runner.decide(botViewOfWorld(world), intent), beats);
     ticks++;
   }
   return { status: world.status, ticks, grabsTaken: world.player.grabsTaken, directorSpawned: world.director.spawned };
