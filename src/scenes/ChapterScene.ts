@@ -26,7 +26,7 @@ import { SprayView } from '../view/sprayView';
 import { ObjectsView } from '../view/objectsView';
 import { stepChapter, type ChapterBeats } from '../chapters/beats';
 import { chapterFinds } from '../sim/objects';
-import type { VariantName } from '../sim/tuning';
+import { GRAB, type VariantName } from '../sim/tuning';
 import { HordeView } from '../view/hordeView'; // [horde]
 import { DebugOverlay } from '../view/debugOverlay'; // [horde]
 import { SceneKey } from './keys';
@@ -252,7 +252,13 @@ export abstract class ChapterScene extends Phaser.Scene {
 
   /** What the HUD shows now. */
   protected hud(): HudModel {
-    return hudModel(this.world, { objective: this.objective(), usesPhone: this.usesPhone() });
+    // A grab overrides the objective: the one thing to do now is break free.
+    const p = this.world.player;
+    const objective =
+      p.grabbedBy >= 0
+        ? `GRABBED! Mash use (${p.grabPresses}/${GRAB.breakPresses}) or wiggle to break free!`
+        : this.objective();
+    return hudModel(this.world, { objective, usesPhone: this.usesPhone() });
   }
 
   /** The player's position in client (CSS) pixels, for mouse aim. */
