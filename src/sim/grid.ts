@@ -87,12 +87,16 @@ export function setDoorCell(grid: Grid, x: number, y: number, open: boolean): vo
   grid.revision++;
 }
 
+/** Cells crossed by the last walkSegment call (scratch, reused: no allocation per call). */
+let crossed = new Int32Array(256);
+
 /**
- * Line of sight between two points (in tile units) over the grid: true when no opaque
- * cell lies on the segment. Walks the cells the segment crosses (Amanatides-Woo DDA),
- * so it is exact and visits each cell once. The start and end cells are not tested.
+ * Walks the cells a segment between two points (tile units) crosses, strictly between its
+ * start and end cells, in order (Amanatides-Woo DDA: exact, each cell once). Writes their
+ * indices to `crossedCells()` and returns how many, or -1 when the walk leaves the map.
+ * Line of sight, the infected's foam-aware sight and sound damping all read this walk.
  */
-export function hasLineOfSight(grid: Grid, x0: number, y0: number, x1: number, y1: number): boolean {
+export function walkSegment(grid: Grid, x0: number, y0: number, x1: number, y1: number): number {
   let cx = Math.floor(x0);
   let cy = Math.floor(y0);
   const ex = Math.floor(x1);
@@ -106,6 +110,8 @@ export function hasLineOfSight(grid: Grid, x0: number, y0: number, x1: number, y
   let tMaxX = dx !== 0 ? (dx > 0 ? cx + 1 - x0 : x0 - cx) * tDeltaX : Infinity;
   let tMaxY = dy !== 0 ? (dy > 0 ? cy + 1 - y0 : y0 - cy) * tDeltaY : Infinity;
   let guard = Math.abs(ex - cx) + Math.abs(ey - cy) + 2;
+  if (crossed.length < guard) crossed = new Int32Array(guard * 2);
+  let n = 0;
   while ((cx !== ex || cy !== ey) && guard-- > 0) {
     if (tMaxX < tMaxY) {
       cx += stepX;
@@ -115,7 +121,24 @@ export function hasLineOfSight(grid: Grid, x0: number, y0: number, x1: number, y
       tMaxY += tDeltaY;
     }
     if (cx === ex && cy === ey) break;
-    if (isOpaqueCell(grid, cx, cy)) return false;
+    if (cx < 0 || cy < 0 || cx >= grid.width || cy >= grid.height) return -1;
+    crossed[n++] = cy * grid.width + cx;
   }
+  return n;
+}
+
+/** The cell indices written by the last walkSegment call. */
+export function crossedCells(): Int32Array {
+  return crossed;
+}
+
+/**
+ * Line of sight between two points (in tile units) over the grid: true when no opaque
+ * cell lies on the segment. The start and end cells are not tested.
+ */
+export function hasLineOfSight(grid: Grid, x0: number, y0: number, x1: number, y1: number): boolean {
+  const n = walkSegment(grid, x0, y0, x1, y1);
+  if (n < 0) return false;
+  for (let k = 0; k < n; k++) if (grid.opaque[crossed[k]!] === 1) return false;
   return true;
 }

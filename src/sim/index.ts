@@ -1,4 +1,4 @@
-/** The pure simulation: no Phaser, no DOM, no clocks, no Math.random. */
+/** The pure simulation: no Phaser, no DOM, no clocks, no unseeded randomness. */
 export * from './tuning';
 export * from './rng';
 export * from './grid';

@@ -1,7 +1,7 @@
 import type { World } from './world';
 import type { NoiseSource } from './events';
 import { NOISE } from './tuning';
-import { Tile, type Grid } from './grid';
+import { Tile, crossedCells, walkSegment, type Grid } from './grid';
 
 /**
  * Noises the horde (and the director) have yet to hear. Anything that makes a sound
@@ -63,32 +63,12 @@ export function consumeNoises(q: NoiseQueue, n: number): void {
  * Windows, tables and the atrium void let sound through. Same DDA walk as line of sight.
  */
 export function soundTransmission(grid: Grid, x0: number, y0: number, x1: number, y1: number): number {
-  let cx = Math.floor(x0);
-  let cy = Math.floor(y0);
-  const ex = Math.floor(x1);
-  const ey = Math.floor(y1);
-  const dx = x1 - x0;
-  const dy = y1 - y0;
-  const stepX = dx > 0 ? 1 : -1;
-  const stepY = dy > 0 ? 1 : -1;
-  const tDeltaX = dx !== 0 ? Math.abs(1 / dx) : Infinity;
-  const tDeltaY = dy !== 0 ? Math.abs(1 / dy) : Infinity;
-  let tMaxX = dx !== 0 ? (dx > 0 ? cx + 1 - x0 : x0 - cx) * tDeltaX : Infinity;
-  let tMaxY = dy !== 0 ? (dy > 0 ? cy + 1 - y0 : y0 - cy) * tDeltaY : Infinity;
-  let guard = Math.abs(ex - cx) + Math.abs(ey - cy) + 2;
+  const n = walkSegment(grid, x0, y0, x1, y1);
+  if (n < 0) return 0;
+  const cells = crossedCells();
   let factor = 1;
-  const w = grid.width;
-  while ((cx !== ex || cy !== ey) && guard-- > 0) {
-    if (tMaxX < tMaxY) {
-      cx += stepX;
-      tMaxX += tDeltaX;
-    } else {
-      cy += stepY;
-      tMaxY += tDeltaY;
-    }
-    if (cx === ex && cy === ey) break;
-    if (cx < 0 || cy < 0 || cx >= w || cy >= grid.height) return 0;
-    const c = cy * w + cx;
+  for (let k = 0; k < n; k++) {
+    const c = cells[k]!;
     if (grid.opaque[c] === 1) {
       if (grid.doorAt[c]! >= 0) factor *= 1 - NOISE.doorDamping;
       else if (grid.tiles[c] !== Tile.Window) factor *= 1 - NOISE.wallDamping;

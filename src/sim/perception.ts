@@ -1,5 +1,6 @@
 import type { World } from './world';
 import { HORDE } from './tuning';
+import { crossedCells, walkSegment } from './grid';
 
 /**
  * What an infected perceives. Sight: within range (short when the player stands in the
@@ -39,32 +40,13 @@ export function canSeePlayer(world: World, i: number): boolean {
 export function clearSight(world: World, x0: number, y0: number, x1: number, y1: number): boolean {
   const grid = world.grid;
   const w = grid.width;
-  let cx = Math.floor(x0);
-  let cy = Math.floor(y0);
-  const ex = Math.floor(x1);
-  const ey = Math.floor(y1);
-  const dx = x1 - x0;
-  const dy = y1 - y0;
-  const stepX = dx > 0 ? 1 : -1;
-  const stepY = dy > 0 ? 1 : -1;
-  const tDeltaX = dx !== 0 ? Math.abs(1 / dx) : Infinity;
-  const tDeltaY = dy !== 0 ? Math.abs(1 / dy) : Infinity;
-  let tMaxX = dx !== 0 ? (dx > 0 ? cx + 1 - x0 : x0 - cx) * tDeltaX : Infinity;
-  let tMaxY = dy !== 0 ? (dy > 0 ? cy + 1 - y0 : y0 - cy) * tDeltaY : Infinity;
-  let guard = Math.abs(ex - cx) + Math.abs(ey - cy) + 2;
   // Foam in the viewer's or the target's own cell blinds too.
-  if (world.foam[cy * w + cx]! > 0 || world.foam[ey * w + ex]! > 0) return false;
-  while ((cx !== ex || cy !== ey) && guard-- > 0) {
-    if (tMaxX < tMaxY) {
-      cx += stepX;
-      tMaxX += tDeltaX;
-    } else {
-      cy += stepY;
-      tMaxY += tDeltaY;
-    }
-    if (cx === ex && cy === ey) break;
-    if (cx < 0 || cy < 0 || cx >= w || cy >= grid.height) return false;
-    const c = cy * w + cx;
+  if (world.foam[Math.floor(y0) * w + Math.floor(x0)]! > 0 || world.foam[Math.floor(y1) * w + Math.floor(x1)]! > 0) return false;
+  const n = walkSegment(grid, x0, y0, x1, y1);
+  if (n < 0) return false;
+  const cells = crossedCells();
+  for (let k = 0; k < n; k++) {
+    const c = cells[k]!;
     if (grid.opaque[c] === 1 || world.foam[c]! > 0) return false;
   }
   return true;

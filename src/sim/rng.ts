@@ -1,7 +1,7 @@
 /**
  * Seeded pseudo-random numbers for the simulation (mulberry32).
  * The state is a plain number stored in the world, so it is hashed, saved and
- * replayed with everything else. Never use Math.random in src/sim.
+ * replayed with everything else. src/sim never uses an unseeded source of randomness.
  */
 export interface Rng {
   state: number;
