@@ -1,7 +1,8 @@
 /**
  * Quick horde-only timing for A/B work on the hot loop (not the full `npm run bench`):
  *   node --expose-gc --import tsx bench/hordeQuick.ts [N=10000] [ticks=600] [warmup=300]
- * Same world and route as bench/run.ts. Prints median / p95 / max ms per step, the
+ * Same world and route as bench/run.ts. Prints median / p95 / max ms per step, CPU ms
+ * per tick (steadier than wall time on a shared machine), the
  * number of flow-field builds, and the world hash at the end (to check that an
  * optimisation did not change behaviour: same N/ticks must give the same hash).
  */
@@ -53,12 +54,14 @@ for (let t = 0; t < warmup; t++) {
 }
 const samples: number[] = [];
 const builds0 = world.fields.builds;
+const cpu0 = process.cpuUsage();
 for (let t = 0; t < ticks; t++) {
   route();
   const t0 = now();
   step(world, intent);
   samples.push(now() - t0);
 }
+const cpu = process.cpuUsage(cpu0);
 samples.sort((a, b) => a - b);
 const states = new Array<number>(10).fill(0);
 for (let i = 0; i < world.horde.count; i++) states[world.horde.state[i]!]!++;
@@ -69,6 +72,7 @@ console.log(
     median: +samples[Math.floor(ticks / 2)]!.toFixed(3),
     p95: +samples[Math.floor(ticks * 0.95)]!.toFixed(3),
     max: +samples[ticks - 1]!.toFixed(3),
+    cpuMsPerTick: +((cpu.user + cpu.system) / 1000 / ticks).toFixed(3),
     builds: world.fields.builds - builds0,
     states,
     hash: hashWorld(world),

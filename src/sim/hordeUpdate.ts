@@ -60,6 +60,7 @@ for (let a = 0; a < VARIANTS; a++) for (let b = 0; b < VARIANTS; b++) SHARE[a * 
 const SEP = HORDE.separationDistance;
 const SEP2 = SEP * SEP;
 const SEP_MAX = HORDE.separationMaxNeighbours;
+const FAR = HORDE.farSeparationRadius;
 const SEP_STRENGTH = HORDE.separationStrength;
 const ARRIVE2 = HORDE.arriveRadius * HORDE.arriveRadius;
 const GRAB2 = GRAB.reach * GRAB.reach;
@@ -541,7 +542,9 @@ export function updateHorde(world: World, heard: number): void {
     // `hashed`: one range per row, same order (cell by cell, ascending index) as before.
     let sx = 0;
     let sy = 0;
-    if (st !== S.Grab) {
+    // Far from the player (off screen) an agent separates on every other tick, twice as hard.
+    const far = pdx > FAR || pdx < -FAR || pdy > FAR || pdy < -FAR;
+    if (st !== S.Grab && (!far || ((tick + i) & 1) === 0)) {
       const cx0 = Math.floor(x - 0.5);
       const cy0 = Math.floor(y - 0.5);
       const left = cx0 < 0 ? 0 : cx0;
@@ -570,6 +573,10 @@ export function updateHorde(world: World, heard: number): void {
           sx += ox * push;
           sy += oy * push;
         }
+      }
+      if (far) {
+        sx *= 2;
+        sy *= 2;
       }
     }
 

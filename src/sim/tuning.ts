@@ -114,6 +114,11 @@ export const HORDE = {
   separationStrength: 5,
   /** At most this many overlapping neighbours push an agent per tick (bounds the cost in a crush). */
   separationMaxNeighbours: 6,
+  /**
+   * Level of detail: an agent farther than this many tiles from the player on either axis
+   * (well off screen) runs separation on every other tick with twice the push.
+   */
+  farSeparationRadius: 24,
   /** Idle wander: chance per second to start/stop shambling; twitch speed factor. */
   wanderSeconds: 2.5,
   idleStillSeconds: 2.0,
