@@ -120,6 +120,8 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.stopListeningSettings = services().settings.subscribe((st) => {
       if (this.captionView) this.captionView.enabled = st.captions;
       if (this.feedback) this.feedback.enabled = st.screenShake;
+      if (this.hordeView) this.hordeView.highContrast = st.highContrast;
+      if (this.playerView) this.playerView.highContrast = st.highContrast;
     });
     services().touch.setGameplay(true);
     this.events.on(Phaser.Scenes.Events.RESUME, this.onResume, this);
