@@ -223,6 +223,8 @@ export abstract class ChapterScene extends Phaser.Scene {
     };
     this.router.releaseAll();
     services().touch.setGameplay(false);
+    // The end screen replaces the HUD (its objective line would talk over the results).
+    this.scene.sleep(SceneKey.Hud);
     this.scene.launch(SceneKey.ChapterEnd, data);
   }
 
@@ -234,6 +236,7 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.stepper.reset();
     this.router.releaseAll();
     services().touch.setGameplay(true);
+    this.scene.wake(SceneKey.Hud);
     this.ended = false;
   }
 
