@@ -56,7 +56,8 @@ export const hallwayBeats: ChapterBeats = (world: World) => {
         break;
       case 'stairwell_rush': {
         beat(world, 'rush', 'Feet pound up the stairwell. They are coming from the stairs!', { x: p.x, y: p.y, sfx: 'doorBash' });
-        const point = stairwellSpawnPoint(world);
+        // A peaceful world (tours, the walk-through e2e) has no director and no rush.
+        const point = world.director.enabled ? stairwellSpawnPoint(world) : -1;
         for (let wave = 0; wave < DIFFICULTY[world.difficulty].rushWaves && point >= 0; wave++) rushWave(world, point);
         break;
       }
@@ -127,6 +128,6 @@ export function hallwayObjective(w: World): string {
   if (neverHadOne) return 'Grab the extinguisher from the cabinet by the door.';
   if (fired('stairwell_rush')) return 'Get through to the stairs. Foam them back or hide.';
   if (fired('barricade')) return 'The stairwell doors are barricaded: go round through the toilets.';
-  if (fired('burst_2_2')) return 'Reach the east stairwell, the back way through the toilets. Corners, doors and lockers are your friends.';
+  if (fired('burst_2_2')) return 'Reach the east stairwell the back way, through the toilets.';
   return 'Get out of 2-3 and reach the east stairwell.';
 }
