@@ -23,3 +23,25 @@ test('plays the hallway from the title to the chapter-complete screen with real 
   await waitForScene(page, 'Title');
   expect(problems).toEqual([]);
 });
+
+test('a bite shows what got you, and "Retry from checkpoint" puts you back in play', async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
+  const problems = watchPage(page, baseURL!);
+  await page.goto('./?difficulty=normal');
+  await startFirstChapter(page);
+  // The straight-run bot ignores the horde: on Normal a sprinter catches it.
+  const ended = await playWithBot(page, await loadChapterMapInNode('hallway'), { run: 'always', maxMs: 45_000 });
+  expect(ended).toBe('ChapterEnd');
+  expect(await page.evaluate(() => window.__LP__!.state()!.status)).toBe('lost');
+  await expect.poll(() => page.evaluate(() => window.__LP__!.scenes())).not.toContain('Hud');
+  await page.screenshot({ path: `${OUTPUT}/bitten-desktop.png` });
+  await page.keyboard.press('Enter'); // the first button: Retry from checkpoint
+  await waitForScene(page, 'Hallway');
+  const state = await page.evaluate(() => window.__LP__!.state()!);
+  expect(state.status).toBe('playing');
+  expect(state.retries).toBe(1);
+  await expect.poll(() => page.evaluate(() => window.__LP__!.scenes())).toContain('Hud');
+  // The sim runs again from the checkpoint.
+  await expect.poll(() => page.evaluate(() => window.__LP__!.state()!.tick)).toBeGreaterThan(state.tick);
+  expect(problems).toEqual([]);
+});

@@ -23,6 +23,7 @@ import { zoomFor } from '../view/camera';
 import { LevelView } from '../view/levelView';
 import { PlayerView } from '../view/playerView';
 import { SprayView } from '../view/sprayView';
+import { FeedbackView } from '../view/feedbackView';
 import { ObjectsView } from '../view/objectsView';
 import { stepChapter, type ChapterBeats } from '../chapters/beats';
 import { chapterFinds } from '../sim/objects';
@@ -47,6 +48,7 @@ export abstract class ChapterScene extends Phaser.Scene {
   private levelView: LevelView | null = null;
   private playerView: PlayerView | null = null;
   private sprayView: SprayView | null = null;
+  private feedback: FeedbackView | null = null;
   private objectsView: ObjectsView | null = null;
   /** What bit the player in the attempt that just ended (for the "what got you" line). */
   private bittenBy: VariantName | null = null;
@@ -110,6 +112,7 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.levelView = new LevelView(this, this.world);
     this.playerView = new PlayerView(this, this.world);
     this.sprayView = new SprayView(this, this.world);
+    this.feedback = new FeedbackView(this);
     this.objectsView = new ObjectsView(this, this.world);
     this.hordeView = new HordeView(this); // [horde]
     this.debugOverlay = new DebugOverlay(this); // [horde]
@@ -121,6 +124,9 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.stopListeningUi = this.router.onUi(this.onUi);
     this.stopListeningSettings = services().settings.subscribe((st) => {
       if (this.captionView) this.captionView.enabled = st.captions;
+      if (this.feedback) this.feedback.enabled = st.screenShake;
+      if (this.hordeView) this.hordeView.highContrast = st.highContrast;
+      if (this.playerView) this.playerView.highContrast = st.highContrast;
     });
     services().touch.setGameplay(true);
     this.events.on(Phaser.Scenes.Events.RESUME, this.onResume, this);
@@ -139,7 +145,7 @@ export abstract class ChapterScene extends Phaser.Scene {
   override update(_time: number, delta: number): void {
     if (!this.world) return;
     // A hit-stop (a sprinter tumbling in the foam) holds the sim still for a few frames.
-    const held = this.sprayView?.holdFrame(delta) ?? false;
+    const held = this.feedback?.holdFrame(delta) ?? false;
     if (!held) {
       this.stepper.advance(delta, () => {
         if (this.ended) return;
@@ -151,7 +157,7 @@ export abstract class ChapterScene extends Phaser.Scene {
           if (e.type === 'checkpointReached') this.checkpointWorld = cloneWorld(this.world);
           else if (e.type === 'bitten') this.bittenBy = e.variant;
         }
-        this.sprayView?.onTick(this.world);
+        this.feedback?.onTick(this.world);
         this.onTick(this.world);
         if (this.world.status !== 'playing') this.endAttempt();
       });
@@ -222,6 +228,8 @@ export abstract class ChapterScene extends Phaser.Scene {
     };
     this.router.releaseAll();
     services().touch.setGameplay(false);
+    // The end screen replaces the HUD (its objective line would talk over the results).
+    this.scene.sleep(SceneKey.Hud);
     this.scene.launch(SceneKey.ChapterEnd, data);
   }
 
@@ -233,6 +241,7 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.stepper.reset();
     this.router.releaseAll();
     services().touch.setGameplay(true);
+    this.scene.wake(SceneKey.Hud);
     this.ended = false;
   }
 
@@ -345,5 +354,6 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.levelView = null;
     this.playerView = null;
     this.sprayView = null;
+    this.feedback = null;
   }
 }
