@@ -5,7 +5,7 @@ import { services } from '../game/services';
 import type { InputRouter, UiAction, UiSource } from '../input/inputRouter';
 import { emptyIntent } from '../sim/intent';
 import type { LevelData } from '../sim/level';
-import { createWorld, type World } from '../sim/world';
+import { createWorld, type World, type WorldOptions } from '../sim/world';
 import { worldOptionsFor } from '../game/worldOptions';
 import { hashWorld } from '../sim/worldHash';
 import { cloneWorld } from '../sim/snapshot';
@@ -71,6 +71,11 @@ export abstract class ChapterScene extends Phaser.Scene {
   /** The chapter's level data (validated). Throwing here shows the error panel. */
   protected abstract buildLevel(): LevelData;
 
+  /** The chapter's own world options (e.g. whether the player starts with an extinguisher). */
+  protected chapterWorldOptions(): WorldOptions {
+    return {};
+  }
+
   /** The current objective line for the HUD. */
   protected objective(): string {
     return '';
@@ -96,7 +101,7 @@ export abstract class ChapterScene extends Phaser.Scene {
       return;
     }
     // The settings' difficulty (or `?difficulty=`); `?peaceful=1` leaves the infected out.
-    this.world = createWorld(level, this.seed(), worldOptionsFor(location.search, services().settings.get().difficulty));
+    this.world = createWorld(level, this.seed(), worldOptionsFor(location.search, services().settings.get().difficulty, this.chapterWorldOptions()));
     this.checkpointWorld = cloneWorld(this.world);
     this.elapsedTicks = 0;
     this.retries = 0;
