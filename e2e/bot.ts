@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { PathBot, type BotView } from '../src/bots/pathBot';
+import { PathBot, keyWaypoints, type BotView } from '../src/bots/pathBot';
 import type { LevelData } from '../src/sim/level';
 import { emptyIntent } from '../src/sim/intent';
 
@@ -9,7 +9,8 @@ import { emptyIntent } from '../src/sim/intent';
  * matching keys. Returns when the chapter ends (or the time runs out).
  */
 export async function playWithBot(page: Page, level: LevelData, options: { run: 'always' | 'never'; maxMs: number }): Promise<string> {
-  const bot = new PathBot(level, { run: options.run });
+  // The keys first (the stairwell back door is chained until the bolt cutters are taken).
+  const bot = new PathBot(level, { run: options.run, waypoints: keyWaypoints(level) });
   const intent = emptyIntent();
   const held = new Set<string>();
   const setKey = async (code: string, down: boolean) => {

@@ -14,6 +14,7 @@
  *   H  hideable locker    Q  locker with the classmate inside
  *   P  player start       s  director spawn point     N  Mr. Baek's lab note
  *   b  decoy (a can)      !  notice board (on a wall)
+ *   c  the bolt cutters (a key: unlocks the stairwell back door)
  *   z  sprinter           Z  sleeping sprinter         C  cheerleader     B  heavy
  * Rectangles (exit, checkpoints, safe zone, triggers) and door names are in tables below.
  */
@@ -27,14 +28,14 @@ const PLAN = `
 #........#........#........#......s.#............Z.#........#........#.............#
 #........D....z...#......P.D........#..TTT...TTT...#........#...z....#..........s..#
 #........#........D........#.....b..#......N.......#........D........#.............#
-#........#........#........#........#..............#........#........#.............#
+#........#........#........#........#............c.#........#........#.............#
 ##=#D#=!###=D#=#D###==#DE=####=#D#=###!#D######D######=D#=!###=#D#=########K########
-#LL.....LL.........LH.......LL.....LL......LH......LL......LH.......LL.LL...TT...s.#
-#..s......b.........................z...........C...z..................Z....TT.....#
-#.LL....LH..................................Z.....................LL..LL....TT.....#
+#LL.....LL.........LH.......LL.....LL......LH......LLTT....LH.......LL.LL...TT...s.#
+#..s......b.........................z...........C...zTT................Z....TT.....#
+#.LL....LH..................................Z........TT...........LL..LL....TT.....#
 ##############......#~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~#......##########!###.....#
 #............#......#~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~#......E#############.....#
-#............#...Z..#~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~#......#............D.....#
+#............#...Z..#~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~#......#............K.....#
 #..s.........K......#~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~#......#............#######
 #............#......#~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~#......D.....Z...s..#######
 #............#.z....#~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~#......#............#######
@@ -68,6 +69,7 @@ const TRIGGERS: [string, Rect][] = [
   ['bell', [23, 1, 4, 2]],
   ['scream_2_2', [19, 3, 8, 2]],
   ['burst_2_2', [10, 6, 18, 3]],
+  ['desks_2_6', [49, 6, 4, 3]],
   ['barricade', [70, 6, 5, 3]],
   ['stairwell_rush', [58, 12, 6, 3]],
 ];
@@ -86,6 +88,8 @@ const NOTICES: Record<string, string> = {
   '74,9': 'STAIRWELL DOORS BARRICADED. Use the back door through the toilets. - Mr. Baek',
 };
 const CLASSMATE = 'Da-som';
+/** The stairwell back door is chained; Mr. Baek's bolt cutters in the lab cut the chain. */
+const KEY = { item: 'bolt cutters', unlocks: 'stairwell back door' };
 const NOTE_ID = 'baek-1';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -139,6 +143,7 @@ function build(): void {
         case 'E': point('props', 'cabinet', x, y, CABINET_NAMES[key] ?? ''); break;
         case 'N': point('props', 'note', x, y, "Mr. Baek's first note", [str('note', NOTE_ID)]); break;
         case 'b': point('props', 'decoy', x, y, '', [str('item', 'can')]); break;
+        case 'c': point('props', 'key', x, y, KEY.item, [str('item', KEY.item), str('unlocks', KEY.unlocks)]); break;
         case '!': point('props', 'notice', x, y, '', [str('text', NOTICES[key] ?? '')]); break;
         case 'z': point('infected', 'infected', x, y, '', [str('variant', 'sprinter')]); break;
         case 'Z': point('infected', 'infected', x, y, '', [str('variant', 'sprinter'), bool('asleep', true)]); break;

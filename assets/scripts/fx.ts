@@ -239,6 +239,15 @@ function icon(r: Raster, ox: number, oy: number, name: IconName): void {
       r.line(ox + 6, oy + 16, ox + 24, oy + 16, W, 4);
       for (let i = 0; i < 8; i++) r.rect(ox + 18 + i, oy + 8 + i, 2, 16 - i * 2, W);
       return;
+    case 'boltCutters':
+      // Two long red handles in a V, steel jaws meeting at the top, a pivot bolt.
+      r.line(ox + 8, oy + 29, ox + 14, oy + 13, RED, 4);
+      r.line(ox + 24, oy + 29, ox + 18, oy + 13, RED, 4);
+      r.line(ox + 14, oy + 13, ox + 15, oy + 3, G, 3);
+      r.line(ox + 18, oy + 13, ox + 17, oy + 3, G, 3);
+      r.ellipse(ox + 16, oy + 13, 3, 3, hex('#c9ccd4'));
+      r.rect(ox + 15, oy + 12, 2, 2, INK);
+      return;
   }
 }
 

@@ -157,6 +157,7 @@ export const ICONS = [
   'ear',
   'arrow',
   'exit',
+  'boltCutters',
 ] as const;
 export type IconName = (typeof ICONS)[number];
 export const ICON_COLUMNS = 10;

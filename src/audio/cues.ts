@@ -85,6 +85,11 @@ export function cuesForEvent(event: { type: string } & Record<string, unknown>, 
       return [{ sfx: 'uiClick', caption: "Mr. Baek's note" }];
     case 'decoyPicked':
       return [{ sfx: 'uiClick', caption: 'Picked up a can' }];
+    case 'keyPicked': {
+      const key = typeof event['key'] === 'string' && event['key'] !== '' ? event['key'] : 'key';
+      const door = typeof event['unlocks'] === 'string' ? event['unlocks'] : 'door';
+      return [{ sfx: 'uiClick', caption: `Took the ${key}: the ${door} can be opened now` }];
+    }
     case 'beat':
       return typeof event['caption'] === 'string' ? [{ sfx: (event['sfx'] as SfxName | undefined) ?? 'uiBack', ...at(), caption: event['caption'] }] : [];
     case 'telegraph':

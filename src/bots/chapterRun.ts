@@ -4,7 +4,7 @@ import { TICK_RATE } from '../sim/tuning';
 import { createWorld, type World, type WorldOptions } from '../sim/world';
 import { emptyIntent } from '../sim/intent';
 import { stepChapter, type ChapterBeats } from '../chapters/beats';
-import { PathBot, botViewOfWorld } from './pathBot';
+import { PathBot, botViewOfWorld, keyWaypoints } from './pathBot';
 import { SurvivorBot, type SurvivorStats } from './survivorBot';
 
 /** Which scripted player plays: the careful survivor, or the straight-run PathBot that ignores the horde. */
@@ -47,7 +47,8 @@ export function playChapter(
     }
     return { status: world.status, ticks, grabsTaken: world.player.grabsTaken, directorSpawned: world.director.spawned, survivor: survivor.stats };
   }
-  const runner = new PathBot(level, { run: 'always' });
+  // It runs straight for the keys, then for the exit (the exit is shut without them).
+  const runner = new PathBot(level, { run: 'always', waypoints: keyWaypoints(level) });
   while (world.status === 'playing' && ticks < limit) {
     stepChapter(world, runner.decide(botViewOfWorld(world), intent), beats);
     ticks++;

@@ -29,7 +29,8 @@ export function botViewOfWorld(world: World): BotView {
  * the sim and in Playwright against the real game through key presses.
  *
  * The route is a breadth-first distance field over the level's cells where doors count
- * as passable (the bot opens them) and locked doors do not.
+ * as passable (the bot opens them) and locked doors do not, except doors a key in the
+ * level unlocks: give the bot the keys as waypoints (`keyWaypoints`) so it fetches them first.
  */
 export interface BotOptions {
   /** 'always': run flat out; 'never': walk. */
@@ -53,7 +54,8 @@ export class PathBot {
     this.width = level.width;
     this.height = level.height;
     this.passable = new Uint8Array(level.width * level.height);
-    const lockedDoor = new Set(level.doors.filter((d) => d.locked).map((d) => d.y * level.width + d.x));
+    const keyed = new Set(level.items.flatMap((i) => (i.kind === 'key' ? [i.unlocks] : [])));
+    const lockedDoor = new Set(level.doors.filter((d) => d.locked && !(d.name !== undefined && keyed.has(d.name))).map((d) => d.y * level.width + d.x));
     for (let i = 0; i < this.passable.length; i++) {
       const kind = level.tiles[i];
       this.passable[i] = kind === Tile.Floor || (kind === Tile.Door && !lockedDoor.has(i)) ? 1 : 0;
@@ -139,6 +141,11 @@ export class PathBot {
     }
     return field;
   }
+}
+
+/** The level's keys (in map order) as waypoints: a PathBot must fetch them before the doors they unlock. */
+export function keyWaypoints(level: LevelData): { x: number; y: number }[] {
+  return level.items.flatMap((i) => (i.kind === 'key' ? [{ x: i.x, y: i.y }] : []));
 }
 
 /**

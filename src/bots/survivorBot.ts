@@ -18,6 +18,8 @@ import { NEIGHBOURS, steerToCell } from './pathBot';
  *  - With an extinguisher (when the world has one): sprays at a sprinter closing in.
  *  - Without one (or nearly empty): goes to the nearest unused cabinet first (any
  *    distance when empty-handed, within REFILL_RADIUS when low) and takes it.
+ *  - Keys: while the level has a key on the floor, that is its goal instead of the exit
+ *    (locked doors are walls to it until a key unlocks them).
  */
 export interface SurvivorStats {
   /** Ticks spent waiting for an unaware infected to look away. */
@@ -61,6 +63,9 @@ export class SurvivorBot {
   /** The cabinet it is heading for (-1: the exit), and that cabinet's floor cells in front. */
   private cabinet = -1;
   private readonly cabinetCells: number[] = [];
+  /** The key item it is heading for (-1: none left), and that key's cell. */
+  private key = -1;
+  private readonly keyCells: number[] = [];
   private readonly cost: Int32Array;
   private readonly field: Int32Array;
   private readonly heap: Int32Array;
@@ -82,10 +87,10 @@ export class SurvivorBot {
     this.height = level.height;
     const cells = level.width * level.height;
     this.passable = new Uint8Array(cells);
+    // Doors count here; a locked one is shut out in reroute() until a key unlocks it.
     for (let i = 0; i < cells; i++) {
       const kind = level.tiles[i];
-      const d = world.grid.doorAt[i]!;
-      this.passable[i] = kind === Tile.Floor || (kind === Tile.Door && d >= 0 && !world.doors[d]!.locked) ? 1 : 0;
+      this.passable[i] = kind === Tile.Floor || (kind === Tile.Door && world.grid.doorAt[i]! >= 0) ? 1 : 0;
     }
     for (const r of level.exits) for (let y = r.y; y < r.y + r.h; y++) for (let x = r.x; x < r.x + r.w; x++) this.exitCells.push(y * this.width + x);
     this.cost = new Int32Array(cells);
@@ -149,6 +154,15 @@ export class SurvivorBot {
       } else if (d2 < SNEAK_RADIUS * SNEAK_RADIUS) unawareNear = true;
     }
 
+    // A key still on the floor is the goal instead of the exit.
+    const key = this.wantedKey(world);
+    if (key !== this.key) {
+      this.key = key;
+      this.keyCells.length = 0;
+      const item = world.level.items[key];
+      if (item) this.keyCells.push(Math.floor(item.y) * this.width + Math.floor(item.x));
+      this.reroute(world);
+    }
     // Empty-handed or nearly empty: the nearest unused cabinet comes first.
     const wanted = this.wantedCabinet(world);
     if (wanted !== this.cabinet) {
@@ -214,7 +228,16 @@ export class SurvivorBot {
         best = ny * w + nx;
       }
     }
-    if (best < 0) return out;
+    if (best < 0) {
+      // On the key's cell: step onto the key itself (a pick-up is taken within a radius of it).
+      const item = world.level.items[this.key];
+      if (item && this.cabinet < 0 && this.keyCells[0] === cy * w + cx) {
+        out.moveX = Math.abs(item.x - p.x) > 0.1 ? Math.sign(item.x - p.x) : 0;
+        out.moveY = Math.abs(item.y - p.y) > 0.1 ? Math.sign(item.y - p.y) : 0;
+        out.sneak = unawareNear;
+      }
+      return out;
+    }
     steerToCell(p, best, w, out);
 
     if (chaser >= 0) {
@@ -270,6 +293,13 @@ export class SurvivorBot {
       out.run = false;
     }
     return out;
+  }
+
+  /** The first key still on the floor (map order), or -1. */
+  private wantedKey(world: World): number {
+    const items = world.level.items;
+    for (let i = 0; i < items.length; i++) if (items[i]!.kind === 'key' && world.objects.itemTaken[i] === 0) return i;
+    return -1;
   }
 
   /** The cabinet worth a detour now, or -1: any unused one when empty-handed, a near one when low. */
@@ -337,7 +367,7 @@ export class SurvivorBot {
     return false;
   }
 
-  /** Dijkstra from the goal (the exit, or the wanted cabinet's front cells) over the current doors, with cells near infected made costly. */
+  /** Dijkstra from the goal (the exit, the key, or the wanted cabinet's front cells) over the current doors, with cells near infected made costly. */
   private reroute(world: World): void {
     const w = this.width;
     const cost = this.cost;
@@ -348,7 +378,12 @@ export class SurvivorBot {
         continue;
       }
       const d = world.grid.doorAt[c]!;
-      cost[c] = STEP_COST + (d >= 0 && !world.doors[d]!.open ? CLOSED_DOOR_COST : 0);
+      const door = d >= 0 ? world.doors[d]! : null;
+      if (door && door.locked && !door.open && !door.broken) {
+        cost[c] = -1;
+        continue;
+      }
+      cost[c] = STEP_COST + (door && !door.open ? CLOSED_DOOR_COST : 0);
     }
     const h = world.horde;
     for (let i = 0; i < h.count; i++) {
@@ -390,7 +425,7 @@ export class SurvivorBot {
     settled.fill(0);
     const best = this.best;
     best.fill(0x7fffffff);
-    for (const c of this.cabinet >= 0 ? this.cabinetCells : this.exitCells) {
+    for (const c of this.cabinet >= 0 ? this.cabinetCells : this.key >= 0 ? this.keyCells : this.exitCells) {
       best[c] = 0;
       push(c, 0);
     }

@@ -17,6 +17,6 @@ export function stepChapter(world: World, intent: Intent, beats: ChapterBeats | 
 }
 
 /** Pushes a beat event: a caption for the player (and a sound for the audio). */
-export function beat(world: World, name: string, caption: string, at?: { x: number; y: number; sfx?: string }): void {
+export function beat(world: World, name: string, caption: string, at?: { x?: number; y?: number; sfx?: string }): void {
   world.events.push({ type: 'beat', name, caption, ...(at ?? {}) });
 }

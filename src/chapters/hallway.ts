@@ -3,6 +3,7 @@ import { emitNoise } from '../sim/noise';
 import { playerCanSee } from '../sim/director';
 import { InfectedState, spawnInfected } from '../sim/horde';
 import { nextFloat } from '../sim/rng';
+import { allKeysTaken } from '../sim/objects';
 import { DIFFICULTY, DIRECTOR, NOISE, Variant } from '../sim/tuning';
 import type { World, WorldOptions } from '../sim/world';
 import { beat, type ChapterBeats } from './beats';
@@ -19,14 +20,20 @@ export const HALLWAY_WORLD_OPTIONS: WorldOptions = { startWithExtinguisher: fals
  *   bell            the last bell, as the player leaves 2-3's corner of the room
  *   scream_2_2      a scream from the next classroom
  *   burst_2_2       the first infected bursts through 2-2's front door and charges
+ *   desks_2_6       past the lab: 2-6's desks fill the corridor (the way east is round the south)
  *   barricade       the north corridor's end: desks piled against the stairwell doors
  *   stairwell_rush  entering the toilets (the back way): the final rush up the stairwell,
  *                   DIFFICULTY.rushWaves waves from the spawn point nearest the exit
+ * and, on the first extinguisher taken while the back door is still chained, Seo-yeon's
+ * text that sends the player to the science lab for Mr. Baek's bolt cutters.
  */
 export const hallwayBeats: ChapterBeats = (world: World) => {
   const count = world.events.length;
   for (let k = 0; k < count; k++) {
     const e = world.events[k]!;
+    if (e.type === 'cabinetUsed' && !allKeysTaken(world) && world.cabinets.filter((c) => c.used).length === 1) {
+      beat(world, 'text', 'Seo-yeon texts: "The stairwell back door is chained. Mr. Baek keeps bolt cutters in the lab."', { sfx: 'phoneBuzz' });
+    }
     if (e.type !== 'trigger') continue;
     const p = world.player;
     switch (e.name) {
@@ -51,6 +58,9 @@ export const hallwayBeats: ChapterBeats = (world: World) => {
         emitNoise(world, p.x, p.y, NOISE.run * 1.5, 'bash');
         break;
       }
+      case 'desks_2_6':
+        beat(world, 'desks', "2-6's desks fill the corridor. No way east here: go round by the south corridor.");
+        break;
       case 'barricade':
         beat(world, 'barricade', 'Desks are piled against the stairwell doors. The back way: through the toilets.');
         break;
@@ -66,6 +76,11 @@ export const hallwayBeats: ChapterBeats = (world: World) => {
     }
   }
 };
+
+/** True when the level has keys (all taken, when allKeysTaken also holds). */
+function hasKeys(w: World): boolean {
+  return w.level.items.some((i) => i.kind === 'key');
+}
 
 /** Doors are indexed like the level's door list, where the authored names live. */
 function doorIndexNamed(world: World, name: string): number {
@@ -127,7 +142,10 @@ export function hallwayObjective(w: World): string {
   const neverHadOne = !w.extinguisher.hasExtinguisher && w.cabinets.every((c) => !c.used);
   if (neverHadOne) return 'Grab the extinguisher from the cabinet by the door.';
   if (fired('stairwell_rush')) return 'Get through to the stairs. Foam them back or hide.';
+  // The stairwell back door is chained until the bolt cutters from the science lab are taken.
+  if (!allKeysTaken(w)) return 'The stairwell back door is chained. Mr. Baek kept bolt cutters in the science lab.';
   if (fired('barricade')) return 'The stairwell doors are barricaded: go round through the toilets.';
+  if (hasKeys(w)) return 'Back door: round by the south corridor, through the toilets on the east side.';
   if (fired('burst_2_2')) return 'Reach the east stairwell the back way, through the toilets.';
   return 'Get out of 2-3 and reach the east stairwell.';
 }

@@ -23,13 +23,17 @@ import type {
  *   string property `kind` naming a Tile: Floor, Wall, Window, Void, Locker, Door,
  *   Cabinet, Table). An empty cell (gid 0) is a Wall (outside the building);
  * - object layers `markers` (player_start, spawn, checkpoint, exit, safe_zone),
- *   `infected` (infected), `props` (door, locker, cabinet, note, decoy, notice) and
+ *   `infected` (infected), `props` (door, locker, cabinet, note, decoy, key, notice) and
  *   `triggers` (trigger). The object's Tiled "class" (JSON `type`) is its type.
  *
  * Doors: every Door tile is a door (closed, unlocked). A `door` object on a Door tile
  * gives it a name and `locked` / `open` properties; a door object anywhere else is an
  * error. Cabinets work the same way. Lockers: Locker tiles are solid decor; a `locker`
  * object on one makes it a hiding place (with `classmate` someone is inside).
+ *
+ * Keys: a `key` object (`item`: what it is, `unlocks`: a door name) lies on a Floor cell;
+ * picking it up unlocks every door of that name. The reachability check counts such a
+ * door as open once its key can be reached.
  */
 
 export type InfectedVariant = 'sprinter' | 'cheerleader' | 'heavy' | 'climber';
@@ -105,6 +109,7 @@ export const OBJECT_TYPES = {
   cabinet: { layer: 'props', shape: 'point', props: {} },
   note: { layer: 'props', shape: 'point', props: { note: 'string' } },
   decoy: { layer: 'props', shape: 'point', props: { item: 'string' } },
+  key: { layer: 'props', shape: 'point', props: { item: 'string', unlocks: 'string' } },
   notice: { layer: 'props', shape: 'point', props: { text: 'string' } },
   trigger: { layer: 'triggers', shape: 'rect', props: { once: 'bool' }, named: true },
 } as const satisfies Record<string, ObjectTypeRule>;
@@ -264,6 +269,8 @@ export function loadLevel(json: unknown, id: string, options: LoadLevelOptions =
   const objectIds = new Set<number>();
   /** Cells that must be reachable from the start, with who needs them. */
   const mustReach: { cells: [number, number][]; what: string }[] = [];
+  /** Keys, to check once every door has its name: the item index, the key's cell and who it is. */
+  const keys: { item: number; cell: number; label: string }[] = [];
   /** Points that must not lie inside a safe zone. */
   const notInSafeZone: { x: number; y: number; what: string }[] = [];
 
@@ -468,6 +475,19 @@ export function loadLevel(json: unknown, id: string, options: LoadLevelOptions =
         case 'decoy':
           if (needFloor()) items.push({ kind: 'decoy', item: typeof props.item === 'string' && props.item !== '' ? props.item : 'can', ...centre });
           break;
+        case 'key': {
+          const unlocks = props.unlocks;
+          if (typeof unlocks !== 'string' || unlocks === '') {
+            problems.push(`${label}: property 'unlocks' (the name of the door it opens) is required`);
+            break;
+          }
+          if (!needFloor()) break;
+          const item = typeof props.item === 'string' && props.item !== '' ? props.item : 'key';
+          keys.push({ item: items.length, cell, label });
+          items.push({ kind: 'key', item, unlocks, ...centre });
+          mustReach.push({ cells: [[cx, cy]], what: `${label}: the ${item}` });
+          break;
+        }
         case 'notice':
           if (!tilesOk) break;
           if (!WALL_LINE.includes(tile) || tile === Tile.Door) {
@@ -492,36 +512,79 @@ export function loadLevel(json: unknown, id: string, options: LoadLevelOptions =
     }
   }
 
+  // Every key must name a locked door (checked now that every door has its name).
+  for (const k of keys) {
+    const key = items[k.item];
+    if (key?.kind !== 'key') continue;
+    const named = [...doorCells.values()].filter((d) => d.name === key.unlocks);
+    if (named.length === 0) {
+      const known = [...doorCells.values()].flatMap((d) => (d.name ? [`'${d.name}'`] : []));
+      problems.push(`${k.label}: unlocks '${key.unlocks}', but no door has that name (doors: ${known.join(', ') || 'none named'})`);
+    } else if (!named.some((d) => d.locked)) {
+      problems.push(`${k.label}: unlocks '${key.unlocks}', but that door is not locked (set its 'locked' property, or remove the key)`);
+    }
+  }
+
   for (const p of notInSafeZone) {
     if (safeZones.some((z) => p.x >= z.x && p.y >= z.y && p.x < z.x + z.w && p.y < z.y + z.h)) {
       problems.push(`${p.what}: inside a safe zone (no infected may start or spawn there)`);
     }
   }
 
-  // --- reachability: flood fill from the start over Floor and unlocked doors ---
+  // --- reachability: flood fill from the start over Floor and unlocked doors; a key
+  // reached unlocks its doors, and the fill goes on through them (keys behind keys work) ---
   const start = starts[0];
   if (tilesOk && start && starts.length === 1 && mustReach.length > 0) {
     const reached = new Uint8Array(width * height);
-    const passable = (i: number) => tiles[i] === Tile.Floor || (tiles[i] === Tile.Door && !doorCells.get(i)?.locked);
+    const opened = new Set<string>();
+    const passable = (i: number) => {
+      if (tiles[i] === Tile.Floor) return true;
+      const door = tiles[i] === Tile.Door ? doorCells.get(i) : undefined;
+      return door !== undefined && (!door.locked || (door.name !== undefined && opened.has(door.name)));
+    };
     const queue = new Int32Array(width * height);
     let head = 0;
     let tail = 0;
     const first = Math.floor(start.y) * width + Math.floor(start.x);
     reached[first] = 1;
     queue[tail++] = first;
-    while (head < tail) {
-      const i = queue[head++]!;
-      const x = i % width;
-      const neighbours = [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, i - width, i + width];
-      for (const n of neighbours) {
-        if (n < 0 || n >= width * height || reached[n] || !passable(n)) continue;
-        reached[n] = 1;
-        queue[tail++] = n;
+    const fill = () => {
+      while (head < tail) {
+        const i = queue[head++]!;
+        const x = i % width;
+        const neighbours = [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, i - width, i + width];
+        for (const n of neighbours) {
+          if (n < 0 || n >= width * height || reached[n] || !passable(n)) continue;
+          reached[n] = 1;
+          queue[tail++] = n;
+        }
       }
+    };
+    fill();
+    for (let more = true; more; ) {
+      more = false;
+      for (const k of keys) {
+        const key = items[k.item];
+        if (key?.kind !== 'key' || reached[k.cell] !== 1 || opened.has(key.unlocks)) continue;
+        opened.add(key.unlocks);
+        more = true;
+        // Go on from every reached cell next to a door this key opens.
+        for (const [cell, door] of doorCells) {
+          if (door.name !== key.unlocks || reached[cell] === 1) continue;
+          const x = cell % width;
+          const next = [x > 0 ? cell - 1 : -1, x < width - 1 ? cell + 1 : -1, cell - width, cell + width];
+          if (next.some((n) => n >= 0 && n < width * height && reached[n] === 1)) {
+            reached[cell] = 1;
+            queue[tail++] = cell;
+          }
+        }
+      }
+      fill();
     }
+    const how = keys.length > 0 ? 'walking over Floor and unlocked doors, and through doors opened by keys it can reach' : 'walking over Floor and unlocked doors';
     for (const { cells, what } of mustReach) {
       if (!cells.some(([x, y]) => reached[y * width + x] === 1)) {
-        problems.push(`${what} cannot be reached from the player start at ${at(Math.floor(start.x), Math.floor(start.y))} (walking over Floor and unlocked doors)`);
+        problems.push(`${what} cannot be reached from the player start at ${at(Math.floor(start.x), Math.floor(start.y))} (${how})`);
       }
     }
   }

@@ -37,6 +37,8 @@ export type SimEvent =
   | { type: 'classmateRescued'; locker: number; name: string }
   | { type: 'notePicked'; item: number; note: string }
   | { type: 'decoyPicked'; item: number; decoys: number }
+  /** A key taken (`key`: what it is); every door named `unlocks` is unlocked now. */
+  | { type: 'keyPicked'; item: number; key: string; unlocks: string }
   | { type: 'decoyThrown'; x: number; y: number }
   /** The player entered a trigger area: chapter scripts start their beats from these. */
   | { type: 'trigger'; trigger: number; name: string }

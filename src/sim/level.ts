@@ -46,10 +46,14 @@ export interface CabinetSpec {
   name: string;
 }
 
-/** A pick-up lying on the floor: one of Mr. Baek's lab notes, or a throwable decoy. */
+/**
+ * A pick-up lying on the floor: one of Mr. Baek's lab notes, a throwable decoy, or a key
+ * (`item` says what it is: "bolt cutters") that unlocks every door named `unlocks`.
+ */
 export type ItemSpec =
   | { kind: 'note'; note: string; x: number; y: number }
-  | { kind: 'decoy'; item: string; x: number; y: number };
+  | { kind: 'decoy'; item: string; x: number; y: number }
+  | { kind: 'key'; item: string; unlocks: string; x: number; y: number };
 
 /** A named rectangle whose entry by the player starts a scripted beat. */
 export interface TriggerSpec extends LevelRect {

@@ -95,7 +95,11 @@ export function interactWithLocker(world: World): boolean {
   return true;
 }
 
-/** Walking over a pick-up takes it: notes are kept, decoys carried (up to a few). */
+/**
+ * Walking over a pick-up takes it: notes are kept, decoys carried (up to a few), and a key
+ * unlocks the doors it names at once (the player carries it to them; the door still
+ * has to be opened with a press).
+ */
 export function updatePickups(world: World): void {
   const o = world.objects;
   if (o.hidingIn >= 0) return;
@@ -111,12 +115,29 @@ export function updatePickups(world: World): void {
     if (item.kind === 'note') {
       o.itemTaken[i] = 1;
       world.events.push({ type: 'notePicked', item: i, note: item.note });
+    } else if (item.kind === 'key') {
+      o.itemTaken[i] = 1;
+      unlockDoorsNamed(world, item.unlocks);
+      world.events.push({ type: 'keyPicked', item: i, key: item.item, unlocks: item.unlocks });
     } else if (o.decoys < OBJECTS.maxDecoys) {
       o.itemTaken[i] = 1;
       o.decoys++;
       world.events.push({ type: 'decoyPicked', item: i, decoys: o.decoys });
     }
   }
+}
+
+/** Unlocks every door with this authored name (doors are indexed like the level's list, where names live). */
+export function unlockDoorsNamed(world: World, name: string): void {
+  const specs = world.level.doors;
+  for (let d = 0; d < specs.length; d++) if (specs[d]!.name === name) world.doors[d]!.locked = false;
+}
+
+/** True once the player holds every key in the level (true when there are none). */
+export function allKeysTaken(world: World): boolean {
+  const items = world.level.items;
+  for (let i = 0; i < items.length; i++) if (items[i]!.kind === 'key' && world.objects.itemTaken[i] === 0) return false;
+  return true;
 }
 
 /** Fires trigger areas as the player enters them (once, or on every entry). */

@@ -1,12 +1,20 @@
 import * as Phaser from 'phaser';
 import { ICONS, type IconName } from '../assets/frames';
 import { TILE_SIZE } from '../assets/manifest';
+import type { ItemSpec } from '../sim/level';
 import type { World } from '../sim/world';
 
 const iconFrame = (name: IconName): number => ICONS.indexOf(name);
 
+/** The icon a pick-up shows on the floor: a note, a can, or the key (the bolt cutters have their own). */
+function itemIcon(item: ItemSpec): IconName {
+  if (item.kind === 'note') return 'note';
+  if (item.kind === 'key') return item.item === 'bolt cutters' ? 'boltCutters' : 'lock';
+  return 'juice';
+}
+
 /**
- * Draws the authored pick-ups still on the floor (Mr. Baek's notes, decoy cans) and a
+ * Draws the authored pick-ups still on the floor (Mr. Baek's notes, decoy cans, keys) and a
  * "someone is in here" marker on a classmate's locker until they are let out. Images
  * are made once per object and hidden when taken, so nothing is created per frame.
  */
@@ -18,8 +26,8 @@ export class ObjectsView {
   constructor(scene: Phaser.Scene, world: World) {
     this.items = world.level.items.map((item) =>
       scene.add
-        .image(item.x * TILE_SIZE, item.y * TILE_SIZE, 'icons', iconFrame(item.kind === 'note' ? 'note' : 'juice'))
-        .setScale(0.6)
+        .image(item.x * TILE_SIZE, item.y * TILE_SIZE, 'icons', iconFrame(itemIcon(item)))
+        .setScale(item.kind === 'key' ? 0.8 : 0.6)
         .setDepth(5),
     );
     this.lockerMarks = world.level.lockers.map((l) =>

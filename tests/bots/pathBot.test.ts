@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PathBot, botViewOfWorld } from '../../src/bots/pathBot';
+import { PathBot, botViewOfWorld, keyWaypoints } from '../../src/bots/pathBot';
 import { hallwayGreybox } from '../../src/levels/hallwayGreybox';
 import { loadChapterMap } from '../../src/levels/chapterMaps';
 import { createWorld } from '../../src/sim/world';
@@ -15,14 +15,26 @@ describe('path bot', () => {
     const level = makeLevel();
     // The bot tests pathing, not survival: no infected (a walking bot is no match for a sprinter).
     const world = createWorld(level, 3, { peaceful: true });
-    const bot = new PathBot(level, { run: 'never' });
+    // The authored map's stairwell back door is chained: the bolt cutters first.
+    const bot = new PathBot(level, { run: 'never', waypoints: keyWaypoints(level) });
     const intent = emptyIntent();
     let ticks = 0;
-    while (world.status === 'playing' && ticks < TICK_RATE * 120) {
+    while (world.status === 'playing' && ticks < TICK_RATE * 180) {
       step(world, bot.decide(botViewOfWorld(world), intent));
       ticks++;
     }
     expect(world.status).toBe('won');
     expect(world.doors.some((d) => d.open)).toBe(true);
+    expect(world.level.items.every((item, i) => item.kind !== 'key' || world.objects.itemTaken[i] === 1)).toBe(true);
+  });
+
+  it('without the key waypoint it never reaches the exit of the authored map (the back door stays chained)', () => {
+    const level = loadChapterMap('hallway');
+    const world = createWorld(level, 3, { peaceful: true });
+    const bot = new PathBot(level, { run: 'always' });
+    const intent = emptyIntent();
+    for (let t = 0; t < TICK_RATE * 60 && world.status === 'playing'; t++) step(world, bot.decide(botViewOfWorld(world), intent));
+    expect(world.status).toBe('playing');
+    expect(world.doors[level.doors.findIndex((d) => d.name === 'stairwell back door')]!.locked).toBe(true);
   });
 });

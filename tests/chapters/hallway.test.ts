@@ -60,6 +60,32 @@ describe('chapter 1 teaches and paces', () => {
     expect(hallwayObjective(world)).not.toMatch(/cabinet/);
   });
 
+  it("after the cabinet the objective and Seo-yeon's text send the player to the lab for the bolt cutters; then to the back door", () => {
+    const world = createWorld(level, 5, { ...HALLWAY_WORLD_OPTIONS, peaceful: true });
+    const first = level.cabinets.find((c) => c.name === 'first cabinet')!;
+    world.player.x = first.x + 0.5;
+    world.player.y = first.y - 0.5;
+    stepChapter(world, intent({ aimY: 1 }), hallwayBeats);
+    stepChapter(world, intent({ aimY: 1, interact: true }), hallwayBeats);
+    expect(world.events).toContainEqual(expect.objectContaining({ type: 'beat', name: 'text', caption: expect.stringMatching(/Seo-yeon.*chained.*bolt cutters/) }));
+    expect(hallwayObjective(world)).toBe('The stairwell back door is chained. Mr. Baek kept bolt cutters in the science lab.');
+    // The burst and the desks do not change what is wanted: the bolt cutters.
+    for (const name of ['burst_2_2', 'desks_2_6']) {
+      const t = level.triggers.find((tr) => tr.name === name)!;
+      world.player.x = t.x + t.w / 2;
+      world.player.y = t.y + t.h / 2;
+      stepChapter(world, emptyIntent(), hallwayBeats);
+      expect(hallwayObjective(world)).toMatch(/bolt cutters in the science lab/);
+    }
+    const key = level.items.find((i) => i.kind === 'key')!;
+    world.player.x = key.x;
+    world.player.y = key.y;
+    stepChapter(world, emptyIntent(), hallwayBeats);
+    expect(world.events).toContainEqual(expect.objectContaining({ type: 'keyPicked', key: 'bolt cutters', unlocks: 'stairwell back door' }));
+    expect(world.doors[level.doors.findIndex((d) => d.name === 'stairwell back door')]!.locked).toBe(false);
+    expect(hallwayObjective(world)).toBe('Back door: round by the south corridor, through the toilets on the east side.');
+  });
+
   it('the north corridor is barricaded at the stairwell: every way to the exit goes through the back door', () => {
     const back = level.doors.find((d) => d.name === 'stairwell back door')!;
     const reach = (blockBack: boolean): boolean => {
@@ -77,7 +103,9 @@ describe('chapter 1 teaches and paces', () => {
           const n = (y + dy) * w + x + dx;
           if (seen[n] === 1) continue;
           const door = level.doors.find((d) => d.x === x + dx && d.y === y + dy);
-          const open = level.tiles[n] === Tile.Floor || (door !== undefined && !door.locked && !(blockBack && door === back));
+          // With the bolt cutters (they lie in reach: the loader checks it), the chained door opens.
+          const keyed = door !== undefined && level.items.some((i) => i.kind === 'key' && i.unlocks === door.name);
+          const open = level.tiles[n] === Tile.Floor || (door !== undefined && (!door.locked || keyed) && !(blockBack && door === back));
           if (!open) continue;
           seen[n] = 1;
           queue.push(n);

@@ -194,6 +194,38 @@ describe('Tiled level loader: each mistake is a clear error naming the object an
     expect(problems).toContainEqual(expect.stringMatching(/Ji-an's locker cannot be reached/));
   });
 
+  it('keys: one that unlocks the locked door in the way makes the exit reachable', () => {
+    const m = fixture();
+    object(m, 7).properties = [prop('locked', true)];
+    layer(m, 'props').objects.push(point(14, 'key', 1, 3, 'cutters', [prop('item', 'bolt cutters'), prop('unlocks', 'lab door')]));
+    const l = loadLevel(m, 'fixture');
+    expect(l.items).toContainEqual({ kind: 'key', item: 'bolt cutters', unlocks: 'lab door', x: 1.5, y: 3.5 });
+    expect(l.doors[0]!.locked).toBe(true);
+  });
+
+  it('a key naming a door that does not exist, or one that is not locked', () => {
+    const m = fixture();
+    layer(m, 'props').objects.push(point(14, 'key', 1, 3, 'cutters', [prop('unlocks', 'gym door')]));
+    expect(problemsOf(m)).toContainEqual(
+      expect.stringMatching(/object #14 'cutters' \(key\) at tile \(1, 3\): unlocks 'gym door', but no door has that name \(doors: 'lab door'\)/),
+    );
+    const unlocked = fixture();
+    layer(unlocked, 'props').objects.push(point(14, 'key', 1, 3, 'cutters', [prop('unlocks', 'lab door')]));
+    expect(problemsOf(unlocked)).toContainEqual(expect.stringMatching(/object #14 'cutters' \(key\) at tile \(1, 3\): unlocks 'lab door', but that door is not locked/));
+    const nameless = fixture();
+    layer(nameless, 'props').objects.push(point(14, 'key', 1, 3, 'cutters'));
+    expect(problemsOf(nameless)).toContainEqual(expect.stringMatching(/object #14 'cutters' \(key\) at tile \(1, 3\): property 'unlocks' .* is required/));
+  });
+
+  it('a key locked behind its own door: neither the key nor the exit can be reached', () => {
+    const m = fixture();
+    object(m, 7).properties = [prop('locked', true)];
+    layer(m, 'props').objects.push(point(14, 'key', 6, 1, 'cutters', [prop('unlocks', 'lab door')]));
+    const problems = problemsOf(m);
+    expect(problems).toContainEqual(expect.stringMatching(/object #14 'cutters' \(key\) at tile \(6, 1\): the key cannot be reached from the player start/));
+    expect(problems).toContainEqual(expect.stringMatching(/the exit \(objective\) cannot be reached .*doors opened by keys it can reach/));
+  });
+
   it('a non-orthogonal, infinite or wrongly tiled map', () => {
     const m = fixture();
     Object.assign(m, { orientation: 'isometric', tilewidth: 64, infinite: true });
@@ -354,7 +386,7 @@ describe('the chapter 1 hallway map (src/levels/maps/hallway.tmj)', () => {
     expect(level.infected.filter((i) => i.variant === 'sprinter' && !i.asleep).length).toBeGreaterThanOrEqual(3);
   });
 
-  it('has a long straight north corridor where a sprinter is deadly', () => {
+  it('has a long straight north corridor (from 2-1 to the desks outside 2-6) where a sprinter is deadly', () => {
     let longest = 0;
     for (let y = 0; y < level.height; y++) {
       let run = 0;
@@ -363,7 +395,7 @@ describe('the chapter 1 hallway map (src/levels/maps/hallway.tmj)', () => {
         longest = Math.max(longest, run);
       }
     }
-    expect(longest).toBeGreaterThanOrEqual(60);
+    expect(longest).toBeGreaterThanOrEqual(50);
   });
 
   it('the first sprinter waits in 2-2, next to 2-3; the cheerleader guards the north straight, the heavy the east link', () => {
@@ -381,6 +413,49 @@ describe('the chapter 1 hallway map (src/levels/maps/hallway.tmj)', () => {
     expect(heavy.x).toBeGreaterThan(level.width / 2);
     expect(heavy.y).toBeGreaterThan(door23.y + 4);
     expect(Math.abs(heavy.x - toilets.x)).toBeLessThan(7);
+  });
+
+  it("the stairwell back door is chained; Mr. Baek's bolt cutters lie in the science lab and unlock it", () => {
+    const back = level.doors.find((d) => d.name === 'stairwell back door')!;
+    expect(back.locked).toBe(true);
+    const keys = level.items.filter((i) => i.kind === 'key');
+    expect(keys).toEqual([expect.objectContaining({ item: 'bolt cutters', unlocks: 'stairwell back door' })]);
+    const labWest = level.doors.find((d) => d.name === 'lab west')!;
+    const labEast = level.doors.find((d) => d.name === 'lab east')!;
+    // Inside the lab: between its two doors, north of them.
+    expect(keys[0]!.x).toBeGreaterThan(labWest.x - 4);
+    expect(keys[0]!.x).toBeLessThan(labEast.x + 4);
+    expect(keys[0]!.y).toBeLessThan(labWest.y);
+  });
+
+  it('from the lab the way to the exit goes round the south corridor (desks outside 2-6 block the north one)', () => {
+    // Walking distances over Floor and doors (the back door open: the key is in hand).
+    const w = level.width;
+    const dist = new Int32Array(level.tiles.length).fill(-1);
+    const queue: number[] = [];
+    const exit = level.exits[0]!;
+    for (let y = exit.y; y < exit.y + exit.h; y++) for (let x = exit.x; x < exit.x + exit.w; x++) {
+      dist[y * w + x] = 0;
+      queue.push(y * w + x);
+    }
+    for (let k = 0; k < queue.length; k++) {
+      const c = queue[k]!;
+      for (const n of [c + 1, c - 1, c + w, c - w]) {
+        if (n < 0 || n >= dist.length || dist[n] !== -1) continue;
+        if (level.tiles[n] !== Tile.Floor && level.tiles[n] !== Tile.Door) continue;
+        dist[n] = dist[c]! + 1;
+        queue.push(n);
+      }
+    }
+    const key = level.items.find((i) => i.kind === 'key')!;
+    let c = Math.floor(key.y) * w + Math.floor(key.x);
+    let deepest = 0;
+    while (dist[c]! > 0) {
+      c = [c + 1, c - 1, c + w, c - w].find((n) => dist[n] === dist[c]! - 1)!;
+      deepest = Math.max(deepest, Math.floor(c / w));
+    }
+    // The south corridor is the bottom of the map (rows 17-19).
+    expect(deepest).toBeGreaterThanOrEqual(level.height - 4);
   });
 
   it('the player can walk out of 2-3 through its door into the corridor', () => {

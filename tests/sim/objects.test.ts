@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseAsciiLevel } from '../../src/levels/ascii';
 import { createWorld, type World } from '../../src/sim/world';
 import { step } from '../../src/sim/step';
-import { chapterFinds } from '../../src/sim/objects';
+import { allKeysTaken, chapterFinds } from '../../src/sim/objects';
+import { hashWorld } from '../../src/sim/worldHash';
+import { cloneWorld } from '../../src/sim/snapshot';
 import { TICK_RATE } from '../../src/sim/tuning';
 import type { LevelData } from '../../src/sim/level';
 import { intent, run } from '../helpers';
@@ -122,5 +124,79 @@ describe('pick-ups and triggers', () => {
     }
     // Walked in, out, and (moving left past it) never back in; and only one fire.
     expect(fired).toBe(1);
+  });
+});
+
+describe('keys', () => {
+  // A room with a chained door (K at (9, 2)) and bolt cutters on the floor at (5, 3).
+  const KEY_MAP = `
+############
+#P.......#.#
+#........K.#
+#........#.#
+############`;
+  function keyLevel(): LevelData {
+    const base = level({}, KEY_MAP);
+    return {
+      ...base,
+      doors: base.doors.map((d) => ({ ...d, name: 'stairwell back door' })),
+      lockers: [],
+      items: [{ kind: 'key', item: 'bolt cutters', unlocks: 'stairwell back door', x: 5.5, y: 3.5 }],
+      triggers: [],
+    };
+  }
+
+  /** Stands in front of the door facing it and presses interact; returns whether it opened. */
+  function tryTheDoor(w: World): boolean {
+    w.player.x = w.player.prevX = 8.5;
+    w.player.y = w.player.prevY = 2.5;
+    step(w, intent({ moveX: 1 }));
+    press(w);
+    return w.doors[0]!.open;
+  }
+
+  it('the chained door refuses until the key is picked up; then it opens', () => {
+    const w = createWorld(keyLevel(), 1, { peaceful: true });
+    expect(w.doors[0]!.locked).toBe(true);
+    expect(allKeysTaken(w)).toBe(false);
+    expect(tryTheDoor(w)).toBe(false);
+
+    w.player.x = w.player.prevX = 3.5;
+    w.player.y = w.player.prevY = 3.5;
+    const picked: unknown[] = [];
+    for (let t = 0; t < TICK_RATE; t++) {
+      step(w, intent({ moveX: 1 }));
+      picked.push(...w.events.filter((e) => e.type === 'keyPicked'));
+    }
+    expect(picked).toEqual([{ type: 'keyPicked', item: 0, key: 'bolt cutters', unlocks: 'stairwell back door' }]);
+    expect(w.objects.itemTaken[0]).toBe(1);
+    expect(w.doors[0]!.locked).toBe(false);
+    expect(allKeysTaken(w)).toBe(true);
+    expect(tryTheDoor(w)).toBe(true);
+  });
+
+  it('a key only unlocks doors with its name', () => {
+    const lvl = keyLevel();
+    lvl.doors = lvl.doors.map((d) => ({ ...d, name: 'music room' }));
+    const w = createWorld(lvl, 1, { peaceful: true });
+    w.player.x = w.player.prevX = 5.5;
+    w.player.y = w.player.prevY = 3.5;
+    step(w, intent());
+    expect(w.objects.itemTaken[0]).toBe(1);
+    expect(w.doors[0]!.locked).toBe(true);
+    expect(tryTheDoor(w)).toBe(false);
+  });
+
+  it('a checkpoint copy taken before the key is still locked after the key is picked up', () => {
+    const w = createWorld(keyLevel(), 1, { peaceful: true });
+    const before = cloneWorld(w);
+    const hashBefore = hashWorld(w);
+    w.player.x = w.player.prevX = 5.5;
+    w.player.y = w.player.prevY = 3.5;
+    step(w, intent());
+    expect(w.doors[0]!.locked).toBe(false);
+    expect(hashWorld(w)).not.toBe(hashBefore);
+    expect(before.doors[0]!.locked).toBe(true);
+    expect(before.objects.itemTaken[0]).toBe(0);
   });
 });
