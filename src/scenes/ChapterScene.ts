@@ -13,7 +13,7 @@ import { chapterBySceneKey } from '../chapters/registry';
 import { progressStore } from '../save/progressStore';
 import { formatTicks } from '../ui/format';
 import type { ChapterEndData } from './ChapterEndScene';
-import { setSnapshotProvider, type StateSnapshot } from '../testApi';
+import { setSnapshotProvider, surroundings, type StateSnapshot } from '../testApi';
 import { showFatalError } from '../ui/errorPanel';
 import { hudModel, type HudModel } from '../ui/hudModel';
 import { COLORS } from '../ui/theme';
@@ -273,6 +273,11 @@ export abstract class ChapterScene extends Phaser.Scene {
     return this.aimOrigin;
   }
 
+  private screenOfPlayer(): { x: number; y: number } | null {
+    const at = this.playerOnScreen();
+    return at ? { x: at.x, y: at.y } : null;
+  }
+
   protected snapshot(): StateSnapshot {
     const w = this.world;
     const p = w.player;
@@ -283,9 +288,13 @@ export abstract class ChapterScene extends Phaser.Scene {
       tick: w.tick,
       status: w.status,
       hash: hashWorld(w),
-      player: { x: p.x, y: p.y, facing: p.facing, stamina: p.stamina, gait: p.gait },
+      player: { x: p.x, y: p.y, facing: p.facing, stamina: p.stamina, gait: p.gait, grabbedBy: p.grabbedBy, screen: this.screenOfPlayer() },
       doorsOpen: w.doors.filter((d) => d.open).length,
-      doors: w.doors.map((d) => ({ x: d.x, y: d.y, open: d.open || d.broken })),
+      doors: w.doors.map((d) => ({ x: d.x, y: d.y, open: d.open || d.broken, broken: d.broken, locked: d.locked })),
+      // The infected and foam around the player (scripted players in e2e read these).
+      near: surroundings(w),
+      // Names of the level's trigger areas that have fired (the chapter's beats so far).
+      triggersFired: w.level.triggers.filter((_, i) => w.objects.triggerFired[i] === 1).map((t) => t.name),
       extinguisher: { has: w.extinguisher.hasExtinguisher, pressure: w.extinguisher.pressure, spraying: w.extinguisher.spraying, foamClouds: w.foamClouds.count },
       // The Intent fed to the last tick (what the input layer made of the devices).
       intent: { ...this.intent },
