@@ -10,7 +10,7 @@ import { createWorld, type World } from '../src/sim/world';
 import type { NearInfected, StateSnapshot } from '../src/testApi';
 
 /** What `__LP__.state()` holds beyond the typed core (see README, Test API). */
-interface GameState extends StateSnapshot {
+export interface GameState extends StateSnapshot {
   doors: { x: number; y: number; open: boolean; broken: boolean; locked: boolean }[];
   extinguisher: { has: boolean; pressure: number; spraying: boolean };
   near: { radius: number; infected: NearInfected[]; foamCells: number[] };
@@ -129,7 +129,11 @@ const AIM_PX = 120;
  * differs. The game runs on in real time meanwhile, so the bot plays with BROWSER_SURVIVOR
  * margins. Returns when the chapter scene is no longer on top.
  */
-export async function playAsSurvivor(page: Page, level: LevelData, options: { maxMs: number; hooks?: SurvivorHooks }): Promise<SurvivorRun> {
+export async function playAsSurvivor(
+  page: Page,
+  level: LevelData,
+  options: { maxMs: number; hooks?: SurvivorHooks; stopWhen?: (state: GameState) => boolean },
+): Promise<SurvivorRun> {
   const view = new SnapshotView(level);
   const intent: Intent = emptyIntent();
   let bot: SurvivorBot | null = null;
@@ -163,6 +167,7 @@ export async function playAsSurvivor(page: Page, level: LevelData, options: { ma
     if (!s) break;
     status = s.status;
     if (s.status !== 'playing' || scene.toLowerCase() !== s.levelId.toLowerCase()) break;
+    if (options.stopWhen?.(s)) break;
     for (const name of s.triggersFired) {
       if (fired.has(name)) continue;
       fired.add(name);
