@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadLevel } from '../src/levels/tiled';
 import { playChapter } from '../src/bots/chapterRun';
-import { hallwayBeats } from '../src/chapters/hallway';
+import { HALLWAY_WORLD_OPTIONS, hallwayBeats } from '../src/chapters/hallway';
 import { TICK_RATE, type Difficulty } from '../src/sim/tuning';
 
 const maps = fileURLToPath(new URL('../src/levels/maps/', import.meta.url));
@@ -23,8 +23,8 @@ for (const difficulty of difficulties) {
   let caught = 0;
   const times: number[] = [];
   for (let seed = 1; seed <= seeds; seed++) {
-    const s = playChapter(level, hallwayBeats, seed, difficulty, 'survivor');
-    const r = playChapter(level, hallwayBeats, seed, difficulty, 'straightRun');
+    const s = playChapter(level, hallwayBeats, seed, difficulty, 'survivor', 600, HALLWAY_WORLD_OPTIONS);
+    const r = playChapter(level, hallwayBeats, seed, difficulty, 'straightRun', 600, HALLWAY_WORLD_OPTIONS);
     if (s.status === 'won') {
       won++;
       times.push(s.ticks / TICK_RATE);

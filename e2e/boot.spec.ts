@@ -57,6 +57,19 @@ test.describe('desktop', () => {
     await expect(page.locator('#fatal-reload')).toBeVisible();
   });
 
+  test('an uncaught error in the running game shows the error panel with what happened', async ({ page }) => {
+    await page.goto('./');
+    await waitForScene(page, 'Title');
+    await page.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('boom from a test');
+      }, 0);
+    });
+    await expect(page.locator('#fatal')).toBeVisible();
+    await expect(page.locator('#fatal-detail')).toContainText('boom from a test');
+    expect(await page.evaluate(() => window.__LP__!.fatal())).toContain('boom from a test');
+  });
+
   test('?renderer=canvas forces the Canvas renderer', async ({ page }) => {
     await page.goto('./?renderer=canvas');
     await waitForScene(page, 'Title');

@@ -1,6 +1,7 @@
 import { test, expect, type CDPSession } from '@playwright/test';
 import { OUTPUT, loadChapterMapInNode, startFirstChapter, waitForScene, watchPage } from './helpers';
 import { playAsSurvivor } from './survivor';
+import { playWithBot } from './bot';
 import { PathBot } from '../src/bots/pathBot';
 import { emptyIntent } from '../src/sim/intent';
 
@@ -46,6 +47,28 @@ test('survives the hallway on Story with the horde, from the title to the chapte
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await waitForScene(page, 'Title');
+  expect(problems).toEqual([]);
+});
+
+test('a bite shows what got you, and "Retry from checkpoint" puts you back in play', async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
+  const problems = watchPage(page, baseURL!);
+  await page.goto('./?difficulty=normal');
+  await startFirstChapter(page);
+  // The straight-run bot ignores the horde: on Normal a sprinter catches it.
+  const ended = await playWithBot(page, await loadChapterMapInNode('hallway'), { run: 'always', maxMs: 45_000 });
+  expect(ended).toBe('ChapterEnd');
+  expect(await page.evaluate(() => window.__LP__!.state()!.status)).toBe('lost');
+  await expect.poll(() => page.evaluate(() => window.__LP__!.scenes())).not.toContain('Hud');
+  await page.screenshot({ path: `${OUTPUT}/bitten-desktop.png` });
+  await page.keyboard.press('Enter'); // the first button: Retry from checkpoint
+  await waitForScene(page, 'Hallway');
+  const state = await page.evaluate(() => window.__LP__!.state()!);
+  expect(state.status).toBe('playing');
+  expect(state.retries).toBe(1);
+  await expect.poll(() => page.evaluate(() => window.__LP__!.scenes())).toContain('Hud');
+  // The sim runs again from the checkpoint.
+  await expect.poll(() => page.evaluate(() => window.__LP__!.state()!.tick)).toBeGreaterThan(state.tick);
   expect(problems).toEqual([]);
 });
 

@@ -6,7 +6,8 @@ test.describe('extinguisher', () => {
 
   test('holding Space sprays foam in the hallway: pressure drains, foam appears, and it stops on release', async ({ page, baseURL }) => {
     const problems = watchPage(page, baseURL!);
-    await page.goto('./');
+    // Chapter 1 starts empty-handed (the first cabinet teaches it); ?extinguisher=1 hands one over.
+    await page.goto('./?extinguisher=1');
     await startFirstChapter(page);
 
     // Out of the classroom: line up with its door, open it, walk through into the

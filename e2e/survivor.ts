@@ -8,9 +8,12 @@ import { clearSight } from '../src/sim/perception';
 import { setDoorCell } from '../src/sim/grid';
 import { createWorld, type World } from '../src/sim/world';
 import type { NearInfected, StateSnapshot } from '../src/testApi';
+import type { Difficulty } from '../src/sim/tuning';
 
 /** What `__LP__.state()` holds beyond the typed core (see README, Test API). */
 export interface GameState extends StateSnapshot {
+  difficulty: Difficulty;
+  cabinets: { x: number; y: number; used: boolean }[];
   doors: { x: number; y: number; open: boolean; broken: boolean; locked: boolean }[];
   extinguisher: { has: boolean; pressure: number; spraying: boolean };
   near: { radius: number; infected: NearInfected[]; foamCells: number[] };
@@ -26,6 +29,8 @@ export interface GameState extends StateSnapshot {
  */
 export class SnapshotView implements SurvivorView {
   tick = 0;
+  difficulty: Difficulty = 'normal';
+  cabinets: { x: number; y: number; used: boolean }[] = [];
   readonly level: LevelData;
   readonly player = { x: 0, y: 0, grabbedBy: -1 };
   readonly extinguisher = { hasExtinguisher: false, pressure: 0 };
@@ -58,6 +63,8 @@ export class SnapshotView implements SurvivorView {
 
   update(s: GameState): void {
     this.tick = s.tick;
+    this.difficulty = s.difficulty;
+    this.cabinets = s.cabinets;
     this.player.x = s.player.x;
     this.player.y = s.player.y;
     this.player.grabbedBy = s.player.grabbedBy;

@@ -1,7 +1,7 @@
 import type { LevelData } from '../sim/level';
 import type { Difficulty } from '../sim/tuning';
 import { TICK_RATE } from '../sim/tuning';
-import { createWorld, type World } from '../sim/world';
+import { createWorld, type World, type WorldOptions } from '../sim/world';
 import { emptyIntent } from '../sim/intent';
 import { stepChapter, type ChapterBeats } from '../chapters/beats';
 import { PathBot, botViewOfWorld } from './pathBot';
@@ -23,7 +23,8 @@ export interface ChapterRun {
 
 /**
  * Plays a chapter in the sim from the start with one bot, to the exit, a bite (no
- * retries: one life) or `limitSeconds`, with the chapter's scripted beats run after every
+ * retries: one life) or `limitSeconds`, in a World made with the chapter's own options
+ * (`chapterOptions`, e.g. HALLWAY_WORLD_OPTIONS), with the chapter's scripted beats run after every
  * step as the game does. Deterministic for a level + seed + difficulty.
  */
 export function playChapter(
@@ -33,8 +34,9 @@ export function playChapter(
   difficulty: Difficulty,
   bot: ChapterBot,
   limitSeconds = 600,
+  chapterOptions: WorldOptions = {},
 ): ChapterRun {
-  const world = createWorld(level, seed, { difficulty });
+  const world = createWorld(level, seed, { ...chapterOptions, difficulty });
   const intent = emptyIntent();
   const limit = limitSeconds * TICK_RATE;
   let ticks = 0;

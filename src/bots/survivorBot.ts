@@ -1,7 +1,7 @@
 import type { Intent } from '../sim/intent';
 import { Tile } from '../sim/grid';
 import { InfectedState } from '../sim/horde';
-import { HORDE } from '../sim/tuning';
+import { DIFFICULTY, HORDE } from '../sim/tuning';
 import type { SurvivorView } from './survivorView';
 import { NEIGHBOURS, steerToCell } from './pathBot';
 
@@ -16,6 +16,8 @@ import { NEIGHBOURS, steerToCell } from './pathBot';
  *  - Chased: runs, and shuts a door behind itself when the chaser is not in the doorway.
  *  - Grabbed: mashes interact and wiggles the move keys to break free.
  *  - With an extinguisher (when the world has one): sprays at a sprinter closing in.
+ *  - Without one (or nearly empty): goes to the nearest unused cabinet first (any
+ *    distance when empty-handed, within REFILL_RADIUS when low) and takes it.
  */
 export interface SurvivorStats {
   /** Ticks spent waiting for an unaware infected to look away. */
@@ -59,6 +61,9 @@ const SPRAY_RADIUS = 3.5;
 const SPRAY_MIN_PRESSURE = 0.05;
 /** Chasers within this distance make it run. */
 const CHASE_RADIUS = 14;
+/** Pressure below which it detours to an unused cabinet within REFILL_RADIUS tiles. */
+const REFILL_PRESSURE = 0.3;
+const REFILL_RADIUS = 10;
 
 export const SIM_SURVIVOR: SurvivorOptions = { sprayRadius: SPRAY_RADIUS, sprayHoldTicks: 0, chaseRadius: CHASE_RADIUS };
 
@@ -68,15 +73,17 @@ export class SurvivorBot {
   private readonly height: number;
   private readonly passable: Uint8Array;
   private readonly exitCells: number[] = [];
+  /** The cabinet it is heading for (-1: the exit), and that cabinet's floor cells in front. */
+  private cabinet = -1;
+  private readonly cabinetCells: number[] = [];
   private readonly cost: Int32Array;
   private readonly field: Int32Array;
   private readonly heap: Int32Array;
   private readonly heapKey: Int32Array;
   private readonly settled: Uint8Array;
   private readonly best: Int32Array;
-  /** The view's tick at the last decision, and when it last rerouted (-1: never yet). */
+  /** The view's tick at the last decision (-1: none yet). */
   private lastTick = -1;
-  private lastReroute = -1;
   /** Ticks left of a spray it has committed to, and at whom. */
   private sprayLeft = 0;
   private sprayTarget = { x: 0, y: 0 };
@@ -127,7 +134,8 @@ export class SurvivorBot {
 
   decide(world: SurvivorView, out: Intent): Intent {
     // Ticks since the last decision: 1 in the sim, a few in the real game.
-    const elapsed = this.lastTick < 0 ? 1 : Math.max(0, world.tick - this.lastTick);
+    const prevTick = this.lastTick;
+    const elapsed = prevTick < 0 ? 1 : Math.max(0, world.tick - prevTick);
     this.lastTick = world.tick;
     const p = world.player;
     const h = world.horde;
@@ -166,9 +174,35 @@ export class SurvivorBot {
       } else if (d2 < SNEAK_RADIUS * SNEAK_RADIUS) unawareNear = true;
     }
 
-    if (this.lastReroute < 0 || world.tick - this.lastReroute >= REROUTE_TICKS) {
-      this.lastReroute = world.tick;
+    // Empty-handed or nearly empty: the nearest unused cabinet comes first.
+    const wanted = this.wantedCabinet(world);
+    if (wanted !== this.cabinet) {
+      this.cabinet = wanted;
+      this.cabinetCells.length = 0;
+      if (wanted >= 0) {
+        const c = world.cabinets[wanted]!;
+        for (const [dx, dy] of NEIGHBOURS) {
+          if (dx !== 0 && dy !== 0) continue;
+          const cell = (c.y + dy) * this.width + c.x + dx;
+          if (world.level.tiles[cell] === Tile.Floor) this.cabinetCells.push(cell);
+        }
+      }
       this.reroute(world);
+    } else if (prevTick < 0 || Math.floor(world.tick / REROUTE_TICKS) > Math.floor(prevTick / REROUTE_TICKS)) {
+      // Every REROUTE_TICKS of sim time, however many ticks passed since the last decision.
+      this.reroute(world);
+    }
+    if (this.cabinet >= 0 && chaser < 0) {
+      const c = world.cabinets[this.cabinet]!;
+      const cell = Math.floor(p.y) * this.width + Math.floor(p.x);
+      if (this.cabinetCells.includes(cell)) {
+        // In front of it: face it and press interact (a fresh press every other tick).
+        out.aimX = c.x + 0.5 - p.x;
+        out.aimY = c.y + 0.5 - p.y;
+        this.toggle = !this.toggle;
+        out.interact = this.toggle;
+        return out;
+      }
     }
 
     // Shutting a door behind itself: face the door and press interact.
@@ -231,7 +265,7 @@ export class SurvivorBot {
         out.aimX = h.x[chaser]! - p.x;
         out.aimY = h.y[chaser]! - p.y;
         this.stats.sprays += elapsed;
-      } else if (this.sprayLeft > 0 && ex.pressure > SPRAY_MIN_PRESSURE) {
+      } else if (this.sprayLeft > 0 && ex.hasExtinguisher && ex.pressure > SPRAY_MIN_PRESSURE) {
         // Lagging behind the game: finish the spray it started, at where the chaser was.
         this.sprayLeft -= elapsed;
         out.spray = true;
@@ -277,6 +311,34 @@ export class SurvivorBot {
     return out;
   }
 
+  /** The cabinet worth a detour now, or -1: any unused one when empty-handed, a near one when low. */
+  private wantedCabinet(world: SurvivorView): number {
+    const ex = world.extinguisher;
+    const empty = !ex.hasExtinguisher || ex.pressure <= 0;
+    if (!empty && ex.pressure >= REFILL_PRESSURE) return -1;
+    const p = world.player;
+    let best = -1;
+    let bestD = empty ? Infinity : REFILL_RADIUS * REFILL_RADIUS;
+    for (let i = 0; i < world.cabinets.length; i++) {
+      const c = world.cabinets[i]!;
+      if (c.used) continue;
+      const d = (c.x + 0.5 - p.x) ** 2 + (c.y + 0.5 - p.y) ** 2;
+      if (d < bestD && this.hasFloorInFront(world, c.x, c.y)) {
+        bestD = d;
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private hasFloorInFront(world: SurvivorView, x: number, y: number): boolean {
+    for (const [dx, dy] of NEIGHBOURS) {
+      if ((dx !== 0 && dy !== 0) || x + dx < 0 || y + dy < 0 || x + dx >= this.width || y + dy >= this.height) continue;
+      if (world.level.tiles[(y + dy) * this.width + x + dx] === Tile.Floor) return true;
+    }
+    return false;
+  }
+
   /** Index of an open door cell next to (cx, cy) that lies behind the player on its route. */
   private doorJustPassed(world: SurvivorView, cx: number, cy: number): number {
     const w = this.width;
@@ -305,7 +367,7 @@ export class SurvivorBot {
       const dx = x - h.x[i]!;
       const dy = y - h.y[i]!;
       const d2 = dx * dx + dy * dy;
-      const range = (h.asleep[i] === 1 ? 0.5 : 1) * HORDE.sightRange + 0.5;
+      const range = (h.asleep[i] === 1 ? 0.5 : 1) * DIFFICULTY[world.difficulty].sightRange + 0.5;
       if (d2 > range * range) continue;
       const d = Math.sqrt(d2);
       if (d > HORDE.senseRadius + 0.3 && h.headingX[i]! * dx + h.headingY[i]! * dy < cos * d) continue;
@@ -314,7 +376,7 @@ export class SurvivorBot {
     return false;
   }
 
-  /** Dijkstra from the exit over the current doors, with cells near infected made costly. */
+  /** Dijkstra from the goal (the exit, or the wanted cabinet's front cells) over the current doors, with cells near infected made costly. */
   private reroute(world: SurvivorView): void {
     const w = this.width;
     const cost = this.cost;
@@ -367,7 +429,7 @@ export class SurvivorBot {
     settled.fill(0);
     const best = this.best;
     best.fill(0x7fffffff);
-    for (const c of this.exitCells) {
+    for (const c of this.cabinet >= 0 ? this.cabinetCells : this.exitCells) {
       best[c] = 0;
       push(c, 0);
     }

@@ -1,4 +1,5 @@
 import type { LevelData } from '../sim/level';
+import type { Difficulty } from '../sim/tuning';
 import type { World } from '../sim/world';
 import { clearSight } from '../sim/perception';
 
@@ -40,11 +41,15 @@ export interface SurvivorView {
   /** Sim ticks so far: the bot's timers count ticks, however often it is asked. */
   readonly tick: number;
   readonly level: LevelData;
+  /** The difficulty (it sets how far the infected see). */
+  readonly difficulty: Difficulty;
   readonly player: { readonly x: number; readonly y: number; readonly grabbedBy: number };
   readonly extinguisher: { readonly hasExtinguisher: boolean; readonly pressure: number };
   readonly horde: SeenInfected;
   /** Doors in the level's order. */
   readonly doors: readonly SeenDoor[];
+  /** Wall cabinets (each holds one fresh extinguisher until used), in the World's order. */
+  readonly cabinets: readonly { readonly x: number; readonly y: number; readonly used: boolean }[];
   /** Per cell: index into `doors`, -1 where there is none. */
   readonly doorAt: ArrayLike<number>;
   /** Whether nothing (wall, shut door, foam) blocks the line between two points. */
@@ -58,6 +63,7 @@ export function viewOfWorld(world: World): SurvivorView {
       return world.tick;
     },
     level: world.level,
+    difficulty: world.difficulty,
     get player() {
       return world.player;
     },
@@ -69,6 +75,9 @@ export function viewOfWorld(world: World): SurvivorView {
     },
     get doors() {
       return world.doors;
+    },
+    get cabinets() {
+      return world.cabinets;
     },
     doorAt: world.grid.doorAt,
     clearSight: (x0, y0, x1, y1) => clearSight(world, x0, y0, x1, y1),

@@ -1,9 +1,15 @@
 import { breakDoor } from '../sim/hordeUpdate';
 import { emitNoise } from '../sim/noise';
-import { trySpawnWave } from '../sim/director';
-import { NOISE } from '../sim/tuning';
-import type { World } from '../sim/world';
+import { playerCanSee, spawnSearchingWave } from '../sim/director';
+import { DIFFICULTY, DIRECTOR, NOISE } from '../sim/tuning';
+import type { World, WorldOptions } from '../sim/world';
 import { beat, type ChapterBeats } from './beats';
+
+/**
+ * Chapter 1 starts empty-handed: the first cabinet, in 2-3's wall beside its door, teaches
+ * the extinguisher (the HUD's objective points at it until it is taken).
+ */
+export const HALLWAY_WORLD_OPTIONS: WorldOptions = { startWithExtinguisher: false };
 
 /**
  * Chapter 1, "The Bell": the scripted moments of the hallway, keyed by the trigger names
@@ -11,7 +17,9 @@ import { beat, type ChapterBeats } from './beats';
  *   bell            the last bell, as the player leaves 2-3's corner of the room
  *   scream_2_2      a scream from the next classroom
  *   burst_2_2       the first infected bursts through 2-2's front door and charges
- *   stairwell_rush  the director's final rush from the stairwell side
+ *   barricade       the north corridor's end: desks piled against the stairwell doors
+ *   stairwell_rush  entering the toilets (the back way): the final rush up the stairwell,
+ *                   DIFFICULTY.rushWaves waves from the spawn point nearest the exit
  */
 export const hallwayBeats: ChapterBeats = (world: World) => {
   const count = world.events.length;
@@ -41,11 +49,16 @@ export const hallwayBeats: ChapterBeats = (world: World) => {
         emitNoise(world, p.x, p.y, NOISE.run * 1.5, 'bash');
         break;
       }
-      case 'stairwell_rush':
-        beat(world, 'rush', 'Feet pound up the stairwell. They are coming from the stairs!', { x: p.x, y: p.y, sfx: 'doorBash' });
-        trySpawnWave(world);
-        trySpawnWave(world);
+      case 'barricade':
+        beat(world, 'barricade', 'Desks are piled against the stairwell doors. The back way: through the toilets.');
         break;
+      case 'stairwell_rush': {
+        beat(world, 'rush', 'Feet pound up the stairwell. They are coming from the stairs!', { x: p.x, y: p.y, sfx: 'doorBash' });
+        // A peaceful world (tours, the walk-through e2e) has no director and no rush.
+        const point = world.director.enabled ? stairwellSpawnPoint(world) : -1;
+        for (let wave = 0; wave < DIFFICULTY[world.difficulty].rushWaves && point >= 0; wave++) rushWave(world, point);
+        break;
+      }
       default:
         break;
     }
@@ -55,4 +68,53 @@ export const hallwayBeats: ChapterBeats = (world: World) => {
 /** Doors are indexed like the level's door list, where the authored names live. */
 function doorIndexNamed(world: World, name: string): number {
   return world.level.doors.findIndex((d) => d.name === name);
+}
+
+/**
+ * The director spawn point nearest the exit that the player cannot see and is not on top
+ * of: the rush comes up the stairs, not from behind. -1 when there is none.
+ */
+function stairwellSpawnPoint(world: World): number {
+  const exit = world.level.exits[0];
+  if (!exit) return -1;
+  const ex = exit.x + exit.w / 2;
+  const ey = exit.y + exit.h / 2;
+  const p = world.player;
+  let best = -1;
+  let bestD = Infinity;
+  world.level.spawnPoints.forEach((sp, k) => {
+    const far = (sp.x - p.x) ** 2 + (sp.y - p.y) ** 2 >= DIRECTOR.minSpawnDistance ** 2;
+    const d = (sp.x - ex) ** 2 + (sp.y - ey) ** 2;
+    if (far && d < bestD && !playerCanSee(world, sp.x, sp.y)) {
+      bestD = d;
+      best = k;
+    }
+  });
+  return best;
+}
+
+/**
+ * One scripted wave of sprinters at a spawn point, searching toward the player. A
+ * chapter's final rush is scripted, so it is outside the director's budget (a player who
+ * drew the director out earlier still gets the finale).
+ */
+function rushWave(world: World, point: number): void {
+  const sp = world.level.spawnPoints[point]!;
+  spawnSearchingWave(world, sp.x, sp.y, DIRECTOR.waveSize, 0.6);
+}
+
+/** The HUD's objective line for chapter 1: what to do next, in the order the chapter teaches it. */
+export function hallwayObjective(w: World): string {
+  if (w.status === 'won') return 'You made it to the stairwell.';
+  if (w.objects.hidingIn >= 0) return 'Hiding. Press use to step out when it is quiet.';
+  const fired = (name: string): boolean => {
+    const t = w.level.triggers.findIndex((tr) => tr.name === name);
+    return t >= 0 && w.objects.triggerFired[t] === 1;
+  };
+  const neverHadOne = !w.extinguisher.hasExtinguisher && w.cabinets.every((c) => !c.used);
+  if (neverHadOne) return 'Grab the extinguisher from the cabinet by the door.';
+  if (fired('stairwell_rush')) return 'Get through to the stairs. Foam them back or hide.';
+  if (fired('barricade')) return 'The stairwell doors are barricaded: go round through the toilets.';
+  if (fired('burst_2_2')) return 'Reach the east stairwell the back way, through the toilets.';
+  return 'Get out of 2-3 and reach the east stairwell.';
 }

@@ -39,8 +39,8 @@ export class ChapterEndScene extends Phaser.Scene {
     this.add.text(width / 2, y, d.heading, { fontFamily: FONT, fontSize: `${headSize}px`, color: won ? COLORS.text : COLORS.accent, fontStyle: 'bold', align: 'center', wordWrap: { width: width * 0.9 } }).setOrigin(0.5);
     y += headSize * 1.2;
     if (d.cause) {
-      this.add.text(width / 2, y, d.cause, { fontFamily: FONT, fontSize: '18px', color: COLORS.text, align: 'center', wordWrap: { width: width * 0.85 } }).setOrigin(0.5, 0);
-      y += 50;
+      const cause = this.add.text(width / 2, y, d.cause, { fontFamily: FONT, fontSize: '18px', color: COLORS.text, align: 'center', wordWrap: { width: width * 0.85 } }).setOrigin(0.5, 0);
+      y += cause.height + 18;
     }
     for (const line of d.lines) {
       this.add.text(width / 2, y, line, { fontFamily: FONT, fontSize: '18px', color: COLORS.dim }).setOrigin(0.5, 0);
@@ -50,7 +50,8 @@ export class ChapterEndScene extends Phaser.Scene {
     if (!won && d.onRetry) items.push({ label: 'Retry from checkpoint', onSelect: () => this.close(d.onRetry!) });
     items.push({ label: won ? 'Play again' : 'Restart chapter', onSelect: () => this.close(d.onRestart) });
     items.push({ label: 'Quit to title', onSelect: () => this.quit() });
-    new Menu(this, items, width / 2, Math.max(y + 50, height * 0.58), Math.min(320, width * 0.85));
+    const rowHeight = Math.min(56, Math.max(44, (height - y - 40) / items.length - 10));
+    new Menu(this, items, width / 2, Math.max(y + rowHeight / 2 + 16, height * 0.58), Math.min(320, width * 0.85), rowHeight);
   }
 
   private close(action: () => void): void {

@@ -5,7 +5,7 @@ import { services } from '../game/services';
 import type { InputRouter, UiAction, UiSource } from '../input/inputRouter';
 import { emptyIntent } from '../sim/intent';
 import type { LevelData } from '../sim/level';
-import { createWorld, type World } from '../sim/world';
+import { createWorld, type World, type WorldOptions } from '../sim/world';
 import { worldOptionsFor } from '../game/worldOptions';
 import { hashWorld } from '../sim/worldHash';
 import { cloneWorld } from '../sim/snapshot';
@@ -23,6 +23,7 @@ import { zoomFor } from '../view/camera';
 import { LevelView } from '../view/levelView';
 import { PlayerView } from '../view/playerView';
 import { SprayView } from '../view/sprayView';
+import { FeedbackView } from '../view/feedbackView';
 import { ObjectsView } from '../view/objectsView';
 import { stepChapter, type ChapterBeats } from '../chapters/beats';
 import { chapterFinds } from '../sim/objects';
@@ -47,6 +48,7 @@ export abstract class ChapterScene extends Phaser.Scene {
   private levelView: LevelView | null = null;
   private playerView: PlayerView | null = null;
   private sprayView: SprayView | null = null;
+  private feedback: FeedbackView | null = null;
   private objectsView: ObjectsView | null = null;
   /** What bit the player in the attempt that just ended (for the "what got you" line). */
   private bittenBy: VariantName | null = null;
@@ -68,6 +70,11 @@ export abstract class ChapterScene extends Phaser.Scene {
 
   /** The chapter's level data (validated). Throwing here shows the error panel. */
   protected abstract buildLevel(): LevelData;
+
+  /** The chapter's own world options (e.g. whether the player starts with an extinguisher). */
+  protected chapterWorldOptions(): WorldOptions {
+    return {};
+  }
 
   /** The current objective line for the HUD. */
   protected objective(): string {
@@ -94,7 +101,7 @@ export abstract class ChapterScene extends Phaser.Scene {
       return;
     }
     // The settings' difficulty (or `?difficulty=`); `?peaceful=1` leaves the infected out.
-    this.world = createWorld(level, this.seed(), worldOptionsFor(location.search, services().settings.get().difficulty));
+    this.world = createWorld(level, this.seed(), worldOptionsFor(location.search, services().settings.get().difficulty, this.chapterWorldOptions()));
     this.checkpointWorld = cloneWorld(this.world);
     this.elapsedTicks = 0;
     this.retries = 0;
@@ -105,6 +112,7 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.levelView = new LevelView(this, this.world);
     this.playerView = new PlayerView(this, this.world);
     this.sprayView = new SprayView(this, this.world);
+    this.feedback = new FeedbackView(this);
     this.objectsView = new ObjectsView(this, this.world);
     this.hordeView = new HordeView(this); // [horde]
     this.debugOverlay = new DebugOverlay(this); // [horde]
@@ -116,6 +124,9 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.stopListeningUi = this.router.onUi(this.onUi);
     this.stopListeningSettings = services().settings.subscribe((st) => {
       if (this.captionView) this.captionView.enabled = st.captions;
+      if (this.feedback) this.feedback.enabled = st.screenShake;
+      if (this.hordeView) this.hordeView.highContrast = st.highContrast;
+      if (this.playerView) this.playerView.highContrast = st.highContrast;
     });
     services().touch.setGameplay(true);
     this.events.on(Phaser.Scenes.Events.RESUME, this.onResume, this);
@@ -134,7 +145,7 @@ export abstract class ChapterScene extends Phaser.Scene {
   override update(_time: number, delta: number): void {
     if (!this.world) return;
     // A hit-stop (a sprinter tumbling in the foam) holds the sim still for a few frames.
-    const held = this.sprayView?.holdFrame(delta) ?? false;
+    const held = this.feedback?.holdFrame(delta) ?? false;
     if (!held) {
       this.stepper.advance(delta, () => {
         if (this.ended) return;
@@ -146,7 +157,7 @@ export abstract class ChapterScene extends Phaser.Scene {
           if (e.type === 'checkpointReached') this.checkpointWorld = cloneWorld(this.world);
           else if (e.type === 'bitten') this.bittenBy = e.variant;
         }
-        this.sprayView?.onTick(this.world);
+        this.feedback?.onTick(this.world);
         this.onTick(this.world);
         if (this.world.status !== 'playing') this.endAttempt();
       });
@@ -217,6 +228,8 @@ export abstract class ChapterScene extends Phaser.Scene {
     };
     this.router.releaseAll();
     services().touch.setGameplay(false);
+    // The end screen replaces the HUD (its objective line would talk over the results).
+    this.scene.sleep(SceneKey.Hud);
     this.scene.launch(SceneKey.ChapterEnd, data);
   }
 
@@ -228,6 +241,7 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.stepper.reset();
     this.router.releaseAll();
     services().touch.setGameplay(true);
+    this.scene.wake(SceneKey.Hud);
     this.ended = false;
   }
 
@@ -287,6 +301,7 @@ export abstract class ChapterScene extends Phaser.Scene {
       levelId: w.level.id,
       tick: w.tick,
       status: w.status,
+      difficulty: w.difficulty,
       hash: hashWorld(w),
       player: { x: p.x, y: p.y, facing: p.facing, stamina: p.stamina, gait: p.gait, grabbedBy: p.grabbedBy, screen: this.screenOfPlayer() },
       doorsOpen: w.doors.filter((d) => d.open).length,
@@ -295,6 +310,7 @@ export abstract class ChapterScene extends Phaser.Scene {
       near: surroundings(w),
       // Names of the level's trigger areas that have fired (the chapter's beats so far).
       triggersFired: w.level.triggers.filter((_, i) => w.objects.triggerFired[i] === 1).map((t) => t.name),
+      cabinets: w.cabinets.map((c) => ({ x: c.x, y: c.y, used: c.used })),
       extinguisher: { has: w.extinguisher.hasExtinguisher, pressure: w.extinguisher.pressure, spraying: w.extinguisher.spraying, foamClouds: w.foamClouds.count },
       // The Intent fed to the last tick (what the input layer made of the devices).
       intent: { ...this.intent },
@@ -349,5 +365,6 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.levelView = null;
     this.playerView = null;
     this.sprayView = null;
+    this.feedback = null;
   }
 }

@@ -8,7 +8,7 @@ import { spawnFoamCloud } from './foam';
 import { doorInReach } from './doors';
 import { emitNoise } from './noise';
 import { sprayInfected, shoveInfected, canisterHitInfected } from './sprayHits';
-import { EXTINGUISHER as EX, NOISE, PLAYER, TICK_SECONDS } from './tuning';
+import { DIFFICULTY, EXTINGUISHER as EX, NOISE, PLAYER, TICK_SECONDS } from './tuning';
 
 /**
  * The fire extinguisher: the player's spray, its pressure, the empty swing and throw,
@@ -18,7 +18,7 @@ import { EXTINGUISHER as EX, NOISE, PLAYER, TICK_SECONDS } from './tuning';
 export interface ExtinguisherState {
   /** False after the empty canister was thrown, until a cabinet gives a new one. */
   hasExtinguisher: boolean;
-  /** 0..1; 1 is EX.pressureSeconds of spray. */
+  /** 0..1; 1 is the difficulty's extinguisherSeconds of spray (EX.pressureSeconds on Normal). */
   pressure: number;
   spraying: boolean;
   /** Previous tick's spray button (for press detection). */
@@ -206,16 +206,17 @@ export function updateExtinguisher(world: World, intent: Intent, throwPressed: b
   const wantsSpray = free && ex.hasExtinguisher && (intent.spray || (ex.spraying && ex.burstTimer < EX.minBurstSeconds));
 
   if (wantsSpray && ex.pressure > 0) {
+    const fullSeconds = DIFFICULTY[world.difficulty].extinguisherSeconds;
     if (!ex.spraying) {
       ex.spraying = true;
       ex.burstTimer = 0;
       ex.noiseTimer = 0;
       ex.foamTimer = 0;
-      ex.pressure = Math.max(0, ex.pressure - EX.burstStartSeconds / EX.pressureSeconds);
+      ex.pressure = Math.max(0, ex.pressure - EX.burstStartSeconds / fullSeconds);
       world.events.push({ type: 'sprayStart', x: p.x, y: p.y });
     }
     spray(world, dirX, dirY);
-    ex.pressure = Math.max(0, ex.pressure - TICK_SECONDS / EX.pressureSeconds);
+    ex.pressure = Math.max(0, ex.pressure - TICK_SECONDS / fullSeconds);
     ex.burstTimer += TICK_SECONDS;
     if (ex.pressure <= 0) {
       ex.pressure = 0;

@@ -46,8 +46,10 @@ export interface FlowFieldCache {
   readonly bucketHead: Int32Array;
   readonly nodeCell: Int32Array;
   readonly nodeNext: Int32Array;
-  /** Extra cost per cell for this build: -1 impassable. */
+  /** Extra cost per cell (-1 impassable), for the grid and revision below. */
   readonly enterCost: Int32Array;
+  enterGrid: Grid | null;
+  enterRevision: number;
 }
 
 export function createFlowFieldCache(width: number, height: number, size: number = HORDE.fieldCacheSize): FlowFieldCache {
@@ -73,6 +75,8 @@ export function createFlowFieldCache(width: number, height: number, size: number
     nodeCell: new Int32Array(cells * 8 + 8),
     nodeNext: new Int32Array(cells * 8 + 8),
     enterCost: new Int32Array(cells),
+    enterGrid: null,
+    enterRevision: -1,
   };
 }
 
@@ -125,7 +129,12 @@ export function buildFlowField(cache: FlowFieldCache, grid: Grid, goalCell: numb
   const dist = cache.dist[s]!;
   const dir = cache.dir[s]!;
   const enter = cache.enterCost;
-  for (let c = 0; c < cells; c++) enter[c] = cellEnterCost(grid, c);
+  // Enter costs only change with the grid's revision (doors): recompute them only then.
+  if (cache.enterGrid !== grid || cache.enterRevision !== grid.revision) {
+    for (let c = 0; c < cells; c++) enter[c] = cellEnterCost(grid, c);
+    cache.enterGrid = grid;
+    cache.enterRevision = grid.revision;
+  }
   dist.fill(UNREACHED);
   dir.fill(NO_DIRECTION);
   const head = cache.bucketHead;
@@ -151,20 +160,26 @@ export function buildFlowField(cache: FlowFieldCache, grid: Grid, goalCell: numb
       if (dist[c] !== d) continue; // stale entry
       const cx = c % w;
       const cy = (c - cx) / w;
+      // Away from the map's edge every neighbour is in bounds: skip the bounds tests.
+      const interior = cx > 0 && cy > 0 && cx < w - 1 && cy < h - 1;
       // Expanding c: a neighbour n reaches the goal by stepping into c.
       const enterC = c === goalCell ? 0 : enter[c]!;
       for (let k = 0; k < 8; k++) {
-        const nx = cx - DIR_X[k]!;
-        const ny = cy - DIR_Y[k]!;
-        if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
-        const n = ny * w + nx;
-        if (enter[n]! < 0) continue;
-        const diagonal = (k & 1) === 1;
-        if (diagonal) {
-          // No corner cutting: both orthogonal cells between n and c must be open floor.
-          if (solid[ny * w + cx] !== 0 || solid[cy * w + nx] !== 0) continue;
+        const stepX = DIR_X[k]!;
+        const rowStep = DIR_Y[k]! * w;
+        if (!interior) {
+          const nx = cx - stepX;
+          const ny = cy - DIR_Y[k]!;
+          if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
         }
-        const nd = d + (diagonal ? 7 : 5) + enterC;
+        const n = c - rowStep - stepX;
+        if (enter[n]! < 0) continue;
+        let nd = d + 5 + enterC;
+        if ((k & 1) === 1) {
+          // No corner cutting: both orthogonal cells between n and c must be open floor.
+          if (solid[c - rowStep] !== 0 || solid[c - stepX] !== 0) continue;
+          nd = d + 7 + enterC;
+        }
         if (nd < dist[n]!) {
           dist[n] = nd;
           dir[n] = k; // from n, step in direction k to reach c

@@ -54,9 +54,13 @@ for (let v = 0; v < VARIANTS; v++) {
   COS_WALK_TURN[v] = Math.cos(s.walkTurnRate * DT);
   SIN_WALK_TURN[v] = Math.sin(s.walkTurnRate * DT);
 }
+/** Separation weight of a neighbour of variant b on a body of variant a: 2 m_b / (m_a + m_b). */
+const SHARE = new Float64Array(VARIANTS * VARIANTS);
+for (let a = 0; a < VARIANTS; a++) for (let b = 0; b < VARIANTS; b++) SHARE[a * VARIANTS + b] = (2 * MASS[b]!) / (MASS[a]! + MASS[b]!);
 const SEP = HORDE.separationDistance;
 const SEP2 = SEP * SEP;
 const SEP_MAX = HORDE.separationMaxNeighbours;
+const FAR = HORDE.farSeparationRadius;
 const SEP_STRENGTH = HORDE.separationStrength;
 const ARRIVE2 = HORDE.arriveRadius * HORDE.arriveRadius;
 const GRAB2 = GRAB.reach * GRAB.reach;
@@ -211,46 +215,51 @@ export function updateHorde(world: World, heard: number): void {
   const tick = world.tick;
   const xs = h.x;
   const ys = h.y;
+  const { asleep, bashDoor, bashTimer, fieldSlot, hasTarget, headingX, headingY, hunter, id, prevX, prevY, searchLooking, seesPlayer, staggerCount, state, stateTimer, targetX, targetY, variant, vx: velX, vy: velY, wandering } = h;
   const cellStart = hash.cellStart;
   const hashed = hash.agents;
-  const hashedCount = hash.count;
+  const gridHeight = grid.height;
   const canGrab = p.grabbedBy < 0 && p.grabImmunity <= 0 && !p.hidden && world.status === 'playing';
   let nearMisses = 0;
+  let lastGoalCell = -1;
+  let lastGoalSlot = -1;
 
-  for (let i = 0; i < h.count; i++) {
-    const v = h.variant[i]!;
+  // Nothing in this pass spawns or removes agents (hashed indices >= count are stale).
+  const count = h.count;
+  for (let i = 0; i < count; i++) {
+    const v = variant[i]!;
     const stats = INFECTED[v]!;
     let x = xs[i]!;
     let y = ys[i]!;
-    h.prevX[i] = x;
-    h.prevY[i] = y;
-    if (h.staggerCount[i]! > 0) h.staggerCount[i] = Math.max(0, h.staggerCount[i]! - DT);
-    let st = h.state[i]!;
+    prevX[i] = x;
+    prevY[i] = y;
+    if (staggerCount[i]! > 0) staggerCount[i] = Math.max(0, staggerCount[i]! - DT);
+    let st = state[i]!;
 
     // --- perception (scheduled) ---
-    if (h.hunter[i] === 1) {
-      h.targetX[i] = p.x;
-      h.targetY[i] = p.y;
-      h.hasTarget[i] = 1;
+    if (hunter[i] === 1) {
+      targetX[i] = p.x;
+      targetY[i] = p.y;
+      hasTarget[i] = 1;
       if (st === S.Idle) {
         st = S.Search;
-        h.searchLooking[i] = 0;
+        searchLooking[i] = 0;
       }
     }
     if ((tick + i) % every === 0 && st !== S.Grab) {
       const sees = canSeePlayer(world, i);
-      h.seesPlayer[i] = sees ? 1 : 0;
+      seesPlayer[i] = sees ? 1 : 0;
       if (sees) {
-        h.asleep[i] = 0;
-        h.hasTarget[i] = 1;
-        h.targetX[i] = p.x;
-        h.targetY[i] = p.y;
+        asleep[i] = 0;
+        hasTarget[i] = 1;
+        targetX[i] = p.x;
+        targetY[i] = p.y;
         if (st === S.Idle || st === S.Search) {
           st = S.Alerted;
-          h.stateTimer[i] = telegraph;
-          h.vx[i] = 0;
-          h.vy[i] = 0;
-          world.events.push({ type: 'infectedAlerted', agent: h.id[i]!, x, y, variant: VARIANT_NAMES[v]!, telegraphSeconds: telegraph });
+          stateTimer[i] = telegraph;
+          velX[i] = 0;
+          velY[i] = 0;
+          world.events.push({ type: 'infectedAlerted', agent: id[i]!, x, y, variant: VARIANT_NAMES[v]!, telegraphSeconds: telegraph });
         }
       }
     }
@@ -258,7 +267,7 @@ export function updateHorde(world: World, heard: number): void {
     const pdx = p.x - x;
     const pdy = p.y - y;
     const pd2 = pdx * pdx + pdy * pdy;
-    const chasing = st === S.Sprint || st === S.Recover || (st === S.Search && h.searchLooking[i] === 0) || st === S.Climb;
+    const chasing = st === S.Sprint || st === S.Recover || (st === S.Search && searchLooking[i] === 0) || st === S.Climb;
     if (chasing && pd2 < NEAR2) nearMisses++;
     if (chasing && canGrab && pd2 < GRAB2 && p.grabbedBy < 0) {
       startGrab(world, i);
@@ -270,156 +279,156 @@ export function updateHorde(world: World, heard: number): void {
     // steer: 0 keep heading, 1 toward target (flow field / direct), 2 face player, 3 friction only
     let steer = 0;
     let sprinting = false;
-    const tx = h.targetX[i]!;
-    const ty = h.targetY[i]!;
+    const tx = targetX[i]!;
+    const ty = targetY[i]!;
     switch (st) {
       case S.Idle: {
-        h.stateTimer[i] = h.stateTimer[i]! - DT;
-        if (h.asleep[i] === 0 && v !== Variant.Cheerleader && h.stateTimer[i]! <= 0) {
+        stateTimer[i] = stateTimer[i]! - DT;
+        if (asleep[i] === 0 && v !== Variant.Cheerleader && stateTimer[i]! <= 0) {
           const moving = nextFloat(world.rng) < 0.5;
-          h.wandering[i] = moving ? 1 : 0;
-          h.stateTimer[i] = (moving ? HORDE.wanderSeconds : HORDE.idleStillSeconds) * (0.5 + nextFloat(world.rng));
+          wandering[i] = moving ? 1 : 0;
+          stateTimer[i] = (moving ? HORDE.wanderSeconds : HORDE.idleStillSeconds) * (0.5 + nextFloat(world.rng));
           if (moving) {
             const a = nextFloat(world.rng) * Math.PI * 2;
-            h.headingX[i] = Math.cos(a);
-            h.headingY[i] = Math.sin(a);
+            headingX[i] = Math.cos(a);
+            headingY[i] = Math.sin(a);
           }
         }
-        if (h.wandering[i] === 1 && h.asleep[i] === 0) wantSpeed = stats.shambleSpeed;
+        if (wandering[i] === 1 && asleep[i] === 0) wantSpeed = stats.shambleSpeed;
         break;
       }
       case S.Alerted:
-        h.stateTimer[i] = h.stateTimer[i]! - DT;
+        stateTimer[i] = stateTimer[i]! - DT;
         steer = 2;
-        if (h.stateTimer[i]! <= 0) {
+        if (stateTimer[i]! <= 0) {
           if (v === Variant.Cheerleader) {
             st = S.Cheer;
-            h.stateTimer[i] = HORDE.cheerSeconds;
-            world.events.push({ type: 'cheer', agent: h.id[i]!, x, y });
+            stateTimer[i] = HORDE.cheerSeconds;
+            world.events.push({ type: 'cheer', agent: id[i]!, x, y });
             emitNoise(world, x, y, NOISE.cheer, 'cheer');
           } else {
             st = S.Sprint;
-            h.stateTimer[i] = stats.sprintSeconds;
-            world.events.push({ type: 'infectedSprint', agent: h.id[i]!, x, y });
+            stateTimer[i] = stats.sprintSeconds;
+            world.events.push({ type: 'infectedSprint', agent: id[i]!, x, y });
           }
         }
         break;
       case S.Cheer:
-        h.stateTimer[i] = h.stateTimer[i]! - DT;
+        stateTimer[i] = stateTimer[i]! - DT;
         steer = 2;
-        if (h.stateTimer[i]! <= 0) {
+        if (stateTimer[i]! <= 0) {
           st = S.Sprint;
-          h.stateTimer[i] = stats.sprintSeconds;
+          stateTimer[i] = stats.sprintSeconds;
         }
         break;
       case S.Sprint: {
-        h.stateTimer[i] = h.stateTimer[i]! - DT;
+        stateTimer[i] = stateTimer[i]! - DT;
         wantSpeed = stats.sprintSpeed;
         steer = 1;
         sprinting = true;
         const gx = tx - x;
         const gy = ty - y;
-        if (h.seesPlayer[i] === 0 && gx * gx + gy * gy < ARRIVE2) {
+        if (seesPlayer[i] === 0 && gx * gx + gy * gy < ARRIVE2) {
           st = S.Search;
-          h.searchLooking[i] = 1;
-          h.stateTimer[i] = HORDE.searchLookSeconds;
-        } else if (h.stateTimer[i]! <= 0) {
+          searchLooking[i] = 1;
+          stateTimer[i] = HORDE.searchLookSeconds;
+        } else if (stateTimer[i]! <= 0) {
           st = S.Recover;
-          h.stateTimer[i] = stats.recoverSeconds;
+          stateTimer[i] = stats.recoverSeconds;
         }
         break;
       }
       case S.Recover:
-        h.stateTimer[i] = h.stateTimer[i]! - DT;
+        stateTimer[i] = stateTimer[i]! - DT;
         wantSpeed = stats.recoverSpeed;
         steer = 1;
-        if (h.stateTimer[i]! <= 0) {
-          if (h.seesPlayer[i] === 1) {
+        if (stateTimer[i]! <= 0) {
+          if (seesPlayer[i] === 1) {
             st = S.Sprint;
-            h.stateTimer[i] = stats.sprintSeconds;
-            world.events.push({ type: 'infectedSprint', agent: h.id[i]!, x, y });
+            stateTimer[i] = stats.sprintSeconds;
+            world.events.push({ type: 'infectedSprint', agent: id[i]!, x, y });
           } else {
             st = S.Search;
-            h.searchLooking[i] = 0;
+            searchLooking[i] = 0;
           }
         }
         break;
       case S.Search:
-        if (h.hasTarget[i] === 0) {
+        if (hasTarget[i] === 0) {
           st = S.Idle;
           break;
         }
-        if (h.searchLooking[i] === 0) {
+        if (searchLooking[i] === 0) {
           wantSpeed = stats.searchSpeed;
           steer = 1;
           const gx = tx - x;
           const gy = ty - y;
-          if (gx * gx + gy * gy < ARRIVE2 && h.hunter[i] === 0) {
-            h.searchLooking[i] = 1;
-            h.stateTimer[i] = HORDE.searchLookSeconds;
+          if (gx * gx + gy * gy < ARRIVE2 && hunter[i] === 0) {
+            searchLooking[i] = 1;
+            stateTimer[i] = HORDE.searchLookSeconds;
           }
         } else {
           // Look around: sweep the heading back and forth.
-          h.stateTimer[i] = h.stateTimer[i]! - DT;
+          stateTimer[i] = stateTimer[i]! - DT;
           const sweep = (tick + i) % 90 < 45 ? 1 : -1;
           const c = COS_WALK_TURN[v]!;
           const s = SIN_WALK_TURN[v]! * sweep * 0.25;
-          const hx = h.headingX[i]!;
-          const hy = h.headingY[i]!;
-          h.headingX[i] = hx * c - hy * s;
-          h.headingY[i] = hx * s + hy * c;
-          if (h.stateTimer[i]! <= 0) {
+          const hx = headingX[i]!;
+          const hy = headingY[i]!;
+          headingX[i] = hx * c - hy * s;
+          headingY[i] = hx * s + hy * c;
+          if (stateTimer[i]! <= 0) {
             st = S.Idle;
-            h.hasTarget[i] = 0;
-            h.searchLooking[i] = 0;
-            h.stateTimer[i] = 0;
-            world.events.push({ type: 'infectedGaveUp', agent: h.id[i]!, x, y });
+            hasTarget[i] = 0;
+            searchLooking[i] = 0;
+            stateTimer[i] = 0;
+            world.events.push({ type: 'infectedGaveUp', agent: id[i]!, x, y });
           }
         }
         break;
       case S.Grab:
-        if (p.grabbedBy !== h.id[i] && world.status === 'playing') {
+        if (p.grabbedBy !== id[i] && world.status === 'playing') {
           // The player broke free: thrown back, staggered.
           st = S.Stagger;
-          h.stateTimer[i] = GRAB.grabberStaggerSeconds;
+          stateTimer[i] = GRAB.grabberStaggerSeconds;
           const d = Math.sqrt(pd2) || 1;
-          h.vx[i] = (-pdx / d) * GRAB.shoveImpulse / MASS[v]!;
-          h.vy[i] = (-pdy / d) * GRAB.shoveImpulse / MASS[v]!;
+          velX[i] = (-pdx / d) * GRAB.shoveImpulse / MASS[v]!;
+          velY[i] = (-pdy / d) * GRAB.shoveImpulse / MASS[v]!;
           steer = 3;
         } else {
-          h.vx[i] = 0;
-          h.vy[i] = 0;
+          velX[i] = 0;
+          velY[i] = 0;
           steer = 2;
         }
         break;
       case S.Stagger:
-        h.stateTimer[i] = h.stateTimer[i]! - DT;
+        stateTimer[i] = stateTimer[i]! - DT;
         steer = 3;
-        if (h.stateTimer[i]! <= 0) {
-          st = h.hasTarget[i] === 1 ? S.Recover : S.Idle;
-          h.stateTimer[i] = st === S.Recover ? stats.recoverSeconds * 0.5 : 0;
+        if (stateTimer[i]! <= 0) {
+          st = hasTarget[i] === 1 ? S.Recover : S.Idle;
+          stateTimer[i] = st === S.Recover ? stats.recoverSeconds * 0.5 : 0;
         }
         break;
       case S.Bash: {
-        const door = h.bashDoor[i]!;
+        const door = bashDoor[i]!;
         const d = door >= 0 ? world.doors[door] : undefined;
         if (d === undefined || d.open || d.broken) {
           st = S.Search;
-          h.searchLooking[i] = 0;
-          h.bashDoor[i] = -1;
+          searchLooking[i] = 0;
+          bashDoor[i] = -1;
           break;
         }
         // Face the door and hit it.
         const fx = d.x + 0.5 - x;
         const fy = d.y + 0.5 - y;
         const fl = Math.sqrt(fx * fx + fy * fy) || 1;
-        h.headingX[i] = fx / fl;
-        h.headingY[i] = fy / fl;
-        h.bashTimer[i] = h.bashTimer[i]! - DT;
-        if (h.bashTimer[i]! <= 0) {
-          h.bashTimer[i] = HORDE.bashSeconds;
+        headingX[i] = fx / fl;
+        headingY[i] = fy / fl;
+        bashTimer[i] = bashTimer[i]! - DT;
+        if (bashTimer[i]! <= 0) {
+          bashTimer[i] = HORDE.bashSeconds;
           d.hp = Math.max(0, d.hp - stats.doorDamage);
-          world.events.push({ type: 'doorBashed', door, hp: d.hp, agent: h.id[i]! });
+          world.events.push({ type: 'doorBashed', door, hp: d.hp, agent: id[i]! });
           emitNoise(world, d.x + 0.5, d.y + 0.5, NOISE.walk + 2, 'bash');
           if (d.hp <= 0) breakDoor(world, door);
         }
@@ -433,15 +442,15 @@ export function updateHorde(world: World, heard: number): void {
     }
 
     // --- steering ---
-    let hx = h.headingX[i]!;
-    let hy = h.headingY[i]!;
-    let vx = h.vx[i]!;
-    let vy = h.vy[i]!;
+    let hx = headingX[i]!;
+    let hy = headingY[i]!;
+    let vx = velX[i]!;
+    let vy = velY[i]!;
     const myCell = Math.floor(y) * w + Math.floor(x);
     if (steer === 1 || steer === 2) {
       let dx = 0;
       let dy = 0;
-      if (steer === 2 || h.seesPlayer[i] === 1 || h.hasTarget[i] === 0) {
+      if (steer === 2 || seesPlayer[i] === 1 || hasTarget[i] === 0) {
         dx = (steer === 2 ? p.x : tx) - x;
         dy = (steer === 2 ? p.y : ty) - y;
       } else {
@@ -450,10 +459,19 @@ export function updateHorde(world: World, heard: number): void {
           dx = tx - x;
           dy = ty - y;
         } else {
-          let slot = h.fieldSlot[i]!;
+          let slot = fieldSlot[i]!;
           if (!flowFieldValid(fields, grid, slot, tcell)) {
-            slot = flowFieldFor(fields, grid, tcell, tick);
-            h.fieldSlot[i] = slot;
+            // When the goal moves, every agent asks for the new field: remember the last
+            // answer this tick instead of scanning the cache 10,000 times (same result:
+            // a valid slot is the one flowFieldFor would find, and -1 means the build
+            // budget is spent for the rest of the tick).
+            if (tcell === lastGoalCell && (lastGoalSlot < 0 || flowFieldValid(fields, grid, lastGoalSlot, tcell))) slot = lastGoalSlot;
+            else {
+              slot = flowFieldFor(fields, grid, tcell, tick);
+              lastGoalCell = tcell;
+              lastGoalSlot = slot;
+            }
+            fieldSlot[i] = slot;
           }
           const k = slot >= 0 ? fields.dir[slot]![myCell]! : NO_DIRECTION;
           if (k === NO_DIRECTION) {
@@ -475,8 +493,8 @@ export function updateHorde(world: World, heard: number): void {
                 // The way leads through a closed door: bash it when close enough.
                 if (ex * ex + ey * ey < HORDE.bashReach * HORDE.bashReach && st !== S.Stagger) {
                   st = S.Bash;
-                  h.bashDoor[i] = door;
-                  h.bashTimer[i] = HORDE.bashSeconds * 0.5;
+                  bashDoor[i] = door;
+                  bashTimer[i] = HORDE.bashSeconds * 0.5;
                   wantSpeed = 0;
                 }
               }
@@ -520,43 +538,47 @@ export function updateHorde(world: World, heard: number): void {
     }
 
     // --- separation from neighbours (the 2x2 hash cells around the body) ---
+    // The hash sorts agents by cell, so the two cells of a row are one contiguous run of
+    // `hashed`: one range per row, same order (cell by cell, ascending index) as before.
     let sx = 0;
     let sy = 0;
-    if (st !== S.Grab) {
+    // Far from the player (off screen) an agent separates on every other tick, twice as hard.
+    const far = pdx > FAR || pdx < -FAR || pdy > FAR || pdy < -FAR;
+    if (st !== S.Grab && (!far || ((tick + i) & 1) === 0)) {
       const cx0 = Math.floor(x - 0.5);
       const cy0 = Math.floor(y - 0.5);
-      const myMass = MASS[v]!;
+      const left = cx0 < 0 ? 0 : cx0;
+      const right = cx0 + 1 >= w ? w - 1 : cx0 + 1;
+      const shareRow = v * VARIANTS;
       let seen = 0;
-      for (let cy = cy0; cy <= cy0 + 1; cy++) {
-        if (cy < 0 || cy >= grid.height) continue;
-        for (let cx = cx0; cx <= cx0 + 1; cx++) {
-          if (cx < 0 || cx >= w) continue;
-          const c = cy * w + cx;
-          const end = cellStart[c + 1]!;
-          for (let kk = cellStart[c]!; kk < end && seen < SEP_MAX; kk++) {
-            const j = hashed[kk]!;
-            if (j === i || j >= h.count) continue;
-            const ox = x - xs[j]!;
-            const oy = y - ys[j]!;
-            const d2 = ox * ox + oy * oy;
-            if (d2 >= SEP2) continue;
-            seen++;
-            const other = MASS[h.variant[j]!]!;
-            const share = (2 * other) / (myMass + other);
-            if (d2 < 1e-12) {
-              // Exactly on top of each other: split deterministically by index.
-              sx += (i < j ? 1 : -1) * SEP * share;
-              continue;
-            }
-            const d = Math.sqrt(d2);
-            const push = ((SEP - d) / d) * share;
-            sx += ox * push;
-            sy += oy * push;
+      for (let cy = cy0; cy <= cy0 + 1 && left <= right; cy++) {
+        if (cy < 0 || cy >= gridHeight) continue;
+        const end = cellStart[cy * w + right + 1]!;
+        for (let kk = cellStart[cy * w + left]!; kk < end && seen < SEP_MAX; kk++) {
+          const j = hashed[kk]!;
+          if (j === i || j >= count) continue;
+          const ox = x - xs[j]!;
+          const oy = y - ys[j]!;
+          const d2 = ox * ox + oy * oy;
+          if (d2 >= SEP2) continue;
+          seen++;
+          const share = SHARE[shareRow + variant[j]!]!;
+          if (d2 < 1e-12) {
+            // Exactly on top of each other: split deterministically by index.
+            sx += (i < j ? 1 : -1) * SEP * share;
+            continue;
           }
+          const d = Math.sqrt(d2);
+          const push = ((SEP - d) / d) * share;
+          sx += ox * push;
+          sy += oy * push;
         }
       }
+      if (far) {
+        sx *= 2;
+        sy *= 2;
+      }
     }
-    void hashedCount;
 
     // --- integrate with collision (axis separated; a sprinter hitting a wall slams) ---
     let mx = (vx + sx * SEP_STRENGTH) * DT;
@@ -604,11 +626,11 @@ export function updateHorde(world: World, heard: number): void {
     }
     if (st === S.Sprint && hitSpeed > stats.slamSpeed) {
       st = S.Stagger;
-      h.stateTimer[i] = HORDE.staggerSeconds;
-      h.staggerCount[i] = h.staggerCount[i]! + 1;
+      stateTimer[i] = HORDE.staggerSeconds;
+      staggerCount[i] = staggerCount[i]! + 1;
       vx = -vx * 0.2;
       vy = -vy * 0.2;
-      world.events.push({ type: 'infectedSlammed', agent: h.id[i]!, x, y });
+      world.events.push({ type: 'infectedSlammed', agent: id[i]!, x, y });
     }
 
     // --- climbing: on a facade cell the agent is climbing ---
@@ -618,16 +640,16 @@ export function updateHorde(world: World, heard: number): void {
       if (v !== Variant.Climber) world.pilePressing[cell]!++;
     } else if (st === S.Climb) {
       st = S.Search;
-      h.searchLooking[i] = 0;
+      searchLooking[i] = 0;
     }
 
     xs[i] = x;
     ys[i] = y;
-    h.vx[i] = vx;
-    h.vy[i] = vy;
-    h.headingX[i] = hx;
-    h.headingY[i] = hy;
-    h.state[i] = st;
+    velX[i] = vx;
+    velY[i] = vy;
+    headingX[i] = hx;
+    headingY[i] = hy;
+    state[i] = st;
   }
   world.director.nearMisses += nearMisses;
 

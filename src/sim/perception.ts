@@ -1,5 +1,5 @@
 import type { World } from './world';
-import { HORDE } from './tuning';
+import { DIFFICULTY, HORDE } from './tuning';
 import { crossedCells, walkSegment } from './grid';
 
 /**
@@ -23,7 +23,7 @@ export function canSeePlayer(world: World, i: number): boolean {
   const d2 = dx * dx + dy * dy;
   const grid = world.grid;
   const playerCell = Math.floor(p.y) * grid.width + Math.floor(p.x);
-  let range: number = world.dark[playerCell] === 1 ? HORDE.darkSightRange : HORDE.sightRange;
+  let range: number = world.dark[playerCell] === 1 ? HORDE.darkSightRange : DIFFICULTY[world.difficulty].sightRange;
   if (h.asleep[i] === 1) range *= 0.5;
   if (d2 > range * range) return false;
   if (d2 > HORDE.senseRadius * HORDE.senseRadius) {

@@ -41,13 +41,17 @@ export const DOOR = {
 
 /**
  * Difficulty changes the telegraph (reaction window), the director's budget, the time to
- * break a grab and how many grabs the player survives (the next one is a bite).
+ * break a grab and how many grabs the player survives (the next one is a bite), how far
+ * the infected see in the light (`sightRange`, tiles), how many seconds of spray an
+ * extinguisher holds (`extinguisherSeconds`), and how many waves a chapter's scripted
+ * final rush sends (`rushWaves`). A careful player feels these: on Story they slip past
+ * at 7 tiles and a can lasts 16 s; on Nightmare they are seen at 11 and it lasts 8.
  */
 export type Difficulty = 'story' | 'normal' | 'nightmare';
 export const DIFFICULTY = {
-  story: { telegraphSeconds: 0.6, directorBudgetScale: 0.5, grabBreakSeconds: 3, grabHealth: 4 },
-  normal: { telegraphSeconds: 0.4, directorBudgetScale: 1, grabBreakSeconds: 2, grabHealth: 3 },
-  nightmare: { telegraphSeconds: 0.25, directorBudgetScale: 1.6, grabBreakSeconds: 1.6, grabHealth: 2 },
+  story: { telegraphSeconds: 0.6, directorBudgetScale: 0.5, grabBreakSeconds: 3, grabHealth: 4, sightRange: 7, extinguisherSeconds: 16, rushWaves: 1 },
+  normal: { telegraphSeconds: 0.4, directorBudgetScale: 1, grabBreakSeconds: 2, grabHealth: 3, sightRange: 9, extinguisherSeconds: 12, rushWaves: 2 },
+  nightmare: { telegraphSeconds: 0.25, directorBudgetScale: 1.6, grabBreakSeconds: 1.6, grabHealth: 2, sightRange: 11, extinguisherSeconds: 8, rushWaves: 3 },
 } as const;
 
 /** Variant ids, as stored in the horde's `variant` byte. */
@@ -96,7 +100,7 @@ export const INFECTED: readonly InfectedStats[] = [
 export const HORDE = {
   /** Preallocated agents per world (the rooftop finale needs thousands). */
   capacity: 4096,
-  /** Sight: range and cone in lit areas, range in the dark. */
+  /** Sight: range (Normal; DIFFICULTY.sightRange per difficulty) and cone in lit areas, range in the dark. */
   sightRange: 9,
   sightConeRadians: 110 * deg,
   darkSightRange: 3,
@@ -114,6 +118,11 @@ export const HORDE = {
   separationStrength: 5,
   /** At most this many overlapping neighbours push an agent per tick (bounds the cost in a crush). */
   separationMaxNeighbours: 6,
+  /**
+   * Level of detail: an agent farther than this many tiles from the player on either axis
+   * (well off screen) runs separation on every other tick with twice the push.
+   */
+  farSeparationRadius: 24,
   /** Idle wander: chance per second to start/stop shambling; twitch speed factor. */
   wanderSeconds: 2.5,
   idleStillSeconds: 2.0,
@@ -189,7 +198,7 @@ export const EXTINGUISHER = {
   coneLength: 5,
   /** Full opening angle of the spray cone. */
   coneAngleRadians: (40 * Math.PI) / 180,
-  /** Seconds of continuous spray a full extinguisher holds. */
+  /** Seconds of continuous spray a full extinguisher holds on Normal (DIFFICULTY.extinguisherSeconds per difficulty). */
   pressureSeconds: 12,
   /** Every burst costs this many seconds of pressure up front (short bursts are efficient, not free). */
   burstStartSeconds: 0.25,

@@ -3,7 +3,7 @@ import { TILE_SIZE } from '../assets/manifest';
 import { DIR_UX, DIR_UY, NO_DIRECTION } from '../sim/flowfield';
 import { INFECTED_STATE_NAMES, InfectedState } from '../sim/horde';
 import { DIRECTOR_PHASE_NAMES } from '../sim/director';
-import { HORDE } from '../sim/tuning';
+import { DIFFICULTY, HORDE } from '../sim/tuning';
 import type { World } from '../sim/world';
 
 /** Colour per infected state, for the overlay's dots. */
@@ -120,7 +120,7 @@ export class DebugOverlay {
         const a = Math.atan2(h.headingY[i]!, h.headingX[i]!);
         g.lineStyle(1, h.seesPlayer[i] ? 0xff1744 : 0xffffff, 0.25);
         g.beginPath();
-        g.arc(x, y, HORDE.sightRange * T, a - HORDE.sightConeRadians / 2, a + HORDE.sightConeRadians / 2);
+        g.arc(x, y, DIFFICULTY[world.difficulty].sightRange * T, a - HORDE.sightConeRadians / 2, a + HORDE.sightConeRadians / 2);
         g.strokePath();
       }
       if (h.hasTarget[i]) {

@@ -2,6 +2,7 @@ import * as Phaser from 'phaser';
 import { CAST, CAST_ANIMS, CAST_COLUMNS, DIRECTIONS, directionFor, type CastMember } from '../assets/frames';
 import { TILE_SIZE } from '../assets/manifest';
 import type { World } from '../sim/world';
+import { makeRingTexture } from './hordeView';
 
 /**
  * The player's sprite (Joon, from the cast sheet), drawn between the last two sim states
@@ -10,6 +11,9 @@ import type { World } from '../sim/world';
  */
 export class PlayerView {
   readonly sprite: Phaser.GameObjects.Sprite;
+  /** The high-contrast ring (cyan) under the player, shown when the setting is on. */
+  private readonly ring: Phaser.GameObjects.Image;
+  highContrast = false;
   private animTime = 0;
   private lastAnim = '';
 
@@ -21,6 +25,8 @@ export class PlayerView {
     this.sprite = scene.add.sprite(world.player.x * TILE_SIZE, world.player.y * TILE_SIZE, 'cast', castFrame(member, 0, 'idle', 0)).setDepth(10);
     // Feet sit near the bottom of the 32 px frame; the body centre is the sim position.
     this.sprite.setOrigin(0.5, 0.72);
+    makeRingTexture(scene, 'hcRingPlayer', 0x35e0ff);
+    this.ring = scene.add.image(0, 0, 'hcRingPlayer').setDepth(8).setVisible(false);
   }
 
   update(world: World, alpha: number, deltaSeconds = 1 / 60): void {
@@ -36,10 +42,12 @@ export class PlayerView {
     // Hidden in a locker: nothing to see.
     this.sprite.setVisible(world.objects.hidingIn < 0);
     this.sprite.setPosition(x * TILE_SIZE, y * TILE_SIZE);
+    this.ring.setVisible(this.highContrast && world.objects.hidingIn < 0).setPosition(x * TILE_SIZE, y * TILE_SIZE + 6);
     this.sprite.setFrame(castFrame(this.member, directionFor(p.facing), anim, this.animTime));
   }
 
   destroy(): void {
+    this.ring.destroy();
     this.sprite.destroy();
   }
 }

@@ -8,8 +8,8 @@ import type { World } from '../sim/world';
  * Draws the extinguisher from the sim: the jet (a particle emitter that flows while
  * `world.extinguisher.spraying`, its particles living as long as the spray reaches),
  * the foam clouds (one pooled image per sim cloud, fading with its life), thrown
- * canisters, emptied cabinets, and the feel: a small camera shake and a hit-stop of a
- * few frames when a sprinter tumbles. Works in the Canvas renderer (no tint: the
+ * canisters and emptied cabinets (the shake and hit-stop live in feedbackView.ts). Works
+ * in the Canvas renderer (no tint: the
  * textures are drawn in their final colours). Reads the world, never changes it.
  */
 const PUFF = 'foamPuff';
@@ -17,7 +17,6 @@ const CANISTER = 'canisterThrown';
 const PX = TILE_SIZE;
 /** Jet particle speed (px/s): a little faster than the foam could walk, reaching the cone's end in ~0.3 s. */
 const JET_SPEED = EXTINGUISHER.coneLength * PX * 3.2;
-const HIT_STOP_MS = 70;
 const HALF_CONE_DEG = (EXTINGUISHER.coneAngleRadians / 2) * (180 / Math.PI);
 
 function makeTextures(scene: Phaser.Scene): void {
@@ -52,9 +51,8 @@ export class SprayView {
   private cabinetsDrawn = -1;
   private jetAngleDeg = 0;
   private jetLifespanMs = 100;
-  private hitStopLeftMs = 0;
 
-  constructor(private readonly scene: Phaser.Scene, world: World) {
+  constructor(scene: Phaser.Scene, world: World) {
     makeTextures(scene);
     this.jet = scene.add.particles(0, 0, PUFF, {
       emitting: false,
@@ -77,30 +75,6 @@ export class SprayView {
       this.canisters.push(scene.add.image(0, 0, CANISTER).setDepth(13).setVisible(false));
     }
     this.emptyCabinets = scene.add.graphics().setDepth(2);
-  }
-
-  /** Once per sim tick, with that tick's events. */
-  onTick(world: World): void {
-    for (const e of world.events) {
-      if (e.type === 'foamHit' && e.tumble) {
-        this.hitStopLeftMs = HIT_STOP_MS;
-        this.scene.cameras.main.shake(120, 0.004);
-      } else if (e.type === 'shove' && e.agent >= 0) {
-        this.scene.cameras.main.shake(90, 0.003);
-      } else if (e.type === 'canisterLanded' || e.type === 'canisterHit') {
-        this.scene.cameras.main.shake(80, 0.0025);
-      }
-    }
-  }
-
-  /**
-   * True while a hit-stop is running: the scene skips stepping the sim for these
-   * frames (time stands still for a beat; nothing in the sim changes).
-   */
-  holdFrame(deltaMs: number): boolean {
-    if (this.hitStopLeftMs <= 0) return false;
-    this.hitStopLeftMs -= deltaMs;
-    return true;
   }
 
   update(world: World, alpha: number): void {

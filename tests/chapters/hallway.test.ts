@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadChapterMap } from '../../src/levels/chapterMaps';
 import { createWorld } from '../../src/sim/world';
 import { stepChapter } from '../../src/chapters/beats';
-import { hallwayBeats } from '../../src/chapters/hallway';
+import { HALLWAY_WORLD_OPTIONS, hallwayBeats, hallwayObjective } from '../../src/chapters/hallway';
+import { Tile } from '../../src/sim/grid';
+import { intent } from '../helpers';
 import { emptyIntent } from '../../src/sim/intent';
 
 describe('chapter 1 beats', () => {
@@ -36,5 +38,76 @@ describe('chapter 1 beats', () => {
       stepChapter(world, emptyIntent(), hallwayBeats);
       expect(world.events.some((e) => e.type === 'beat'), `trigger '${t.name}'`).toBe(true);
     }
+  });
+});
+
+describe('chapter 1 teaches and paces', () => {
+  const level = loadChapterMap('hallway');
+
+  it('starts empty-handed; the objective points at the first cabinet, in 2-3 beside its door, until it is taken', () => {
+    const world = createWorld(level, 5, { ...HALLWAY_WORLD_OPTIONS, peaceful: true });
+    expect(world.extinguisher.hasExtinguisher).toBe(false);
+    expect(hallwayObjective(world)).toMatch(/extinguisher from the cabinet/);
+    const first = level.cabinets.find((c) => c.name === 'first cabinet')!;
+    const door23 = level.doors.find((d) => d.name === '2-3')!;
+    expect(Math.abs(first.x - door23.x) + Math.abs(first.y - door23.y)).toBeLessThanOrEqual(2);
+    // Stand inside 2-3 in front of it, face it, press use.
+    world.player.x = first.x + 0.5;
+    world.player.y = first.y - 0.5;
+    stepChapter(world, intent({ aimY: 1 }), hallwayBeats);
+    stepChapter(world, intent({ aimY: 1, interact: true }), hallwayBeats);
+    expect(world.extinguisher.hasExtinguisher).toBe(true);
+    expect(hallwayObjective(world)).not.toMatch(/cabinet/);
+  });
+
+  it('the north corridor is barricaded at the stairwell: every way to the exit goes through the back door', () => {
+    const back = level.doors.find((d) => d.name === 'stairwell back door')!;
+    const reach = (blockBack: boolean): boolean => {
+      const w = level.width;
+      const seen = new Uint8Array(level.tiles.length);
+      const start = Math.floor(level.playerStart.y) * w + Math.floor(level.playerStart.x);
+      const queue = [start];
+      seen[start] = 1;
+      while (queue.length) {
+        const c = queue.pop()!;
+        const x = c % w;
+        const y = (c - x) / w;
+        if (level.exits.some((r) => x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h)) return true;
+        for (const [dx, dy] of [[1, 0], [-1, 0], [0, 1], [0, -1]] as const) {
+          const n = (y + dy) * w + x + dx;
+          if (seen[n] === 1) continue;
+          const door = level.doors.find((d) => d.x === x + dx && d.y === y + dy);
+          const open = level.tiles[n] === Tile.Floor || (door !== undefined && !door.locked && !(blockBack && door === back));
+          if (!open) continue;
+          seen[n] = 1;
+          queue.push(n);
+        }
+      }
+      return false;
+    };
+    expect(reach(false)).toBe(true);
+    expect(reach(true)).toBe(false);
+  });
+
+  it('the final rush sends more sprinters up the stairwell on harder difficulties, from the stairwell side', () => {
+    const counts = (['story', 'normal', 'nightmare'] as const).map((difficulty) => {
+      const world = createWorld(level, 9, { ...HALLWAY_WORLD_OPTIONS, difficulty });
+      const rush = level.triggers.find((t) => t.name === 'stairwell_rush')!;
+      const before = world.horde.count;
+      world.player.x = rush.x + rush.w / 2;
+      world.player.y = rush.y + rush.h / 2;
+      stepChapter(world, emptyIntent(), hallwayBeats);
+      expect(world.events.some((e) => e.type === 'beat' && e.name === 'rush')).toBe(true);
+      const exit = level.exits[0]!;
+      for (let i = before; i < world.horde.count; i++) {
+        // Nearer the stairwell exit than the player is.
+        const toExit = Math.hypot(world.horde.x[i]! - exit.x, world.horde.y[i]! - exit.y);
+        expect(toExit).toBeLessThan(Math.hypot(world.player.x - exit.x, world.player.y - exit.y));
+      }
+      return world.horde.count - before;
+    });
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts[0]).toBeLessThan(counts[1]!);
+    expect(counts[1]).toBeLessThan(counts[2]!);
   });
 });

@@ -17,4 +17,10 @@ describe('world options for a chapter', () => {
   it('reads ?peaceful=1', () => {
     expect(worldOptionsFor('?peaceful=1&difficulty=nightmare', 'story')).toEqual({ difficulty: 'nightmare', peaceful: true });
   });
+
+  it("adds the chapter's own options (chapter 1 starts without an extinguisher); ?extinguisher=1 hands one over", () => {
+    expect(worldOptionsFor('', 'normal', { startWithExtinguisher: false })).toEqual({ difficulty: 'normal', peaceful: false, startWithExtinguisher: false });
+    expect(createWorld(hallwayGreybox(), 1, worldOptionsFor('', 'normal', { startWithExtinguisher: false })).extinguisher.hasExtinguisher).toBe(false);
+    expect(worldOptionsFor('?extinguisher=1', 'normal', { startWithExtinguisher: false }).startWithExtinguisher).toBe(true);
+  });
 });

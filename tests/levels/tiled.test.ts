@@ -366,12 +366,21 @@ describe('the chapter 1 hallway map (src/levels/maps/hallway.tmj)', () => {
     expect(longest).toBeGreaterThanOrEqual(60);
   });
 
-  it('the first sprinter waits in 2-2, next to 2-3; the heavy and the cheerleader are east', () => {
+  it('the first sprinter waits in 2-2, next to 2-3; the cheerleader guards the north straight, the heavy the east link', () => {
     expect(level.infected.some((i) => i.variant === 'sprinter' && i.x > 10 && i.x < 18 && i.y < 5 && !i.asleep)).toBe(true);
     const heavy = level.infected.find((i) => i.variant === 'heavy')!;
     const cheer = level.infected.find((i) => i.variant === 'cheerleader')!;
+    const door23 = level.doors.find((d) => d.name === '2-3')!;
+    const toilets = level.doors.find((d) => d.name === 'toilets')!;
+    // North corridor (below the classrooms' doors), between 2-3 and the east link.
+    expect(cheer.y).toBeGreaterThan(door23.y);
+    expect(cheer.y).toBeLessThan(door23.y + 4);
+    expect(cheer.x).toBeGreaterThan(door23.x + 10);
+    expect(cheer.x).toBeLessThan(toilets.x);
+    // The east link: below the north corridor, beside the toilets' door.
     expect(heavy.x).toBeGreaterThan(level.width / 2);
-    expect(cheer.x).toBeGreaterThan(level.width * 0.75);
+    expect(heavy.y).toBeGreaterThan(door23.y + 4);
+    expect(Math.abs(heavy.x - toilets.x)).toBeLessThan(7);
   });
 
   it('the player can walk out of 2-3 through its door into the corridor', () => {
