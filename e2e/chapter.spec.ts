@@ -1,23 +1,49 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type CDPSession } from '@playwright/test';
 import { OUTPUT, loadChapterMapInNode, startFirstChapter, waitForScene, watchPage } from './helpers';
+import { playAsSurvivor } from './survivor';
 import { playWithBot } from './bot';
+import { PathBot } from '../src/bots/pathBot';
+import { emptyIntent } from '../src/sim/intent';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
-test('plays the hallway from the title to the chapter-complete screen with real key presses', async ({ page, baseURL }) => {
+test('survives the hallway on Story with the horde, from the title to the chapter-complete screen, by keys and mouse', async ({ page, baseURL }) => {
   test.setTimeout(150_000);
   const problems = watchPage(page, baseURL!);
-  // The bot walks the level's paths; it does not dodge the horde (peaceful: no infected).
-  await page.goto('./?peaceful=1');
+  await page.goto('./?difficulty=story');
   await startFirstChapter(page);
-  const ended = await playWithBot(page, await loadChapterMapInNode('hallway'), { run: 'never', maxMs: 100_000 });
-  expect(ended).toBe('ChapterEnd');
+  let sprayShots = 0;
+  const run = await playAsSurvivor(page, await loadChapterMapInNode('hallway'), {
+    maxMs: 120_000,
+    hooks: {
+      onTrigger: async (name) => {
+        if (name === 'burst_2_2') {
+          await page.waitForTimeout(900);
+          await page.screenshot({ path: `${OUTPUT}/hallway-burst.png` });
+        } else if (name === 'stairwell_rush') {
+          await page.waitForTimeout(600);
+          await page.screenshot({ path: `${OUTPUT}/hallway-rush.png` });
+        }
+      },
+      onSpray: async () => {
+        if (sprayShots++ > 0) return;
+        await page.waitForTimeout(150);
+        await page.screenshot({ path: `${OUTPUT}/hallway-spray.png` });
+      },
+    },
+  });
+  console.log(
+    `survivor bot in the real game (story): ${run.status}, ${run.decisions} decisions, gap p50 ${run.gapMs.p50} ms max ${run.gapMs.max} ms, ` +
+      `view ${run.staleTicks.p50} ticks old (max ${run.staleTicks.max}), waited ${(run.stats.waitedTicks / 60).toFixed(1)} s, doors shut ${run.stats.doorsShut}, spray ${(run.stats.sprays / 60).toFixed(1)} s`,
+  );
+  expect(run.status).toBe('won');
   await waitForScene(page, 'ChapterEnd');
+  await page.waitForTimeout(300);
   await page.screenshot({ path: `${OUTPUT}/chapter-complete-desktop.png` });
   const state = await page.evaluate(() => window.__LP__!.state());
   expect(state?.status).toBe('won');
-  // Back to the title; the best time is on the chapter's button now.
-  // The end menu: 'Play again', then 'Quit to title'.
+  expect(state?.retries).toBe(0);
+  // Back to the title. The end menu: 'Play again', then 'Quit to title'.
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await waitForScene(page, 'Title');
@@ -44,4 +70,73 @@ test('a bite shows what got you, and "Retry from checkpoint" puts you back in pl
   // The sim runs again from the checkpoint.
   await expect.poll(() => page.evaluate(() => window.__LP__!.state()!.tick)).toBeGreaterThan(state.tick);
   expect(problems).toEqual([]);
+});
+
+/** Raw multi-touch through the DevTools protocol: every call lists all fingers now down. */
+function touches(cdp: CDPSession) {
+  return (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number; id: number }[]) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p) => ({ x: p.x, y: p.y, id: p.id, radiusX: 8, radiusY: 8, force: 1 })) });
+}
+
+test.describe('phone portrait', () => {
+  const viewport = { width: 390, height: 844 };
+  test.use({ viewport, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+
+  test('starts from the title by taps and plays the opening (out of 2-3 into the corridor) on the touch stick', async ({ page, baseURL }) => {
+    const problems = watchPage(page, baseURL!);
+    // With the horde, on Story: the test ends in the corridor, where the first infected comes.
+    await page.goto('./?difficulty=story');
+    await waitForScene(page, 'Title');
+    await page.screenshot({ path: `${OUTPUT}/phone-title.png` });
+    // A tap opens the menu; the first chapter sits right under "Chapters".
+    await page.touchscreen.tap(viewport.width / 2, viewport.height * 0.5);
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: `${OUTPUT}/phone-chapter-select.png` });
+    await page.touchscreen.tap(viewport.width / 2, viewport.height * 0.36 + 50);
+    await waitForScene(page, 'Hallway');
+    await expect.poll(() => page.evaluate(() => window.__LP__!.touchControls())).toBe(true);
+    const level = await loadChapterMapInNode('hallway');
+    const bot = new PathBot(level, { run: 'never' });
+    const intent = emptyIntent();
+    const cdp = await page.context().newCDPSession(page);
+    const touch = touches(cdp);
+    const interactBox = (await page.locator('#touch [data-button=interact]').boundingBox())!;
+    const use = { x: interactBox.x + interactBox.width / 2, y: interactBox.y + interactBox.height / 2, id: 2 };
+    // Finger 1 rests on the left half: the stick's centre is where it lands.
+    const origin = { x: 90, y: viewport.height - 170, id: 1 };
+    let thumb = { ...origin };
+    await touch('touchStart', [thumb]);
+    let reached = false;
+    let usedDoor = false;
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      const s = (await page.evaluate(() => window.__LP__!.state()))!;
+      expect(s.status).toBe('playing');
+      if (s.player.y > 7) {
+        reached = true;
+        break;
+      }
+      const closed = new Set((s.doors as { x: number; y: number; open: boolean }[]).filter((d) => !d.open).map((d) => d.y * level.width + d.x));
+      bot.decide({ x: s.player.x, y: s.player.y, closedDoorAt: (c) => closed.has(c) }, intent);
+      // A drag of 48 px walks (the stick runs from 88% of its 64 px radius).
+      const len = Math.hypot(intent.moveX, intent.moveY);
+      thumb = len > 0 ? { x: origin.x + (intent.moveX / len) * 48, y: origin.y + (intent.moveY / len) * 48, id: 1 } : { ...origin };
+      await touch('touchMove', [thumb]);
+      if (intent.interact) {
+        // Finger 2 taps "use" while finger 1 stays on the stick.
+        await touch('touchStart', [thumb, use]);
+        await page.waitForTimeout(50);
+        await touch('touchEnd', [use]);
+        usedDoor = true;
+      }
+      await page.waitForTimeout(40);
+    }
+    await touch('touchEnd', [thumb]);
+    expect(reached).toBe(true);
+    expect(usedDoor).toBe(true);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${OUTPUT}/phone-corridor.png` });
+    expect(await page.evaluate(() => [window.scrollX, window.scrollY, window.visualViewport?.scale ?? 1])).toEqual([0, 0, 1]);
+    expect(problems).toEqual([]);
+  });
 });

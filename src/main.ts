@@ -3,6 +3,7 @@ import { decideRenderer, probeRenderer } from './boot/renderer';
 import { installTestApi, recordFatal } from './testApi';
 import { installGlobalErrorHandlers, onFatalError, showFatalError } from './ui/errorPanel';
 import { COLORS } from './ui/theme';
+import { CrispTextPlugin } from './ui/crispText';
 import { BootScene } from './scenes/BootScene';
 import { PreloadScene } from './scenes/PreloadScene';
 import { TitleScene } from './scenes/TitleScene';
@@ -35,6 +36,8 @@ function start(): void {
     audio: { noAudio: true },
     input: { activePointers: 3, gamepad: true },
     disableContextMenu: true,
+    // Every Text is drawn at the screen's pixel ratio (sharp on phones).
+    plugins: { scene: [{ key: 'CrispText', plugin: CrispTextPlugin, mapping: 'crispText' }] },
     banner: false,
     // Order is draw order: the HUD over the chapter, menus over both.
     scene: [BootScene, PreloadScene, TitleScene, HallwayScene, HudScene, PauseScene, ChapterEndScene, SettingsScene],

@@ -4,6 +4,9 @@ import { services } from './game/services';
 import type { Settings } from './save/settings';
 import type { HudScene } from './scenes/HudScene';
 import type { HudModel } from './ui/hudModel';
+import type { World } from './sim/world';
+import { INFECTED_STATE_NAMES } from './sim/horde';
+import { VARIANT_NAMES } from './sim/tuning';
 
 /**
  * A small read-only handle for end-to-end tests: `window.__LP__`. Present in every
@@ -15,7 +18,17 @@ export interface StateSnapshot {
   tick: number;
   status: string;
   hash: string;
-  player: { x: number; y: number; facing: number; stamina: number; gait: number };
+  player: {
+    x: number;
+    y: number;
+    facing: number;
+    stamina: number;
+    gait: number;
+    /** Id of the infected holding the player, -1 when free. */
+    grabbedBy: number;
+    /** The player's position on the page (client px; mouse aim is measured from it), or null. */
+    screen: { x: number; y: number } | null;
+  };
   doorsOpen: number;
   [extra: string]: unknown;
 }
@@ -37,6 +50,78 @@ export interface LpTestApi {
   settings(): Settings;
   /** Whether the on-screen touch controls are showing. */
   touchControls(): boolean;
+}
+
+/** One infected near the player, as `state().near.infected` lists it (tile units). */
+export interface NearInfected {
+  id: number;
+  x: number;
+  y: number;
+  /** 'idle', 'alerted', 'sprint', ... (INFECTED_STATE_NAMES). */
+  state: string;
+  variant: string;
+  /** Unit facing vector. */
+  headingX: number;
+  headingY: number;
+  /** 1 for the director's rushers (they always know where the player is). */
+  hunter: number;
+  /** Where it is heading (the player when seen, a noise, a last known position), when hasTarget is 1. */
+  hasTarget: number;
+  targetX: number;
+  targetY: number;
+  /** 1 while a searcher looks around at its target. */
+  searchLooking: number;
+  asleep: number;
+}
+
+/** What is around the player: the infected, and cells filled with foam (they block sight). */
+export interface Surroundings {
+  radius: number;
+  infected: NearInfected[];
+  /** Cell indices (y * width + x) with foam now. */
+  foamCells: number[];
+}
+
+/** Tiles around the player that `state().near` covers. */
+export const NEAR_RADIUS = 15;
+
+/**
+ * The infected and foam within `radius` tiles of the player, for scripted players in e2e
+ * (e2e/survivor.ts). Reads the world only. A few dozen entries, built when asked.
+ */
+export function surroundings(world: World, radius: number = NEAR_RADIUS): Surroundings {
+  const p = world.player;
+  const h = world.horde;
+  const r2 = radius * radius;
+  const infected: NearInfected[] = [];
+  for (let i = 0; i < h.count; i++) {
+    const dx = h.x[i]! - p.x;
+    const dy = h.y[i]! - p.y;
+    if (dx * dx + dy * dy > r2) continue;
+    infected.push({
+      id: h.id[i]!,
+      x: h.x[i]!,
+      y: h.y[i]!,
+      state: INFECTED_STATE_NAMES[h.state[i]!] ?? 'idle',
+      variant: VARIANT_NAMES[h.variant[i]!] ?? 'sprinter',
+      headingX: h.headingX[i]!,
+      headingY: h.headingY[i]!,
+      hunter: h.hunter[i]!,
+      hasTarget: h.hasTarget[i]!,
+      targetX: h.targetX[i]!,
+      targetY: h.targetY[i]!,
+      searchLooking: h.searchLooking[i]!,
+      asleep: h.asleep[i]!,
+    });
+  }
+  const foamCells: number[] = [];
+  const w = world.grid.width;
+  const x0 = Math.max(0, Math.floor(p.x - radius));
+  const x1 = Math.min(w - 1, Math.floor(p.x + radius));
+  const y0 = Math.max(0, Math.floor(p.y - radius));
+  const y1 = Math.min(world.grid.height - 1, Math.floor(p.y + radius));
+  for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) if (world.foam[y * w + x]! > 0) foamCells.push(y * w + x);
+  return { radius, infected, foamCells };
 }
 
 type SnapshotProvider = () => StateSnapshot;

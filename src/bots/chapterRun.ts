@@ -6,6 +6,7 @@ import { emptyIntent } from '../sim/intent';
 import { stepChapter, type ChapterBeats } from '../chapters/beats';
 import { PathBot, botViewOfWorld, keyWaypoints } from './pathBot';
 import { SurvivorBot, type SurvivorStats } from './survivorBot';
+import { viewOfWorld } from './survivorView';
 
 /** Which scripted player plays: the careful survivor, or the straight-run PathBot that ignores the horde. */
 export type ChapterBot = 'survivor' | 'straightRun';
@@ -40,9 +41,10 @@ export function playChapter(
   const limit = limitSeconds * TICK_RATE;
   let ticks = 0;
   if (bot === 'survivor') {
-    const survivor = new SurvivorBot(world);
+    const view = viewOfWorld(world);
+    const survivor = new SurvivorBot(view);
     while (world.status === 'playing' && ticks < limit) {
-      stepChapter(world, survivor.decide(world, intent), beats);
+      stepChapter(world, survivor.decide(view, intent), beats);
       ticks++;
     }
     return { status: world.status, ticks, grabsTaken: world.player.grabsTaken, directorSpawned: world.director.spawned, survivor: survivor.stats };

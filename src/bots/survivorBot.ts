@@ -1,14 +1,14 @@
 import type { Intent } from '../sim/intent';
 import { Tile } from '../sim/grid';
-import type { World } from '../sim/world';
 import { InfectedState } from '../sim/horde';
-import { clearSight } from '../sim/perception';
 import { DIFFICULTY, HORDE } from '../sim/tuning';
+import type { SurvivorView } from './survivorView';
 import { NEIGHBOURS, steerToCell } from './pathBot';
 
 /**
- * A careful scripted player for tests and tuning: it reads the world (it is a test
- * player) but acts only through Intents, as a person at the keyboard would.
+ * A careful scripted player for tests and tuning: it reads a SurvivorView (the sim World,
+ * or the real game's test API in e2e; see survivorView.ts) but acts only through Intents,
+ * as a person at the keyboard would.
  *  - Route: cheapest way to the exit where cells near infected cost extra, recomputed
  *    as they move (it goes round through classrooms when the hallway is watched).
  *  - Quiet: walks, and sneaks while infected that have not noticed it are near; waits
@@ -28,6 +28,19 @@ export interface SurvivorStats {
   doorsShut: number;
   /** Ticks spent spraying. */
   sprays: number;
+}
+
+/**
+ * Margins for playing a game that runs on while the bot thinks (the real game in e2e,
+ * where the view is ~50-100 ms old when its keys land). The defaults are the sim's.
+ */
+export interface SurvivorOptions {
+  /** Spray a chaser within this distance (tiles). */
+  sprayRadius: number;
+  /** Once it starts spraying, keep spraying at least this many ticks. */
+  sprayHoldTicks: number;
+  /** Chasers within this distance make it run. */
+  chaseRadius: number;
 }
 
 const S = InfectedState;
@@ -54,6 +67,8 @@ const CHASE_RADIUS = 14;
 const REFILL_PRESSURE = 0.3;
 const REFILL_RADIUS = 10;
 
+export const SIM_SURVIVOR: SurvivorOptions = { sprayRadius: SPRAY_RADIUS, sprayHoldTicks: 0, chaseRadius: CHASE_RADIUS };
+
 export class SurvivorBot {
   readonly stats: SurvivorStats = { waitedTicks: 0, doorsShut: 0, sprays: 0 };
   private readonly width: number;
@@ -72,7 +87,11 @@ export class SurvivorBot {
   private readonly heapKey: Int32Array;
   private readonly settled: Uint8Array;
   private readonly best: Int32Array;
-  private ticks = 0;
+  /** The view's tick at the last decision (-1: none yet). */
+  private lastTick = -1;
+  /** Ticks left of a spray it has committed to, and at whom. */
+  private sprayLeft = 0;
+  private sprayTarget = { x: 0, y: 0 };
   private toggle = false;
   private wiggle = 1;
   private waitTicks = 0;
@@ -81,8 +100,11 @@ export class SurvivorBot {
   private shutTicks = 0;
   private readonly triedShut = new Set<number>();
 
-  constructor(world: World) {
-    const level = world.level;
+  constructor(
+    view: SurvivorView,
+    private readonly options: SurvivorOptions = SIM_SURVIVOR,
+  ) {
+    const level = view.level;
     this.width = level.width;
     this.height = level.height;
     const cells = level.width * level.height;
@@ -90,7 +112,7 @@ export class SurvivorBot {
     // Doors count here; a locked one is shut out in reroute() until a key unlocks it.
     for (let i = 0; i < cells; i++) {
       const kind = level.tiles[i];
-      this.passable[i] = kind === Tile.Floor || (kind === Tile.Door && world.grid.doorAt[i]! >= 0) ? 1 : 0;
+      this.passable[i] = kind === Tile.Floor || (kind === Tile.Door && view.doorAt[i]! >= 0) ? 1 : 0;
     }
     for (const r of level.exits) for (let y = r.y; y < r.y + r.h; y++) for (let x = r.x; x < r.x + r.w; x++) this.exitCells.push(y * this.width + x);
     this.cost = new Int32Array(cells);
@@ -102,7 +124,7 @@ export class SurvivorBot {
   }
 
   /** True when infected i is after the player (telegraphing, sprinting, searching toward it...). */
-  private chasing(world: World, i: number): boolean {
+  private chasing(world: SurvivorView, i: number): boolean {
     const h = world.horde;
     const st = h.state[i]!;
     if (st === S.Alerted || st === S.Sprint || st === S.Cheer || st === S.Grab || h.hunter[i] === 1) return true;
@@ -115,8 +137,11 @@ export class SurvivorBot {
     return false;
   }
 
-  decide(world: World, out: Intent): Intent {
-    this.ticks++;
+  decide(world: SurvivorView, out: Intent): Intent {
+    // Ticks since the last decision: 1 in the sim, a few in the real game.
+    const prevTick = this.lastTick;
+    const elapsed = prevTick < 0 ? 1 : Math.max(0, world.tick - prevTick);
+    this.lastTick = world.tick;
     const p = world.player;
     const h = world.horde;
     out.moveX = 0;
@@ -140,7 +165,7 @@ export class SurvivorBot {
 
     // What is around: the nearest chaser, and unaware infected near.
     let chaser = -1;
-    let chaserD2 = CHASE_RADIUS * CHASE_RADIUS;
+    let chaserD2 = this.options.chaseRadius * this.options.chaseRadius;
     let unawareNear = false;
     for (let i = 0; i < h.count; i++) {
       const dx = h.x[i]! - p.x;
@@ -177,7 +202,10 @@ export class SurvivorBot {
         }
       }
       this.reroute(world);
-    } else if (this.ticks % REROUTE_TICKS === 1) this.reroute(world);
+    } else if (prevTick < 0 || Math.floor(world.tick / REROUTE_TICKS) > Math.floor(prevTick / REROUTE_TICKS)) {
+      // Every REROUTE_TICKS of sim time, however many ticks passed since the last decision.
+      this.reroute(world);
+    }
     if (this.cabinet >= 0 && chaser < 0) {
       const c = world.cabinets[this.cabinet]!;
       const cell = Math.floor(p.y) * this.width + Math.floor(p.x);
@@ -194,7 +222,7 @@ export class SurvivorBot {
     // Shutting a door behind itself: face the door and press interact.
     if (this.shutting >= 0) {
       const d = world.doors[this.shutting]!;
-      this.shutTicks++;
+      this.shutTicks += elapsed;
       if (d.open && !d.broken && this.shutTicks < 30 && chaser >= 0) {
         out.aimX = d.x + 0.5 - p.x;
         out.aimY = d.y + 0.5 - p.y;
@@ -249,14 +277,25 @@ export class SurvivorBot {
         ex.hasExtinguisher &&
         ex.pressure > SPRAY_MIN_PRESSURE &&
         (st === S.Sprint || st === S.Alerted || st === S.Recover || st === S.Search) &&
-        chaserD2 < SPRAY_RADIUS * SPRAY_RADIUS &&
-        clearSight(world, p.x, p.y, h.x[chaser]!, h.y[chaser]!)
+        chaserD2 < this.options.sprayRadius * this.options.sprayRadius &&
+        world.clearSight(p.x, p.y, h.x[chaser]!, h.y[chaser]!)
       ) {
+        this.sprayLeft = this.options.sprayHoldTicks;
+        this.sprayTarget.x = h.x[chaser]!;
+        this.sprayTarget.y = h.y[chaser]!;
         out.spray = true;
         out.run = false;
         out.aimX = h.x[chaser]! - p.x;
         out.aimY = h.y[chaser]! - p.y;
-        this.stats.sprays++;
+        this.stats.sprays += elapsed;
+      } else if (this.sprayLeft > 0 && ex.hasExtinguisher && ex.pressure > SPRAY_MIN_PRESSURE) {
+        // Lagging behind the game: finish the spray it started, at where the chaser was.
+        this.sprayLeft -= elapsed;
+        out.spray = true;
+        out.run = false;
+        out.aimX = this.sprayTarget.x - p.x;
+        out.aimY = this.sprayTarget.y - p.y;
+        this.stats.sprays += elapsed;
       }
       // Just came through a door with a chaser behind: shut it if the doorway is clear.
       const door = this.doorJustPassed(world, cx, cy);
@@ -276,17 +315,17 @@ export class SurvivorBot {
       const nx = p.x + out.moveX * 0.6;
       const ny = p.y + out.moveY * 0.6;
       if (this.waitTicks < MAX_WAIT_TICKS && !this.inSomeonesView(world, p.x, p.y) && this.inSomeonesView(world, nx, ny)) {
-        this.waitTicks++;
-        this.stats.waitedTicks++;
+        this.waitTicks += elapsed;
+        this.stats.waitedTicks += elapsed;
         out.moveX = 0;
         out.moveY = 0;
         return out;
       }
     }
-    if (!this.inSomeonesView(world, p.x, p.y)) this.waitTicks = Math.max(0, this.waitTicks - 1);
+    if (!this.inSomeonesView(world, p.x, p.y)) this.waitTicks = Math.max(0, this.waitTicks - elapsed);
 
     // A closed door ahead: press interact (a fresh press every other tick).
-    const bd = world.grid.doorAt[best]!;
+    const bd = world.doorAt[best]!;
     if (bd >= 0 && !world.doors[bd]!.open && !world.doors[bd]!.broken) {
       this.toggle = !this.toggle;
       out.interact = this.toggle;
@@ -296,14 +335,14 @@ export class SurvivorBot {
   }
 
   /** The first key still on the floor (map order), or -1. */
-  private wantedKey(world: World): number {
+  private wantedKey(world: SurvivorView): number {
     const items = world.level.items;
-    for (let i = 0; i < items.length; i++) if (items[i]!.kind === 'key' && world.objects.itemTaken[i] === 0) return i;
+    for (let i = 0; i < items.length; i++) if (items[i]!.kind === 'key' && world.itemTaken[i] === 0) return i;
     return -1;
   }
 
   /** The cabinet worth a detour now, or -1: any unused one when empty-handed, a near one when low. */
-  private wantedCabinet(world: World): number {
+  private wantedCabinet(world: SurvivorView): number {
     const ex = world.extinguisher;
     const empty = !ex.hasExtinguisher || ex.pressure <= 0;
     if (!empty && ex.pressure >= REFILL_PRESSURE) return -1;
@@ -322,7 +361,7 @@ export class SurvivorBot {
     return best;
   }
 
-  private hasFloorInFront(world: World, x: number, y: number): boolean {
+  private hasFloorInFront(world: SurvivorView, x: number, y: number): boolean {
     for (const [dx, dy] of NEIGHBOURS) {
       if ((dx !== 0 && dy !== 0) || x + dx < 0 || y + dy < 0 || x + dx >= this.width || y + dy >= this.height) continue;
       if (world.level.tiles[(y + dy) * this.width + x + dx] === Tile.Floor) return true;
@@ -331,12 +370,12 @@ export class SurvivorBot {
   }
 
   /** Index of an open door cell next to (cx, cy) that lies behind the player on its route. */
-  private doorJustPassed(world: World, cx: number, cy: number): number {
+  private doorJustPassed(world: SurvivorView, cx: number, cy: number): number {
     const w = this.width;
     const here = this.field[cy * w + cx]!;
     for (const [dx, dy] of NEIGHBOURS) {
       const c = (cy + dy) * w + cx + dx;
-      const d = world.grid.doorAt[c]!;
+      const d = world.doorAt[c]!;
       if (d < 0) continue;
       const door = world.doors[d]!;
       if (door.open && !door.broken && this.field[c]! > here) {
@@ -351,7 +390,7 @@ export class SurvivorBot {
   }
 
   /** True when an infected that has not noticed the player would see (x, y). */
-  private inSomeonesView(world: World, x: number, y: number): boolean {
+  private inSomeonesView(world: SurvivorView, x: number, y: number): boolean {
     const h = world.horde;
     const cos = Math.cos(HORDE.sightConeRadians / 2 + 0.25);
     for (let i = 0; i < h.count; i++) {
@@ -362,13 +401,13 @@ export class SurvivorBot {
       if (d2 > range * range) continue;
       const d = Math.sqrt(d2);
       if (d > HORDE.senseRadius + 0.3 && h.headingX[i]! * dx + h.headingY[i]! * dy < cos * d) continue;
-      if (clearSight(world, h.x[i]!, h.y[i]!, x, y)) return true;
+      if (world.clearSight(h.x[i]!, h.y[i]!, x, y)) return true;
     }
     return false;
   }
 
   /** Dijkstra from the goal (the exit, the key, or the wanted cabinet's front cells) over the current doors, with cells near infected made costly. */
-  private reroute(world: World): void {
+  private reroute(world: SurvivorView): void {
     const w = this.width;
     const cost = this.cost;
     const cells = cost.length;
@@ -377,7 +416,7 @@ export class SurvivorBot {
         cost[c] = -1;
         continue;
       }
-      const d = world.grid.doorAt[c]!;
+      const d = world.doorAt[c]!;
       const door = d >= 0 ? world.doors[d]! : null;
       if (door && door.locked && !door.open && !door.broken) {
         cost[c] = -1;

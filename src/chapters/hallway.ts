@@ -1,10 +1,8 @@
 import { breakDoor } from '../sim/hordeUpdate';
 import { emitNoise } from '../sim/noise';
-import { playerCanSee } from '../sim/director';
-import { InfectedState, spawnInfected } from '../sim/horde';
-import { nextFloat } from '../sim/rng';
+import { playerCanSee, spawnSearchingWave } from '../sim/director';
 import { allKeysTaken } from '../sim/objects';
-import { DIFFICULTY, DIRECTOR, NOISE, Variant } from '../sim/tuning';
+import { DIFFICULTY, DIRECTOR, NOISE } from '../sim/tuning';
 import type { World, WorldOptions } from '../sim/world';
 import { beat, type ChapterBeats } from './beats';
 
@@ -117,18 +115,7 @@ function stairwellSpawnPoint(world: World): number {
  */
 function rushWave(world: World, point: number): void {
   const sp = world.level.spawnPoints[point]!;
-  const h = world.horde;
-  const p = world.player;
-  for (let n = 0; n < DIRECTOR.waveSize; n++) {
-    const ox = (nextFloat(world.rng) - 0.5) * 0.6;
-    const oy = (nextFloat(world.rng) - 0.5) * 0.6;
-    const i = spawnInfected(h, sp.x + ox, sp.y + oy, Variant.Sprinter);
-    if (i < 0) break;
-    h.state[i] = InfectedState.Search;
-    h.hasTarget[i] = 1;
-    h.targetX[i] = p.x;
-    h.targetY[i] = p.y;
-  }
+  spawnSearchingWave(world, sp.x, sp.y, DIRECTOR.waveSize, 0.6);
 }
 
 /** The HUD's objective line for chapter 1: what to do next, in the order the chapter teaches it. */

@@ -13,7 +13,7 @@ import { chapterBySceneKey } from '../chapters/registry';
 import { progressStore } from '../save/progressStore';
 import { formatTicks } from '../ui/format';
 import type { ChapterEndData } from './ChapterEndScene';
-import { setSnapshotProvider, type StateSnapshot } from '../testApi';
+import { setSnapshotProvider, surroundings, type StateSnapshot } from '../testApi';
 import { showFatalError } from '../ui/errorPanel';
 import { hudModel, type HudModel } from '../ui/hudModel';
 import { COLORS } from '../ui/theme';
@@ -28,8 +28,8 @@ import { ObjectsView } from '../view/objectsView';
 import { stepChapter, type ChapterBeats } from '../chapters/beats';
 import { chapterFinds } from '../sim/objects';
 import { GRAB, type VariantName } from '../sim/tuning';
-import { HordeView } from '../view/hordeView'; // [horde]
-import { DebugOverlay } from '../view/debugOverlay'; // [horde]
+import { HordeView } from '../view/hordeView';
+import { DebugOverlay } from '../view/debugOverlay';
 import { SceneKey } from './keys';
 import type { HudData } from './HudScene';
 import type { PauseData } from './PauseScene';
@@ -52,10 +52,10 @@ export abstract class ChapterScene extends Phaser.Scene {
   private objectsView: ObjectsView | null = null;
   /** What bit the player in the attempt that just ended (for the "what got you" line). */
   private bittenBy: VariantName | null = null;
-  // [horde] the infected (pooled sprites) and the F3 / backquote debug overlay.
+  // The infected (pooled sprites) and the F3 / backquote debug overlay.
   private hordeView: HordeView | null = null;
   private debugOverlay: DebugOverlay | null = null;
-  // [art/audio] captions for important sounds (audio itself is the gameAudio() singleton).
+  // Captions for important sounds (audio itself is the gameAudio() singleton).
   private captionView: CaptionView | null = null;
   /** The world as it was at the last checkpoint (the chapter start at first). */
   private checkpointWorld!: World;
@@ -114,9 +114,9 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.sprayView = new SprayView(this, this.world);
     this.feedback = new FeedbackView(this);
     this.objectsView = new ObjectsView(this, this.world);
-    this.hordeView = new HordeView(this); // [horde]
-    this.debugOverlay = new DebugOverlay(this); // [horde]
-    // [art/audio] exploration music with the chase stems; captions (on/off from the settings).
+    this.hordeView = new HordeView(this);
+    this.debugOverlay = new DebugOverlay(this);
+    // Exploration music with the chase stems; captions (on/off from the settings).
     gameAudio().setMusic('explore');
     this.captionView = new CaptionView(this, gameAudio());
     this.router = services().router;
@@ -151,7 +151,7 @@ export abstract class ChapterScene extends Phaser.Scene {
         if (this.ended) return;
         this.router.sample(this.intent);
         stepChapter(this.world, this.intent, this.beats());
-        gameAudio().playEventsFor(this.world); // [art/audio] events are cleared every step
+        gameAudio().playEventsFor(this.world); // events are cleared every step
         this.elapsedTicks++;
         for (const e of this.world.events) {
           if (e.type === 'checkpointReached') this.checkpointWorld = cloneWorld(this.world);
@@ -167,9 +167,9 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.playerView?.update(this.world, this.stepper.alpha, delta / 1000);
     this.sprayView?.update(this.world, this.stepper.alpha);
     this.objectsView?.update(this.world, delta / 1000);
-    this.hordeView?.update(this.world, this.stepper.alpha, delta / 1000); // [horde]
-    this.debugOverlay?.update(this.world, delta / 1000); // [horde]
-    gameAudio().update(delta / 1000); // [art/audio] stem crossfade
+    this.hordeView?.update(this.world, this.stepper.alpha, delta / 1000);
+    this.debugOverlay?.update(this.world, delta / 1000);
+    gameAudio().update(delta / 1000); // stem crossfade
     this.captionView?.update(this.world, this.stepper.alpha, delta);
   }
 
@@ -287,6 +287,11 @@ export abstract class ChapterScene extends Phaser.Scene {
     return this.aimOrigin;
   }
 
+  private screenOfPlayer(): { x: number; y: number } | null {
+    const at = this.playerOnScreen();
+    return at ? { x: at.x, y: at.y } : null;
+  }
+
   protected snapshot(): StateSnapshot {
     const w = this.world;
     const p = w.player;
@@ -296,14 +301,22 @@ export abstract class ChapterScene extends Phaser.Scene {
       levelId: w.level.id,
       tick: w.tick,
       status: w.status,
+      difficulty: w.difficulty,
       hash: hashWorld(w),
-      player: { x: p.x, y: p.y, facing: p.facing, stamina: p.stamina, gait: p.gait },
+      player: { x: p.x, y: p.y, facing: p.facing, stamina: p.stamina, gait: p.gait, grabbedBy: p.grabbedBy, screen: this.screenOfPlayer() },
       doorsOpen: w.doors.filter((d) => d.open).length,
-      doors: w.doors.map((d) => ({ x: d.x, y: d.y, open: d.open || d.broken })),
+      doors: w.doors.map((d) => ({ x: d.x, y: d.y, open: d.open || d.broken, broken: d.broken, locked: d.locked })),
+      // The infected and foam around the player (scripted players in e2e read these).
+      near: surroundings(w),
+      // Names of the level's trigger areas that have fired (the chapter's beats so far).
+      triggersFired: w.level.triggers.filter((_, i) => w.objects.triggerFired[i] === 1).map((t) => t.name),
+      cabinets: w.cabinets.map((c) => ({ x: c.x, y: c.y, used: c.used })),
+      // Per level.items: 1 once picked up (notes, decoys, keys such as the bolt cutters).
+      itemsTaken: Array.from(w.objects.itemTaken),
       extinguisher: { has: w.extinguisher.hasExtinguisher, pressure: w.extinguisher.pressure, spraying: w.extinguisher.spraying, foamClouds: w.foamClouds.count },
       // The Intent fed to the last tick (what the input layer made of the devices).
       intent: { ...this.intent },
-      // [horde]
+     
       infected: w.horde.count,
       infectedSprites: this.hordeView?.poolSize ?? 0,
       debugOverlay: this.debugOverlay?.shown ?? false,
@@ -344,13 +357,13 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.objectsView?.destroy();
     this.objectsView = null;
     this.sprayView?.destroy();
-    this.hordeView?.destroy(); // [horde]
-    this.debugOverlay?.destroy(); // [horde]
+    this.hordeView?.destroy();
+    this.debugOverlay?.destroy();
     this.hordeView = null;
     this.debugOverlay = null;
     this.captionView?.destroy();
     this.captionView = null;
-    gameAudio().setMusic('none'); // [art/audio]
+    gameAudio().setMusic('none');
     this.levelView = null;
     this.playerView = null;
     this.sprayView = null;

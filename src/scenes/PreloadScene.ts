@@ -32,7 +32,7 @@ export class PreloadScene extends Phaser.Scene {
       this.failed.push(`${file.key} (${String(file.url)})`);
     });
     for (const [key, path] of Object.entries(IMAGES)) this.load.image(key, path);
-    // [art] sprite sheets with fixed-size frames (cast, infected, effects, icons).
+    // sprite sheets with fixed-size frames (cast, infected, effects, icons).
     for (const [key, sheet] of Object.entries(SHEETS)) {
       this.load.spritesheet(key, sheet.url, { frameWidth: sheet.frameWidth, frameHeight: sheet.frameHeight });
     }
@@ -46,7 +46,7 @@ export class PreloadScene extends Phaser.Scene {
       );
       return;
     }
-    gameAudio(); // [art/audio] start fetching the sfx sprite now; audio never blocks the game
+    gameAudio(); // start fetching the sfx sprite now; audio never blocks the game
     this.scene.start(SceneKey.Title);
   }
 }

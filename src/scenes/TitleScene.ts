@@ -35,7 +35,7 @@ export class TitleScene extends Phaser.Scene {
   private draw(): void {
     this.children.removeAll(true);
     const { width, height } = this.scale;
-    // [art] the title illustration. Landscape: cover the screen. Portrait: fit the width
+    // the title illustration. Landscape: cover the screen. Portrait: fit the width
     // (a little cropped) at the bottom, dusk colour above; darkened under the text.
     const art = this.add.image(width / 2, height, 'title').setOrigin(0.5, 1);
     const portrait = height > width * 1.2;
@@ -100,7 +100,7 @@ export class TitleScene extends Phaser.Scene {
   private openMenu(): void {
     if (this.mode === 'menu') return;
     this.mode = 'menu';
-    gameAudio().ui('uiClick'); // [art/audio] also the first gesture that unlocks audio
+    gameAudio().ui('uiClick'); // also the first gesture that unlocks audio
     this.draw();
   }
 

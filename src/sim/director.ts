@@ -150,26 +150,34 @@ export function trySpawnWave(world: World): boolean {
     if (pick-- === 0) chosen = k;
   }
   const sp = points[chosen]!;
-  const count = Math.min(DIRECTOR.waveSize, d.budget - d.spawned);
-  let made = 0;
+  const made = spawnSearchingWave(world, sp.x, sp.y, Math.min(DIRECTOR.waveSize, d.budget - d.spawned), 0.3);
+  d.spawned += made;
+  d.lastSpawnPoint = chosen;
+  world.events.push({ type: 'directorSpawn', spawnPoint: chosen, x: sp.x, y: sp.y, count: made });
+  return made > 0;
+}
+
+/**
+ * Spawns up to `count` sprinters around (x, y) (random offsets within `spread` tiles so a
+ * wave does not start stacked on one point). They come because they heard something:
+ * they search toward where the player is now. Returns how many were made.
+ */
+export function spawnSearchingWave(world: World, x: number, y: number, count: number, spread: number): number {
   const h = world.horde;
+  const p = world.player;
+  let made = 0;
   for (let n = 0; n < count; n++) {
-    // Small offsets inside the spawn cell so a wave does not start stacked on one point.
-    const ox = (nextFloat(world.rng) - 0.5) * 0.3;
-    const oy = (nextFloat(world.rng) - 0.5) * 0.3;
-    const i = spawnInfected(h, sp.x + ox, sp.y + oy, Variant.Sprinter);
+    const ox = (nextFloat(world.rng) - 0.5) * spread;
+    const oy = (nextFloat(world.rng) - 0.5) * spread;
+    const i = spawnInfected(h, x + ox, y + oy, Variant.Sprinter);
     if (i < 0) break;
-    // They come because they heard something: search toward where the player is now.
     h.state[i] = InfectedState.Search;
     h.hasTarget[i] = 1;
     h.targetX[i] = p.x;
     h.targetY[i] = p.y;
     made++;
   }
-  d.spawned += made;
-  d.lastSpawnPoint = chosen;
-  world.events.push({ type: 'directorSpawn', spawnPoint: chosen, x: sp.x, y: sp.y, count: made });
-  return made > 0;
+  return made;
 }
 
 function spawnPointUsable(world: World, x: number, y: number): boolean {

@@ -1,0 +1,90 @@
+import type { LevelData } from '../sim/level';
+import type { Difficulty } from '../sim/tuning';
+import type { World } from '../sim/world';
+import { clearSight } from '../sim/perception';
+
+/**
+ * Everything the survivor bot reads, and nothing more: what a careful player could know
+ * from the screen (where the infected are, which way they face, whether they are after
+ * it), plus the level it plans routes on. Two things provide it:
+ *  - `viewOfWorld(world)`: the sim World itself (Vitest, `npm run bench:chapter`);
+ *  - the e2e adapter (e2e/survivor.ts): built in Node from `window.__LP__.state()` of the
+ *    real game, which lists the infected near the player.
+ * The infected are struct-of-arrays so the World's HordeStore fits without a copy.
+ */
+export interface SeenInfected {
+  count: number;
+  readonly x: ArrayLike<number>;
+  readonly y: ArrayLike<number>;
+  /** InfectedState id (src/sim/horde.ts). */
+  readonly state: ArrayLike<number>;
+  readonly headingX: ArrayLike<number>;
+  readonly headingY: ArrayLike<number>;
+  /** 1 for the director's rushers (they always know where the player is). */
+  readonly hunter: ArrayLike<number>;
+  readonly hasTarget: ArrayLike<number>;
+  readonly targetX: ArrayLike<number>;
+  readonly targetY: ArrayLike<number>;
+  readonly searchLooking: ArrayLike<number>;
+  readonly asleep: ArrayLike<number>;
+}
+
+export interface SeenDoor {
+  readonly x: number;
+  readonly y: number;
+  readonly open: boolean;
+  readonly broken: boolean;
+  readonly locked: boolean;
+}
+
+export interface SurvivorView {
+  /** Sim ticks so far: the bot's timers count ticks, however often it is asked. */
+  readonly tick: number;
+  readonly level: LevelData;
+  /** The difficulty (it sets how far the infected see). */
+  readonly difficulty: Difficulty;
+  readonly player: { readonly x: number; readonly y: number; readonly grabbedBy: number };
+  readonly extinguisher: { readonly hasExtinguisher: boolean; readonly pressure: number };
+  readonly horde: SeenInfected;
+  /** Doors in the level's order. */
+  readonly doors: readonly SeenDoor[];
+  /** Per level.items: 1 once picked up (the bot fetches keys still on the floor). */
+  readonly itemTaken: ArrayLike<number>;
+  /** Wall cabinets (each holds one fresh extinguisher until used), in the World's order. */
+  readonly cabinets: readonly { readonly x: number; readonly y: number; readonly used: boolean }[];
+  /** Per cell: index into `doors`, -1 where there is none. */
+  readonly doorAt: ArrayLike<number>;
+  /** Whether nothing (wall, shut door, foam) blocks the line between two points. */
+  clearSight(x0: number, y0: number, x1: number, y1: number): boolean;
+}
+
+/** The sim World as the survivor bot sees it (no copies: getters onto the live world). */
+export function viewOfWorld(world: World): SurvivorView {
+  return {
+    get tick() {
+      return world.tick;
+    },
+    level: world.level,
+    difficulty: world.difficulty,
+    get player() {
+      return world.player;
+    },
+    get extinguisher() {
+      return world.extinguisher;
+    },
+    get horde() {
+      return world.horde;
+    },
+    get doors() {
+      return world.doors;
+    },
+    get cabinets() {
+      return world.cabinets;
+    },
+    get itemTaken() {
+      return world.objects.itemTaken;
+    },
+    doorAt: world.grid.doorAt,
+    clearSight: (x0, y0, x1, y1) => clearSight(world, x0, y0, x1, y1),
+  };
+}
