@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { IntentKeys } from './helpers';
 import { PathBot, keyWaypoints, type BotView } from '../src/bots/pathBot';
 import type { LevelData } from '../src/sim/level';
 import { emptyIntent } from '../src/sim/intent';
@@ -12,16 +13,7 @@ export async function playWithBot(page: Page, level: LevelData, options: { run: 
   // The keys first (the stairwell back door is chained until the bolt cutters are taken).
   const bot = new PathBot(level, { run: options.run, waypoints: keyWaypoints(level) });
   const intent = emptyIntent();
-  const held = new Set<string>();
-  const setKey = async (code: string, down: boolean) => {
-    if (down && !held.has(code)) {
-      held.add(code);
-      await page.keyboard.down(code);
-    } else if (!down && held.has(code)) {
-      held.delete(code);
-      await page.keyboard.up(code);
-    }
-  };
+  const keys = new IntentKeys(page);
   const deadline = Date.now() + options.maxMs;
   let scene = '';
   while (Date.now() < deadline) {
@@ -32,14 +24,9 @@ export async function playWithBot(page: Page, level: LevelData, options: { run: 
     const closed = new Set(doors.map((d) => d.y * level.width + d.x));
     const view: BotView = { x: snap.state.player.x, y: snap.state.player.y, closedDoorAt: (c) => closed.has(c) };
     bot.decide(view, intent);
-    await setKey('KeyD', intent.moveX > 0.38);
-    await setKey('KeyA', intent.moveX < -0.38);
-    await setKey('KeyS', intent.moveY > 0.38);
-    await setKey('KeyW', intent.moveY < -0.38);
-    await setKey('ShiftLeft', intent.run);
-    await setKey('KeyE', intent.interact);
+    await keys.apply(intent);
     await page.waitForTimeout(40);
   }
-  for (const code of [...held]) await setKey(code, false);
+  await keys.releaseAll();
   return scene;
 }

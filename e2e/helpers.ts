@@ -60,3 +60,37 @@ export async function loadChapterMapInNode(id: 'hallway') {
   const read = (f: string) => readFileSync(new URL(`../src/levels/maps/${f}`, import.meta.url), 'utf8');
   return loadLevel(read(`${id}.tmj`), id, { tilesets: { 'logic.tsj': read('logic.tsj') } });
 }
+
+/**
+ * Holds the keys an Intent asks for (WASD, Shift, C, E), pressing and releasing only
+ * what changed since the last call, so bots drive the game like a person at a keyboard.
+ */
+export class IntentKeys {
+  private readonly held = new Set<string>();
+
+  constructor(private readonly page: Page) {}
+
+  async apply(intent: { moveX: number; moveY: number; run: boolean; sneak: boolean; interact: boolean }): Promise<void> {
+    await this.set('KeyD', intent.moveX > 0.38);
+    await this.set('KeyA', intent.moveX < -0.38);
+    await this.set('KeyS', intent.moveY > 0.38);
+    await this.set('KeyW', intent.moveY < -0.38);
+    await this.set('ShiftLeft', intent.run);
+    await this.set('KeyC', intent.sneak);
+    await this.set('KeyE', intent.interact);
+  }
+
+  async releaseAll(): Promise<void> {
+    for (const code of [...this.held]) await this.set(code, false);
+  }
+
+  private async set(code: string, down: boolean): Promise<void> {
+    if (down && !this.held.has(code)) {
+      this.held.add(code);
+      await this.page.keyboard.down(code);
+    } else if (!down && this.held.has(code)) {
+      this.held.delete(code);
+      await this.page.keyboard.up(code);
+    }
+  }
+}

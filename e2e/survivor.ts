@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { IntentKeys } from './helpers';
 import { SurvivorBot, type SurvivorOptions, type SurvivorStats } from '../src/bots/survivorBot';
 import type { SeenDoor, SeenInfected, SurvivorView } from '../src/bots/survivorView';
 import { INFECTED_STATE_NAMES } from '../src/sim/horde';
@@ -148,19 +149,10 @@ export async function playAsSurvivor(
   const view = new SnapshotView(level);
   const intent: Intent = emptyIntent();
   let bot: SurvivorBot | null = null;
-  const held = new Set<string>();
+  const keys = new IntentKeys(page);
   let mouseDown = false;
   let mouseAt = { x: -1, y: -1 };
   const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
-  const setKey = async (code: string, down: boolean) => {
-    if (down && !held.has(code)) {
-      held.add(code);
-      await page.keyboard.down(code);
-    } else if (!down && held.has(code)) {
-      held.delete(code);
-      await page.keyboard.up(code);
-    }
-  };
   const fired = new Set<string>();
   const pending: Promise<void>[] = [];
   const gaps: number[] = [];
@@ -211,13 +203,7 @@ export async function playAsSurvivor(
       if (mouseDown) await page.mouse.down();
       else await page.mouse.up();
     }
-    await setKey('KeyD', intent.moveX > 0.38);
-    await setKey('KeyA', intent.moveX < -0.38);
-    await setKey('KeyS', intent.moveY > 0.38);
-    await setKey('KeyW', intent.moveY < -0.38);
-    await setKey('ShiftLeft', intent.run);
-    await setKey('KeyC', intent.sneak);
-    await setKey('KeyE', intent.interact);
+    await keys.apply(intent);
     if (intent.spray && !wasSpraying) {
       const p = options.hooks?.onSpray?.(s);
       if (p) pending.push(p);
@@ -229,7 +215,7 @@ export async function playAsSurvivor(
     }
     await page.waitForTimeout(15);
   }
-  for (const code of [...held]) await setKey(code, false);
+  await keys.releaseAll();
   if (mouseDown) await page.mouse.up();
   await Promise.all(pending);
   const pct = (xs: number[], q: number) => {
