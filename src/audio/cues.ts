@@ -83,6 +83,8 @@ export function cuesForEvent(event: { type: string } & Record<string, unknown>, 
       return [{ sfx: 'doorOpen', caption: `${String(event['name'])} is free` }];
     case 'notePicked':
       return [{ sfx: 'uiClick', caption: "Mr. Baek's note" }];
+    case 'decoyLanded':
+      return [{ sfx: 'trayClatter', ...at(), caption: 'Clatter' }];
     case 'decoyPicked':
       return [{ sfx: 'uiClick', caption: 'Picked up a can' }];
     case 'keyPicked': {

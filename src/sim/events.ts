@@ -40,6 +40,7 @@ export type SimEvent =
   /** A key taken (`key`: what it is); every door named `unlocks` is unlocked now. */
   | { type: 'keyPicked'; item: number; key: string; unlocks: string }
   | { type: 'decoyThrown'; x: number; y: number }
+  | { type: 'decoyLanded'; x: number; y: number }
   /** The player entered a trigger area: chapter scripts start their beats from these. */
   | { type: 'trigger'; trigger: number; name: string }
   /** A chapter's scripted moment, with its caption (and a sound name for the audio). */

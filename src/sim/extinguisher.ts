@@ -8,7 +8,7 @@ import { spawnFoamCloud } from './foam';
 import { doorInReach } from './doors';
 import { emitNoise } from './noise';
 import { sprayInfected, shoveInfected, canisterHitInfected } from './sprayHits';
-import { DIFFICULTY, EXTINGUISHER as EX, NOISE, PLAYER, TICK_SECONDS } from './tuning';
+import { DIFFICULTY, EXTINGUISHER as EX, NOISE, OBJECTS, PLAYER, TICK_SECONDS } from './tuning';
 
 /**
  * The fire extinguisher: the player's spray, its pressure, the empty swing and throw,
@@ -77,7 +77,11 @@ export interface CanisterStore {
   readonly vy: Float64Array;
   /** Tiles it may still fly. */
   readonly rangeLeft: Float64Array;
+  /** What flies: ThrownKind.Canister (staggers what it hits) or ThrownKind.Decoy (a can: only noise). */
+  readonly kind: Uint8Array;
 }
+
+export const ThrownKind = { Canister: 0, Decoy: 1 } as const;
 
 export function createCanisters(capacity: number = EX.canisterCapacity): CanisterStore {
   return {
@@ -90,6 +94,7 @@ export function createCanisters(capacity: number = EX.canisterCapacity): Caniste
     vx: new Float64Array(capacity),
     vy: new Float64Array(capacity),
     rangeLeft: new Float64Array(capacity),
+    kind: new Uint8Array(capacity),
   };
 }
 
@@ -237,7 +242,11 @@ export function updateExtinguisher(world: World, intent: Intent, throwPressed: b
     }
   }
 
-  if (throwPressed && ex.hasExtinguisher && ex.pressure <= 0 && !ex.spraying) throwCanister(world, dirX, dirY);
+  // Throw: a carried decoy first (it costs nothing); else an empty canister.
+  if (throwPressed && free) {
+    if (world.objects.decoys > 0) throwDecoy(world, dirX, dirY);
+    else if (ex.hasExtinguisher && ex.pressure <= 0 && !ex.spraying) throwCanister(world, dirX, dirY);
+  }
   updateCanisters(world);
 }
 
@@ -290,10 +299,10 @@ function leaveFoam(world: World, ox: number, oy: number, dirX: number, dirY: num
   spawnFoamCloud(world, ox + jx * d, oy + jy * d, radius);
 }
 
-function throwCanister(world: World, dirX: number, dirY: number): void {
-  const ex = world.extinguisher;
+/** Launches a thrown object from the player along (dirX, dirY); false when none is free. */
+function launch(world: World, dirX: number, dirY: number, kind: number): boolean {
   const cans = world.canisters;
-  if (cans.count >= cans.capacity) return;
+  if (cans.count >= cans.capacity) return false;
   const p = world.player;
   const i = cans.count++;
   cans.x[i] = p.x;
@@ -303,6 +312,25 @@ function throwCanister(world: World, dirX: number, dirY: number): void {
   cans.vx[i] = dirX * EX.throwSpeed;
   cans.vy[i] = dirY * EX.throwSpeed;
   cans.rangeLeft[i] = EX.throwRange;
+  cans.kind[i] = kind;
+  return true;
+}
+
+/**
+ * Throws a carried decoy (a can picked up on the way): it flies like the canister but
+ * only makes noise where it lands, louder than running, so the horde goes to look there.
+ */
+function throwDecoy(world: World, dirX: number, dirY: number): void {
+  if (!launch(world, dirX, dirY, ThrownKind.Decoy)) return;
+  world.objects.decoys--;
+  const p = world.player;
+  world.events.push({ type: 'decoyThrown', x: p.x, y: p.y });
+}
+
+function throwCanister(world: World, dirX: number, dirY: number): void {
+  const ex = world.extinguisher;
+  if (!launch(world, dirX, dirY, ThrownKind.Canister)) return;
+  const p = world.player;
   ex.hasExtinguisher = false;
   ex.pressure = 0;
   world.events.push({ type: 'canisterThrown', x: p.x, y: p.y });
@@ -325,7 +353,8 @@ function updateCanisters(world: World): void {
     cans.y[i] = moved.y;
     cans.rangeLeft[i] = cans.rangeLeft[i]! - EX.throwSpeed * TICK_SECONDS;
     let landed = moved.hitX || moved.hitY || cans.rangeLeft[i]! <= 0;
-    const hit = canisterHitInfected(world, moved.x, moved.y, vx, vy);
+    const decoy = cans.kind[i] === ThrownKind.Decoy;
+    const hit = decoy ? -1 : canisterHitInfected(world, moved.x, moved.y, vx, vy);
     if (hit >= 0) {
       world.events.push({ type: 'canisterHit', agent: hit, x: moved.x, y: moved.y });
       landed = true;
@@ -334,8 +363,13 @@ function updateCanisters(world: World): void {
       i++;
       continue;
     }
-    world.events.push({ type: 'canisterLanded', x: moved.x, y: moved.y });
-    emitNoise(world, moved.x, moved.y, EX.canisterNoise, 'throw');
+    if (decoy) {
+      world.events.push({ type: 'decoyLanded', x: moved.x, y: moved.y });
+      emitNoise(world, moved.x, moved.y, OBJECTS.decoyNoise, 'throw');
+    } else {
+      world.events.push({ type: 'canisterLanded', x: moved.x, y: moved.y });
+      emitNoise(world, moved.x, moved.y, EX.canisterNoise, 'throw');
+    }
     const last = --cans.count;
     cans.x[i] = cans.x[last]!;
     cans.y[i] = cans.y[last]!;
@@ -344,6 +378,7 @@ function updateCanisters(world: World): void {
     cans.vx[i] = cans.vx[last]!;
     cans.vy[i] = cans.vy[last]!;
     cans.rangeLeft[i] = cans.rangeLeft[last]!;
+    cans.kind[i] = cans.kind[last]!;
   }
 }
 

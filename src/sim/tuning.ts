@@ -261,4 +261,6 @@ export const OBJECTS = {
   /** Walking within this distance (tiles) of a pick-up takes it. */
   pickupRadius: 0.6,
   maxDecoys: 3,
+  /** Loudness (tiles heard) where a thrown decoy lands: louder than running. */
+  decoyNoise: 10,
 } as const;

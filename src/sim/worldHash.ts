@@ -35,6 +35,6 @@ export function hashWorld(world: World): string {
   for (const c of world.cabinets) h.bool(c.used);
   const cans = world.canisters;
   h.number(cans.count).array(cans.x, cans.count).array(cans.y, cans.count).array(cans.vx, cans.count).array(cans.vy, cans.count);
-  h.array(cans.rangeLeft, cans.count);
+  h.array(cans.rangeLeft, cans.count).array(cans.kind, cans.count);
   return h.digest();
 }

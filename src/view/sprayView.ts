@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import { TILE_SIZE } from '../assets/manifest';
-import { NOZZLE_OFFSET } from '../sim/extinguisher';
+import { NOZZLE_OFFSET, ThrownKind } from '../sim/extinguisher';
+import { ICONS } from '../assets/frames';
 import { EXTINGUISHER } from '../sim/tuning';
 import type { World } from '../sim/world';
 
@@ -120,6 +121,9 @@ export class SprayView {
       }
       const x = cans.prevX[i]! + (cans.x[i]! - cans.prevX[i]!) * alpha;
       const y = cans.prevY[i]! + (cans.y[i]! - cans.prevY[i]!) * alpha;
+      const decoy = cans.kind[i] === ThrownKind.Decoy;
+      if (decoy) img.setTexture('icons', ICONS.indexOf('juice')).setScale(0.6);
+      else img.setTexture(CANISTER).setScale(1);
       img.setVisible(true).setPosition(x * PX, y * PX).setRotation(cans.rangeLeft[i]! * 2.5);
     }
 

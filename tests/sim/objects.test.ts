@@ -200,3 +200,48 @@ describe('keys', () => {
     expect(before.objects.itemTaken[0]).toBe(0);
   });
 });
+
+describe('decoys', () => {
+  it('a thrown decoy flies its range, lands with a clatter louder than running, and draws an infected there', () => {
+    // A long hall: the player at the west end; a sprinter far east, facing away, out of sight.
+    const map = `
+########################
+#......................#
+#P...............z.....#
+#......................#
+########################`;
+    const w = createWorld(level({ lockers: [], items: [], triggers: [] }, map), 5);
+    w.horde.headingX[0] = 1;
+    w.horde.headingY[0] = 0;
+    w.objects.decoys = 1;
+    w.player.x = w.player.prevX = 2.5;
+    step(w, intent({ aimX: 1 }));
+    step(w, intent({ aimX: 1, throw: true }));
+    expect(w.events.some((e) => e.type === 'decoyThrown')).toBe(true);
+    expect(w.objects.decoys).toBe(0);
+    let landed: { x: number; y: number } | null = null;
+    let loudness = 0;
+    for (let t = 0; t < TICK_RATE && !landed; t++) {
+      step(w, intent({ aimX: 1 }));
+      for (const e of w.events) {
+        if (e.type === 'decoyLanded') landed = { x: e.x, y: e.y };
+        if (e.type === 'noise' && e.source === 'throw') loudness = e.loudness;
+      }
+    }
+    expect(landed).not.toBeNull();
+    expect(landed!.x).toBeGreaterThan(9); // about its throw range (8 tiles) east of the player
+    expect(landed!.x).toBeLessThan(12);
+    expect(loudness).toBeGreaterThan(7); // louder than running (NOISE.run)
+    // The sprinter heard it and goes to look: its target is the landing point.
+    const h = w.horde;
+    for (let t = 0; t < 10 && h.hasTarget[0] === 0; t++) step(w, intent());
+    expect(h.hasTarget[0]).toBe(1);
+    expect(Math.abs(h.targetX[0]! - landed!.x)).toBeLessThan(1.5);
+  });
+
+  it('without a decoy, throw does nothing while the extinguisher still has pressure', () => {
+    const w = createWorld(level(), 1, { peaceful: true });
+    step(w, intent({ throw: true }));
+    expect(w.events.some((e) => e.type === 'decoyThrown' || e.type === 'canisterThrown')).toBe(false);
+  });
+});
