@@ -114,7 +114,7 @@ test('a corrupted settings value shows a notice, and the game still starts', asy
   const problems = watchPage(page, baseURL!);
   await page.goto('./');
   await waitForScene(page, 'Title');
-  await page.evaluate(() => localStorage.setItem('lastperiod.settings', '{"version":1,"bindings":{"moveUp":[42'));
+  await page.evaluate(() => localStorage.setItem('last-period/settings', '{"version":1,"bindings":{"moveUp":[42'));
   await page.reload();
   await expect(page.locator('#notice')).toBeVisible();
   await expect(page.locator('#notice')).toContainText('reset to defaults');

@@ -9,7 +9,7 @@ import { ACTIONS, KEYS_PER_ACTION, defaultBindings, findConflicts, isKeyCode, ty
  */
 
 export const SETTINGS_VERSION = 1;
-export const SETTINGS_KEY = 'lastperiod.settings';
+export const SETTINGS_KEY = 'last-period/settings';
 
 export const DIFFICULTIES = ['story', 'normal', 'nightmare'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];

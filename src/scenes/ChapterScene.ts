@@ -316,7 +316,6 @@ export abstract class ChapterScene extends Phaser.Scene {
       extinguisher: { has: w.extinguisher.hasExtinguisher, pressure: w.extinguisher.pressure, spraying: w.extinguisher.spraying, foamClouds: w.foamClouds.count },
       // The Intent fed to the last tick (what the input layer made of the devices).
       intent: { ...this.intent },
-     
       infected: w.horde.count,
       infectedSprites: this.hordeView?.poolSize ?? 0,
       debugOverlay: this.debugOverlay?.shown ?? false,

@@ -35,7 +35,8 @@ export function canSeePlayer(world: World, i: number): boolean {
 
 /**
  * Line of sight for the infected: like grid.hasLineOfSight, but extinguisher foam
- * (world.foam > 0) blocks it too. Start and end cells are not tested.
+ * (world.foam > 0) blocks it too, including foam in the viewer's or the target's own cell
+ * (walls there are not tested: the viewer and the target stand on floor).
  */
 export function clearSight(world: World, x0: number, y0: number, x1: number, y1: number): boolean {
   const grid = world.grid;
