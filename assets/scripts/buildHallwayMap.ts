@@ -16,7 +16,7 @@
  *   b  decoy (a can)      !  notice board (on a wall)
  *   c  the bolt cutters (a key: unlocks the stairwell back door)
  *   z  sprinter           Z  sleeping sprinter         C  cheerleader     B  heavy
- * Rectangles (exit, checkpoints, safe zone, triggers) and door names are in tables below.
+ * Rectangles (exit, checkpoints, safe zone, dark areas, triggers) and door names are in tables below.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -60,6 +60,11 @@ const KIND_BY_CHAR: Record<string, Kind> = {
 type Rect = [x: number, y: number, w: number, h: number];
 const EXIT: Rect = [79, 10, 4, 2];
 const SAFE_ZONES: [string, Rect][] = [['2-6 (barricaded)', [52, 1, 8, 4]]];
+/** Unlit areas: the south corridor (the long way round) and the toilets before the back door. */
+const DARK: [string, Rect][] = [
+  ['south corridor', [14, 17, 50, 3]],
+  ['toilets', [65, 11, 12, 5]],
+];
 const CHECKPOINTS: [string, Rect][] = [
   ['start', [23, 1, 4, 3]],
   ['2-6', [52, 1, 8, 4]],
@@ -158,6 +163,8 @@ function build(): void {
   for (const [name, r] of SAFE_ZONES) rect('markers', 'safe_zone', r, name);
   for (const [name, r] of CHECKPOINTS) rect('markers', 'checkpoint', r, name);
   for (const [name, r] of TRIGGERS) rect('triggers', 'trigger', r, name);
+  // Added after the rest so the older objects keep their ids.
+  for (const [name, r] of DARK) rect('markers', 'dark', r, name);
 
   const objectLayer = (id: number, name: keyof typeof layers, color: string) => ({
     id, name, type: 'objectgroup', draworder: 'topdown', color, opacity: 1, visible: true, x: 0, y: 0,

@@ -22,7 +22,7 @@ import type {
  * - one tile layer `logic` whose tiles come from the logic tileset (8 tiles, each with a
  *   string property `kind` naming a Tile: Floor, Wall, Window, Void, Locker, Door,
  *   Cabinet, Table). An empty cell (gid 0) is a Wall (outside the building);
- * - object layers `markers` (player_start, spawn, checkpoint, exit, safe_zone),
+ * - object layers `markers` (player_start, spawn, checkpoint, exit, safe_zone, dark),
  *   `infected` (infected), `props` (door, locker, cabinet, note, decoy, key, notice) and
  *   `triggers` (trigger). The object's Tiled "class" (JSON `type`) is its type.
  *
@@ -103,6 +103,8 @@ export const OBJECT_TYPES = {
   checkpoint: { layer: 'markers', shape: 'rect', props: {}, named: true },
   exit: { layer: 'markers', shape: 'rect', props: {} },
   safe_zone: { layer: 'markers', shape: 'rect', props: {} },
+  /** An unlit area: drawn dark, and the infected see a player standing in it only up close. */
+  dark: { layer: 'markers', shape: 'rect', props: {} },
   infected: { layer: 'infected', shape: 'point', props: { variant: 'string', asleep: 'bool' } },
   door: { layer: 'props', shape: 'point', props: { locked: 'bool', open: 'bool' } },
   locker: { layer: 'props', shape: 'point', props: { classmate: 'string' } },
@@ -256,6 +258,7 @@ export function loadLevel(json: unknown, id: string, options: LoadLevelOptions =
   const spawnPoints: LevelPoint[] = [];
   const exits: LevelRect[] = [];
   const safeZones: LevelRect[] = [];
+  const darkAreas: LevelRect[] = [];
   const checkpoints: CheckpointSpec[] = [];
   const triggers: TriggerSpec[] = [];
   const infected: InfectedPlacement[] = [];
@@ -392,6 +395,15 @@ export function loadLevel(json: unknown, id: string, options: LoadLevelOptions =
           break;
         case 'safe_zone':
           if (rect) safeZones.push(rect);
+          break;
+        case 'dark':
+          if (!rect) break;
+          // Darkness only matters where someone can stand: an area over walls alone is a mistake.
+          if (tilesOk && !cellsOf(rect).some(([x, y]) => tileAt(x, y) === Tile.Floor)) {
+            problems.push(`${label}: a dark area must cover at least one Floor cell`);
+            break;
+          }
+          darkAreas.push(rect);
           break;
         case 'checkpoint':
           if (rect) {
@@ -619,6 +631,7 @@ export function loadLevel(json: unknown, id: string, options: LoadLevelOptions =
     triggers,
     safeZones,
     checkpoints,
+    ...(darkAreas.length > 0 ? { dark: darkAreas } : {}),
     infected,
   };
 }

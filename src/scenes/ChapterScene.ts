@@ -29,6 +29,7 @@ import { stepChapter, type ChapterBeats } from '../chapters/beats';
 import { chapterFinds } from '../sim/objects';
 import { GRAB, type VariantName } from '../sim/tuning';
 import { HordeView } from '../view/hordeView';
+import { DarknessView } from '../view/darknessView';
 import { DebugOverlay } from '../view/debugOverlay';
 import { SceneKey } from './keys';
 import type { HudData } from './HudScene';
@@ -54,6 +55,8 @@ export abstract class ChapterScene extends Phaser.Scene {
   private bittenBy: VariantName | null = null;
   // The infected (pooled sprites) and the F3 / backquote debug overlay.
   private hordeView: HordeView | null = null;
+  // The level's dark areas, the player's light in them and the infected's eyes.
+  private darknessView: DarknessView | null = null;
   private debugOverlay: DebugOverlay | null = null;
   // Captions for important sounds (audio itself is the gameAudio() singleton).
   private captionView: CaptionView | null = null;
@@ -115,6 +118,7 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.feedback = new FeedbackView(this);
     this.objectsView = new ObjectsView(this, this.world);
     this.hordeView = new HordeView(this);
+    this.darknessView = new DarknessView(this, this.world);
     this.debugOverlay = new DebugOverlay(this);
     // Exploration music with the chase stems; captions (on/off from the settings).
     gameAudio().setMusic('explore');
@@ -168,6 +172,7 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.sprayView?.update(this.world, this.stepper.alpha);
     this.objectsView?.update(this.world, delta / 1000);
     this.hordeView?.update(this.world, this.stepper.alpha, delta / 1000);
+    this.darknessView?.update(this.world, this.stepper.alpha, delta / 1000);
     this.debugOverlay?.update(this.world, delta / 1000);
     gameAudio().update(delta / 1000); // stem crossfade
     this.captionView?.update(this.world, this.stepper.alpha, delta);
@@ -359,6 +364,8 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.hordeView?.destroy();
     this.debugOverlay?.destroy();
     this.hordeView = null;
+    this.darknessView?.destroy();
+    this.darknessView = null;
     this.debugOverlay = null;
     this.captionView?.destroy();
     this.captionView = null;

@@ -279,6 +279,34 @@ describe('Tiled level loader: each mistake is a clear error naming the object an
     expect(problems).toContainEqual(expect.stringMatching(/object #22 \(infected\) at tile \(2, 2\): inside a safe zone/));
   });
 
+  it('dark areas: loaded as rectangles in tiles, and the world marks their cells unlit', () => {
+    const m = fixture();
+    layer(m, 'markers').objects.push(rect(30, 'dark', 5, 1, 4, 2, 'store room'));
+    const l = loadLevel(m, 'fixture');
+    expect(l.dark).toEqual([{ x: 5, y: 1, w: 4, h: 2 }]);
+    const world = createWorld(l, 1);
+    expect(world.dark[1 * 10 + 6]).toBe(1); // inside
+    expect(world.dark[3 * 10 + 6]).toBe(0); // the row below is lit
+    expect(loadLevel(fixture(), 'fixture').dark ?? []).toEqual([]);
+  });
+
+  it('a dark area that is a point, too small, outside the map, in the wrong layer or over walls only', () => {
+    const m = fixture();
+    layer(m, 'markers').objects.push(
+      point(30, 'dark', 2, 2),
+      { ...rect(31, 'dark', 2, 2, 1, 1), width: 8, height: 8 },
+      rect(32, 'dark', 8, 3, 4, 4, 'cellar'),
+      rect(34, 'dark', 0, 4, 10, 1, 'outside wall'),
+    );
+    layer(m, 'props').objects.push(rect(33, 'dark', 1, 1, 2, 2));
+    const problems = problemsOf(m);
+    expect(problems).toContainEqual('object #30 (dark) at tile (2, 2): a dark must be a rectangle with a size');
+    expect(problems).toContainEqual(expect.stringMatching(/^object #31 \(dark\) at tile \(2, 2\): rectangle is smaller than one tile/));
+    expect(problems).toContainEqual("object #32 'cellar' (dark) at tile (10, 5): rectangle reaches outside the map");
+    expect(problems).toContainEqual("object #33 (dark) at tile (2, 2): a dark belongs in layer 'markers', not 'props'");
+    expect(problems).toContainEqual("object #34 'outside wall' (dark) at tile (5, 4): a dark area must cover at least one Floor cell");
+  });
+
   it('lists every problem at once, in one LevelError whose message names them all', () => {
     const m = fixture();
     m.layers = m.layers.filter((l) => l.name !== 'infected');
@@ -456,6 +484,18 @@ describe('the chapter 1 hallway map (src/levels/maps/hallway.tmj)', () => {
     }
     // The south corridor is the bottom of the map (rows 17-19).
     expect(deepest).toBeGreaterThanOrEqual(level.height - 4);
+  });
+
+  it('the south corridor (the long way round) is dark, the north corridor and the classrooms are lit', () => {
+    const world = createWorld(level, 1);
+    const darkAt = (x: number, y: number) => world.dark[y * level.width + x] === 1;
+    // The south corridor: rows 17-19 between the two links.
+    for (let x = 20; x < 58; x += 4) for (let y = 17; y <= 19; y++) expect(darkAt(x, y)).toBe(true);
+    // The north corridor (row 7), the start classroom and the exit are lit.
+    for (let x = 1; x < level.width - 1; x += 5) expect(darkAt(x, 7)).toBe(false);
+    expect(darkAt(Math.floor(level.playerStart.x), Math.floor(level.playerStart.y))).toBe(false);
+    const exit = level.exits[0]!;
+    expect(darkAt(exit.x, exit.y)).toBe(false);
   });
 
   it('the player can walk out of 2-3 through its door into the corridor', () => {
