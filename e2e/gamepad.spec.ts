@@ -20,7 +20,7 @@ declare global {
   }
 }
 
-const BUTTON = { a: 0, b: 1, rt: 7, start: 9 } as const;
+const BUTTON = { a: 0, b: 1, rt: 7, start: 9, down: 13 } as const;
 
 async function installFakePad(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -171,5 +171,29 @@ test('a standard gamepad moves, runs, aims, sprays, opens a door and pauses; a r
   await waitForScene(page, 'Hallway');
   await pad(page, { buttons: { start: 0 } });
   expect(await page.evaluate(() => window.__LP__!.fatal())).toBeNull();
+  expect(problems).toEqual([]);
+});
+
+test('with only a gamepad: the title, the chapter menu and the pause menu work', async ({ page, baseURL }) => {
+  const problems = watchPage(page, baseURL!);
+  await installFakePad(page);
+  await page.goto('./?peaceful=1');
+  await waitForScene(page, 'Title');
+  await page.evaluate(() => (window.__fakePad!.connected = true));
+  const tap = async (button: keyof typeof BUTTON) => {
+    await pad(page, { buttons: { [button]: 1 } });
+    await page.waitForTimeout(120);
+    await pad(page, { buttons: { [button]: 0 } });
+    await page.waitForTimeout(120);
+  };
+  await tap('a'); // "press any button" opens the menu
+  await tap('a'); // the first chapter
+  await waitForScene(page, 'Hallway');
+  await tap('start');
+  await waitForScene(page, 'Pause');
+  await tap('down');
+  await tap('down'); // Resume -> Settings -> Quit to title
+  await tap('a');
+  await waitForScene(page, 'Title');
   expect(problems).toEqual([]);
 });

@@ -6,6 +6,8 @@ import { Menu, type MenuItem } from '../ui/menu';
 import { gameAudio } from '../audio';
 import { COLORS, FONT } from '../ui/theme';
 import { SceneKey } from './keys';
+import { PadNav } from '../input/padNav';
+import { pollGamepad } from '../input/domInput';
 import type { SettingsData } from './SettingsScene';
 
 /**
@@ -17,6 +19,13 @@ export class TitleScene extends Phaser.Scene {
 
   constructor() {
     super(SceneKey.Title);
+  }
+
+  /** "Press any button" on a gamepad opens the menu too (the menu then reads the pad itself). */
+  private readonly pad = new PadNav();
+
+  override update(): void {
+    if (this.mode === 'attract' && this.pad.read(pollGamepad()) === 'select') this.openMenu();
   }
 
   create(): void {
