@@ -34,7 +34,9 @@ function start(): void {
     },
     // Howler plays all sound; one AudioContext only.
     audio: { noAudio: true },
-    input: { activePointers: 3, gamepad: true },
+    // No Phaser gamepad plugin: src/input polls navigator.getGamepads() once per frame
+    // itself (services.ts); the plugin would poll it again in every running scene.
+    input: { activePointers: 3, gamepad: false },
     disableContextMenu: true,
     // Every Text is drawn at the screen's pixel ratio (sharp on phones).
     plugins: { scene: [{ key: 'CrispText', plugin: CrispTextPlugin, mapping: 'crispText' }] },

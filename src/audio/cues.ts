@@ -83,6 +83,8 @@ export function cuesForEvent(event: { type: string } & Record<string, unknown>, 
       return [{ sfx: 'doorOpen', caption: `${String(event['name'])} is free` }];
     case 'notePicked':
       return [{ sfx: 'uiClick', caption: "Mr. Baek's note" }];
+    case 'noticeRead':
+      return typeof event['text'] === 'string' ? [{ sfx: 'uiClick', caption: `Notice: ${event['text']}` }] : [];
     case 'decoyLanded':
       return [{ sfx: 'trayClatter', ...at(), caption: 'Clatter' }];
     case 'decoyPicked':

@@ -1,4 +1,4 @@
-import type { GamepadSnapshot } from './gamepadMapper';
+import { buttonValue, type GamepadSnapshot } from './gamepadMapper';
 import type { InputRouter } from './inputRouter';
 
 /**
@@ -78,6 +78,6 @@ export function pollGamepad(): GamepadSnapshot | null {
   axes.length = 0;
   for (const a of pad.axes) axes.push(a);
   buttons.length = 0;
-  for (const b of pad.buttons) buttons.push(b.pressed ? Math.max(b.value, 1) : b.value);
+  for (const b of pad.buttons) buttons.push(buttonValue(b.pressed, b.value));
   return snapshot;
 }

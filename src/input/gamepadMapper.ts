@@ -39,6 +39,17 @@ export interface GamepadSnapshot {
   buttons: readonly number[];
 }
 
+/**
+ * The value the mapper reads for one `GamepadButton`: its analogue `value`, so the game's
+ * own thresholds decide (browsers mark a trigger `pressed` from a light touch: about 0.12 in
+ * Chromium, well short of `triggerPressed`); 1 only for a browser that reports a pressed
+ * button with no value at all.
+ */
+export function buttonValue(pressed: boolean, value: number): number {
+  if (Number.isFinite(value) && value > 0) return Math.min(1, value);
+  return pressed ? 1 : 0;
+}
+
 function axis(s: GamepadSnapshot, i: number): number {
   const v = s.axes[i];
   return typeof v === 'number' && Number.isFinite(v) ? Math.max(-1, Math.min(1, v)) : 0;

@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import { services } from '../game/services';
 import type { UiAction, UiSource } from '../input/inputRouter';
-import { MenuButton, focusKeys } from '../ui/menuButton';
+import { Menu } from '../ui/menu';
 import { COLORS, FONT } from '../ui/theme';
 import { SceneKey } from './keys';
 import type { SettingsData } from './SettingsScene';
@@ -21,8 +21,6 @@ export interface PauseData {
 export class PauseScene extends Phaser.Scene {
   private from = '';
   private reason: 'player' | 'away' = 'player';
-  private buttons: MenuButton[] = [];
-  private focus = 0;
 
   constructor() {
     super(SceneKey.Pause);
@@ -31,7 +29,6 @@ export class PauseScene extends Phaser.Scene {
   init(data: PauseData): void {
     this.from = data.from;
     this.reason = data.reason ?? 'player';
-    this.focus = 0;
   }
 
   create(): void {
@@ -43,24 +40,21 @@ export class PauseScene extends Phaser.Scene {
         .text(width / 2, height * 0.26 + 42, 'The game paused while you were away.', { fontFamily: FONT, fontSize: '16px', color: COLORS.dim, align: 'center', wordWrap: { width: width * 0.9 } })
         .setOrigin(0.5);
     }
-    const w = Math.min(260, width * 0.8);
-    this.buttons = [
-      new MenuButton(this, width / 2, height * 0.46, w, 54, 'Resume', () => this.resume()),
-      new MenuButton(this, width / 2, height * 0.46 + 68, w, 54, 'Settings', () => this.openSettings()),
-      new MenuButton(this, width / 2, height * 0.46 + 136, w, 54, 'Quit to title', () => this.quit()),
-    ];
-    this.setFocus(0);
+    new Menu(
+      this,
+      [
+        { label: 'Resume', onSelect: () => this.resume() },
+        { label: 'Settings', onSelect: () => this.openSettings() },
+        { label: 'Quit to title', onSelect: () => this.quit() },
+      ],
+      width / 2,
+      height * 0.46,
+      Math.min(260, width * 0.8),
+      54,
+      () => this.resume(),
+    );
     const stop = services().router.onUi(this.onUi);
-    window.addEventListener('keydown', this.onKey);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      stop();
-      window.removeEventListener('keydown', this.onKey);
-    });
-  }
-
-  private setFocus(i: number): void {
-    this.focus = i;
-    this.buttons.forEach((b, j) => b.setFocused(j === i));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => stop());
   }
 
   /** The pause action (Esc/P or rebound, Start, the touch pause button) resumes. */
@@ -68,11 +62,6 @@ export class PauseScene extends Phaser.Scene {
     if (action !== 'pause' || !this.scene.isActive()) return;
     if (source === 'hidden' || source === 'blur') return;
     this.resume();
-  };
-
-  private readonly onKey = (e: KeyboardEvent): void => {
-    if (e.repeat || !this.scene.isActive() || services().router.capturing) return;
-    if (focusKeys(this.buttons, () => this.focus, (i) => this.setFocus(i), e)) e.preventDefault();
   };
 
   private resume(): void {

@@ -6,6 +6,8 @@ import { Menu, type MenuItem } from '../ui/menu';
 import { gameAudio } from '../audio';
 import { COLORS, FONT } from '../ui/theme';
 import { SceneKey } from './keys';
+import { PadNav } from '../input/padNav';
+import { pollGamepad } from '../input/domInput';
 import type { SettingsData } from './SettingsScene';
 
 /**
@@ -17,6 +19,13 @@ export class TitleScene extends Phaser.Scene {
 
   constructor() {
     super(SceneKey.Title);
+  }
+
+  /** "Press any button" on a gamepad opens the menu too (the menu then reads the pad itself). */
+  private readonly pad = new PadNav();
+
+  override update(): void {
+    if (this.mode === 'attract' && this.pad.read(pollGamepad()) === 'select') this.openMenu();
   }
 
   create(): void {
@@ -56,7 +65,8 @@ export class TitleScene extends Phaser.Scene {
       .setShadow(0, 4, '#5a0010', 0, false, true);
     this.add
       .text(width / 2, titleY + big * 0.8, 'Daon High · 3:50 pm · the last class of the day', {
-        fontFamily: FONT, fontSize: `${Math.round(Math.max(13, big * 0.22))}px`, color: COLORS.dim, align: 'center', wordWrap: { width: width * 0.9 },
+        fontFamily: FONT, fontSize: `${Math.round(Math.max(13, big * 0.22))}px`, color: '#e6dde2', align: 'center', wordWrap: { width: width * 0.9 },
+        backgroundColor: '#12060a99', padding: { x: 10, y: 4 },
       })
       .setOrigin(0.5);
 
@@ -69,9 +79,13 @@ export class TitleScene extends Phaser.Scene {
 
     if (this.mode === 'attract') {
       const prompt = this.add
-        .text(width / 2, height * 0.7, 'Press any key or tap to start', { fontFamily: FONT, fontSize: `${Math.round(Math.max(16, big * 0.3))}px`, color: COLORS.accent })
+        .text(width / 2, height * 0.86, 'Press any key or tap to start', {
+          fontFamily: FONT, fontSize: `${Math.round(Math.max(16, big * 0.3))}px`, color: '#ffd7dc', fontStyle: 'bold',
+          backgroundColor: '#12060acc', padding: { x: 18, y: 10 },
+        })
         .setOrigin(0.5);
-      this.tweens.add({ targets: prompt, alpha: 0.35, duration: 900, yoyo: true, repeat: -1 });
+      // Pulse between full and dim, but never so faint it is lost over the illustration.
+      this.tweens.add({ targets: prompt, alpha: 0.6, duration: 900, yoyo: true, repeat: -1 });
       return;
     }
 

@@ -41,6 +41,7 @@ export type SimEvent =
   | { type: 'keyPicked'; item: number; key: string; unlocks: string }
   | { type: 'decoyThrown'; x: number; y: number }
   | { type: 'decoyLanded'; x: number; y: number }
+  | { type: 'noticeRead'; notice: number; text: string }
   /** The player entered a trigger area: chapter scripts start their beats from these. */
   | { type: 'trigger'; trigger: number; name: string }
   /** A chapter's scripted moment, with its caption (and a sound name for the audio). */

@@ -19,6 +19,8 @@ export interface ObjectState {
   triggerFired: Uint8Array;
   /** Per level.triggers: 1 while the player stands inside (repeating triggers fire on entry). */
   triggerInside: Uint8Array;
+  /** Per level.notices: 1 while the player stands reading it (a notice is read on approach). */
+  noticeNear: Uint8Array;
   /** The locker the player hides in, -1 when not hiding. */
   hidingIn: number;
   /** Decoys carried (thrown with the throw button while carrying one). */
@@ -31,6 +33,7 @@ export function createObjectState(level: LevelData): ObjectState {
     lockerRescued: new Uint8Array(level.lockers.length),
     triggerFired: new Uint8Array(level.triggers.length),
     triggerInside: new Uint8Array(level.triggers.length),
+    noticeNear: new Uint8Array(level.notices.length),
     hidingIn: -1,
     decoys: 0,
   };
@@ -153,6 +156,27 @@ export function updateTriggers(world: World): void {
     if (!entered || (t.once && o.triggerFired[i] === 1)) continue;
     o.triggerFired[i] = 1;
     world.events.push({ type: 'trigger', trigger: i, name: t.name });
+  }
+}
+
+/**
+ * Notice boards are read by walking up to them and looking at them: each approach
+ * pushes one 'noticeRead' event with the board's text (the view captions it).
+ */
+export function updateNotices(world: World): void {
+  const o = world.objects;
+  const p = world.player;
+  const notices = world.level.notices;
+  const fx = Math.cos(p.facing);
+  const fy = Math.sin(p.facing);
+  for (let i = 0; i < notices.length; i++) {
+    const n = notices[i]!;
+    const dx = n.x + 0.5 - p.x;
+    const dy = n.y + 0.5 - p.y;
+    const d = Math.hypot(dx, dy);
+    const near = o.hidingIn < 0 && d < OBJECTS.noticeReach && (d < 1e-6 || (dx * fx + dy * fy) / d > OBJECTS.noticeFacingCos);
+    if (near && o.noticeNear[i] === 0) world.events.push({ type: 'noticeRead', notice: i, text: n.text });
+    o.noticeNear[i] = near ? 1 : 0;
   }
 }
 

@@ -9,7 +9,7 @@ import { updateGrab } from './grab';
 import { updateHorde } from './hordeUpdate';
 import { updateDirector } from './director';
 import { consumeNoises } from './noise';
-import { interactWithLocker, updatePickups, updateTriggers } from './objects';
+import { interactWithLocker, updateNotices, updatePickups, updateTriggers } from './objects';
 import { emptyIntent, type Intent } from './intent';
 
 /** While hiding in a locker the player only listens for the press that steps out. */
@@ -19,7 +19,7 @@ const hidingIntent: Intent = emptyIntent();
  * Advances the world by one fixed tick (1/60 s). Systems run in this explicit order;
  * add new ones here, not in the view:
  *   player -> grab (break-free presses) -> interact (lockers, cabinets, doors) ->
- *   pick-ups -> triggers -> foam melts ->
+ *   pick-ups -> triggers -> notices -> foam melts ->
  *   extinguisher (spray, pushes, foam, swing, thrown canisters) -> foam blinds ->
  *   horde (hears the noises queued so far, moves, grabs) -> director (paces, spawns) ->
  *   exits.
@@ -48,6 +48,7 @@ export function step(world: World, intent: Intent): void {
   }
   updatePickups(world);
   updateTriggers(world);
+  updateNotices(world);
 
   // The extinguisher before the horde: its pushes act on this tick's positions, and the
   // horde hears this tick's spray.

@@ -261,6 +261,10 @@ export const OBJECTS = {
   /** Walking within this distance (tiles) of a pick-up takes it. */
   pickupRadius: 0.6,
   maxDecoys: 3,
+  /** A notice board is read within this distance (tiles from its cell centre)... */
+  noticeReach: 1.6,
+  /** ...while the player looks at it (cosine of the widest angle). */
+  noticeFacingCos: 0.3,
   /** Loudness (tiles heard) where a thrown decoy lands: louder than running. */
   decoyNoise: 10,
 } as const;

@@ -6,7 +6,7 @@ export function hashWorld(world: World): string {
   const h = new Hasher();
   h.string(world.level.id).number(world.seed).number(world.tick).number(world.rng.state).string(world.status).number(world.checkpoint);
   const o = world.objects;
-  h.array(o.itemTaken).array(o.lockerRescued).array(o.triggerFired).array(o.triggerInside).number(o.hidingIn).number(o.decoys);
+  h.array(o.itemTaken).array(o.lockerRescued).array(o.triggerFired).array(o.triggerInside).array(o.noticeNear).number(o.hidingIn).number(o.decoys);
   const p = world.player;
   h.number(p.x).number(p.y).number(p.facing).number(p.stamina).bool(p.exhausted).number(p.gait).number(p.footstepTimer);
   h.bool(p.interactHeld).bool(p.throwHeld);

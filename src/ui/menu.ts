@@ -1,9 +1,12 @@
 import * as Phaser from 'phaser';
-import { COLORS, FONT } from './theme';
+import { pollGamepad } from '../input/domInput';
+import { PadNav } from '../input/padNav';
+import { MenuButton } from './menuButton';
 
 /**
- * A vertical list of buttons usable with keyboard (arrows/W/S + Enter/Space), mouse and
- * touch. Disabled items are shown greyed and skipped by the keyboard.
+ * A vertical list of MenuButtons usable with the keyboard (arrows/W/S/Tab + Enter/Space),
+ * the mouse, touch and a gamepad (d-pad/stick + A; B calls `onBack` when given).
+ * Disabled items are greyed out and skipped by keyboard and pad focus.
  */
 export interface MenuItem {
   label: string;
@@ -12,8 +15,9 @@ export interface MenuItem {
 }
 
 export class Menu {
-  private readonly buttons: { bg: Phaser.GameObjects.Rectangle; text: Phaser.GameObjects.Text }[] = [];
-  private selected = 0;
+  private readonly buttons: MenuButton[] = [];
+  private readonly pad = new PadNav();
+  private focus = 0;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -22,68 +26,87 @@ export class Menu {
     y: number,
     width: number,
     rowHeight = 56,
+    private readonly onBack: (() => void) | null = null,
   ) {
-    const fontSize = Math.round(Math.min(24, rowHeight * 0.42));
     items.forEach((item, i) => {
-      const enabled = item.enabled !== false;
-      const cy = y + i * (rowHeight + 10);
-      const bg = scene.add.rectangle(x, cy, width, rowHeight, COLORS.panel, 0.92).setStrokeStyle(2, enabled ? 0x55505a : 0x2c2a30);
-      const text = scene.add
-        .text(x, cy, item.label, { fontFamily: FONT, fontSize: `${fontSize}px`, color: enabled ? COLORS.text : '#5d5860' })
-        .setOrigin(0.5);
-      if (enabled) {
-        bg.setInteractive({ useHandCursor: true });
-        bg.on('pointerover', () => this.select(i));
-        bg.on('pointerup', () => item.onSelect());
-      }
-      this.buttons.push({ bg, text });
+      const button = new MenuButton(scene, x, y + i * (rowHeight + 10), width, rowHeight, item.label, () => this.press(i));
+      if (item.enabled === false) button.setDisabled();
+      else button.box.on('pointerover', () => this.setFocus(i));
+      this.buttons.push(button);
     });
-    this.selected = Math.max(0, items.findIndex((it) => it.enabled !== false));
-    this.highlight();
+    this.setFocus(Math.max(0, items.findIndex((it) => it.enabled !== false)));
     window.addEventListener('keydown', this.onKey);
+    scene.events.on(Phaser.Scenes.Events.UPDATE, this.pollPad);
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.destroy());
   }
 
   destroy(): void {
     window.removeEventListener('keydown', this.onKey);
+    this.scene.events.off(Phaser.Scenes.Events.UPDATE, this.pollPad);
     for (const b of this.buttons) {
-      b.bg.destroy();
-      b.text.destroy();
+      b.box.destroy();
+      b.label.destroy();
     }
     this.buttons.length = 0;
   }
 
-  private select(i: number): void {
-    this.selected = i;
-    this.highlight();
+  private enabled(i: number): boolean {
+    return this.items[i]?.enabled !== false;
   }
 
-  private highlight(): void {
-    this.buttons.forEach((b, i) => {
-      if (this.items[i]!.enabled === false) return;
-      b.bg.setStrokeStyle(i === this.selected ? 3 : 2, i === this.selected ? COLORS.accentHex : 0x55505a);
+  private press(i: number): void {
+    if (this.enabled(i)) this.items[i]!.onSelect();
+  }
+
+  private setFocus(i: number): void {
+    this.focus = i;
+    this.buttons.forEach((b, j) => {
+      if (this.enabled(j)) b.setFocused(j === i);
     });
   }
 
   private move(dir: number): void {
     const n = this.items.length;
     for (let k = 1; k <= n; k++) {
-      const i = (this.selected + dir * k + n * 2) % n;
-      if (this.items[i]!.enabled !== false) {
-        this.select(i);
+      const i = (this.focus + dir * k + n * 2) % n;
+      if (this.enabled(i)) {
+        this.setFocus(i);
         return;
       }
     }
   }
 
   private readonly onKey = (e: KeyboardEvent): void => {
-    if (!this.scene.scene.isActive()) return;
-    if (e.code === 'ArrowDown' || e.code === 'KeyS') this.move(1);
-    else if (e.code === 'ArrowUp' || e.code === 'KeyW') this.move(-1);
-    else if ((e.code === 'Enter' || e.code === 'Space' || e.code === 'NumpadEnter') && !e.repeat) {
-      const item = this.items[this.selected];
-      if (item && item.enabled !== false) item.onSelect();
-    } else return;
+    if (!this.scene.scene.isActive() || e.repeat) return;
+    switch (e.code) {
+      case 'ArrowDown':
+      case 'KeyS':
+        this.move(1);
+        break;
+      case 'ArrowUp':
+      case 'KeyW':
+        this.move(-1);
+        break;
+      case 'Tab':
+        this.move(e.shiftKey ? -1 : 1);
+        break;
+      case 'Enter':
+      case 'NumpadEnter':
+      case 'Space':
+        this.press(this.focus);
+        break;
+      default:
+        return;
+    }
     e.preventDefault();
+  };
+
+  private readonly pollPad = (): void => {
+    if (!this.scene.scene.isActive()) return;
+    const action = this.pad.read(pollGamepad());
+    if (action === 'up') this.move(-1);
+    else if (action === 'down') this.move(1);
+    else if (action === 'select') this.press(this.focus);
+    else if (action === 'back') this.onBack?.();
   };
 }

@@ -15,6 +15,13 @@ export class MenuButton {
     this.box.on('pointerup', () => onPress());
   }
 
+  /** Greyed out and not clickable (a locked chapter). */
+  setDisabled(): this {
+    this.box.disableInteractive().setStrokeStyle(2, 0x2c2a30);
+    this.label.setColor('#5d5860');
+    return this;
+  }
+
   setFocused(on: boolean): this {
     this.box.setStrokeStyle(on ? 4 : 2, on ? 0xffffff : COLORS.accentHex);
     this.box.setFillStyle(on ? 0x3a2028 : COLORS.panel);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PAD, PAD_TUNING, gamepadIntent, gamepadPausePressed, radialDeadZone, type GamepadSnapshot } from '../../src/input/gamepadMapper';
+import { PAD, PAD_TUNING, buttonValue, gamepadIntent, gamepadPausePressed, radialDeadZone, type GamepadSnapshot } from '../../src/input/gamepadMapper';
 import { emptyIntent } from '../../src/sim/intent';
 
 function pad(axes: number[] = [0, 0, 0, 0], pressed: Partial<Record<keyof typeof PAD, number>> = {}): GamepadSnapshot {
@@ -32,6 +32,21 @@ describe('gamepad mapping (standard layout)', () => {
 
   it('a lightly touched trigger does not spray', () => {
     expect(gamepadIntent(pad(undefined, { rt: PAD_TUNING.triggerPressed - 0.1 }), emptyIntent()).spray).toBe(false);
+  });
+
+  it('a trigger the browser already marks pressed still needs the game threshold to spray', () => {
+    // Chromium sets GamepadButton.pressed on a trigger from about 0.12 of its travel.
+    const light = buttonValue(true, 0.2);
+    expect(light).toBeCloseTo(0.2);
+    expect(gamepadIntent(pad(undefined, { rt: light }), emptyIntent()).spray).toBe(false);
+    expect(gamepadIntent(pad(undefined, { rt: buttonValue(true, 0.9) }), emptyIntent()).spray).toBe(true);
+  });
+
+  it('a button reported pressed with no analogue value reads as fully pressed', () => {
+    expect(buttonValue(true, 0)).toBe(1);
+    expect(buttonValue(false, 0)).toBe(0);
+    expect(buttonValue(false, Number.NaN)).toBe(0);
+    expect(gamepadIntent(pad(undefined, { a: buttonValue(true, 0) }), emptyIntent()).interact).toBe(true);
   });
 
   it('d-pad moves too', () => {

@@ -245,3 +245,26 @@ describe('decoys', () => {
     expect(w.events.some((e) => e.type === 'decoyThrown' || e.type === 'canisterThrown')).toBe(false);
   });
 });
+
+describe('notice boards', () => {
+  it('walking up to a notice and looking at it reads it once per approach', () => {
+    const w = createWorld(level({ notices: [{ x: 5, y: 1, text: 'Sports day sign-up' }] }), 1, { peaceful: true });
+    const reads = () => w.events.filter((e) => e.type === 'noticeRead').length;
+    let total = 0;
+    // Walk east below the board, looking up at it as we pass.
+    w.player.x = w.player.prevX = 1.5;
+    w.player.y = w.player.prevY = 2.5;
+    for (let t = 0; t < TICK_RATE * 2; t++) {
+      step(w, intent({ moveX: 1, aimY: -1 }));
+      total += reads();
+    }
+    expect(total).toBe(1);
+    expect(w.objects.noticeNear[0]).toBe(0); // walked past it
+    // Looking away while passing back: not read.
+    for (let t = 0; t < TICK_RATE * 2; t++) {
+      step(w, intent({ moveX: -1, aimY: 1 }));
+      total += reads();
+    }
+    expect(total).toBe(1);
+  });
+});
