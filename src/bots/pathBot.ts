@@ -1,4 +1,4 @@
-import type { Intent } from '../sim/intent';
+import { resetIntent, type Intent } from '../sim/intent';
 import type { LevelData } from '../sim/level';
 import { Tile } from '../sim/grid';
 import type { World } from '../sim/world';
@@ -79,15 +79,7 @@ export class PathBot {
     // Reached a waypoint: on to the next goal.
     while (field[cy * this.width + cx] === 0 && this.goalIndex < this.goals.length - 1) field = this.goals[++this.goalIndex]!;
 
-    out.moveX = 0;
-    out.moveY = 0;
-    out.aimX = 0;
-    out.aimY = 0;
-    out.sneak = false;
-    out.spray = false;
-    out.throw = false;
-    out.interact = false;
-    out.run = this.options.run === 'always';
+    resetIntent(out).run = this.options.run === 'always';
 
     const here = field[cy * this.width + cx]!;
     let best = -1;

@@ -1,4 +1,4 @@
-import type { Intent } from '../sim/intent';
+import { resetIntent, type Intent } from '../sim/intent';
 import { Tile } from '../sim/grid';
 import { InfectedState } from '../sim/horde';
 import { DIFFICULTY, HORDE } from '../sim/tuning';
@@ -144,15 +144,7 @@ export class SurvivorBot {
     this.lastTick = world.tick;
     const p = world.player;
     const h = world.horde;
-    out.moveX = 0;
-    out.moveY = 0;
-    out.aimX = 0;
-    out.aimY = 0;
-    out.run = false;
-    out.sneak = false;
-    out.spray = false;
-    out.throw = false;
-    out.interact = false;
+    resetIntent(out);
 
     // Grabbed: mash interact and wiggle left/right (each change of direction counts).
     if (p.grabbedBy >= 0) {

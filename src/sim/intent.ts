@@ -23,6 +23,20 @@ export function emptyIntent(): Intent {
   return { moveX: 0, moveY: 0, aimX: 0, aimY: 0, run: false, sneak: false, spray: false, interact: false, throw: false };
 }
 
+/** Sets every field of `i` back to "nothing pressed" (reusing the object). */
+export function resetIntent(i: Intent): Intent {
+  i.moveX = 0;
+  i.moveY = 0;
+  i.aimX = 0;
+  i.aimY = 0;
+  i.run = false;
+  i.sneak = false;
+  i.spray = false;
+  i.interact = false;
+  i.throw = false;
+  return i;
+}
+
 export function copyIntent(from: Intent, to: Intent): Intent {
   to.moveX = from.moveX;
   to.moveY = from.moveY;
