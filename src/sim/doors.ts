@@ -3,28 +3,45 @@ import { setDoorCell } from './grid';
 import type { World } from './world';
 import { PLAYER, NOISE } from './tuning';
 
+/** The point in front of the player that interactions (doors, cabinets) reach for. */
+export function interactProbeX(world: World): number {
+  return world.player.x + Math.cos(world.player.facing) * PLAYER.interactReach * 0.6;
+}
+
+export function interactProbeY(world: World): number {
+  return world.player.y + Math.sin(world.player.facing) * PLAYER.interactReach * 0.6;
+}
+
+/** Squared distance from the interact probe to the centre of cell (x, y). */
+export function probeDistanceSq(world: World, x: number, y: number): number {
+  const dx = x + 0.5 - interactProbeX(world);
+  const dy = y + 0.5 - interactProbeY(world);
+  return dx * dx + dy * dy;
+}
+
 /**
- * Finds the door the player is facing within reach: the door cell whose centre is
- * nearest to a probe point in front of the player. Returns -1 when none.
+ * Index of the cell in `cells` whose centre is nearest the interact probe, within
+ * `reach` tiles, skipping those `usable` rejects; -1 when none. Doors and cabinets both
+ * pick their target this way.
  */
-export function doorInReach(world: World): number {
-  const p = world.player;
-  const probeX = p.x + Math.cos(p.facing) * PLAYER.interactReach * 0.6;
-  const probeY = p.y + Math.sin(p.facing) * PLAYER.interactReach * 0.6;
+export function nearestToProbe<T extends { x: number; y: number }>(world: World, cells: readonly T[], reach: number, usable?: (cell: T) => boolean): number {
   let best = -1;
-  let bestD = PLAYER.interactReach * PLAYER.interactReach;
-  for (let i = 0; i < world.doors.length; i++) {
-    const d = world.doors[i]!;
-    if (d.broken) continue;
-    const dx = d.x + 0.5 - probeX;
-    const dy = d.y + 0.5 - probeY;
-    const dist = dx * dx + dy * dy;
+  let bestD = reach * reach;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (usable && !usable(c)) continue;
+    const dist = probeDistanceSq(world, c.x, c.y);
     if (dist < bestD) {
       bestD = dist;
       best = i;
     }
   }
   return best;
+}
+
+/** The door the player is facing within reach (broken doors are gone), or -1. */
+export function doorInReach(world: World): number {
+  return nearestToProbe(world, world.doors, PLAYER.interactReach, (d) => !d.broken);
 }
 
 /** True when a body of half-size r centred at (x, y) overlaps the door's cell. */

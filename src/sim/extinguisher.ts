@@ -5,7 +5,7 @@ import { Tile } from './grid';
 import { moveBody, type MoveResult } from './collision';
 import { nextFloat } from './rng';
 import { spawnFoamCloud } from './foam';
-import { doorInReach } from './doors';
+import { doorInReach, nearestToProbe, probeDistanceSq } from './doors';
 import { emitNoise } from './noise';
 import { sprayInfected, shoveInfected, canisterHitInfected } from './sprayHits';
 import { DIFFICULTY, EXTINGUISHER as EX, NOISE, OBJECTS, PLAYER, TICK_SECONDS } from './tuning';
@@ -65,7 +65,7 @@ export function cabinetsFromGrid(grid: Grid): CabinetState[] {
   return out;
 }
 
-/** Thrown empty canisters in flight (a tiny struct-of-arrays store). */
+/** Thrown things in flight: empty canisters and decoy cans (a tiny struct-of-arrays store). */
 export interface CanisterStore {
   readonly capacity: number;
   count: number;
@@ -385,27 +385,9 @@ function updateCanisters(world: World): void {
 // ---------------------------------------------------------------------------------
 // Cabinets
 
-function probe(world: World): [number, number] {
-  const p = world.player;
-  return [p.x + Math.cos(p.facing) * PLAYER.interactReach * 0.6, p.y + Math.sin(p.facing) * PLAYER.interactReach * 0.6];
-}
-
-/** The cabinet the player is facing within reach (nearest to the probe point), or -1. */
+/** The cabinet the player is facing within reach (nearest to the interact probe), or -1. */
 export function cabinetInReach(world: World): number {
-  const [px, py] = probe(world);
-  let best = -1;
-  let bestD = EX.cabinetReach * EX.cabinetReach;
-  for (let i = 0; i < world.cabinets.length; i++) {
-    const c = world.cabinets[i]!;
-    const dx = c.x + 0.5 - px;
-    const dy = c.y + 0.5 - py;
-    const d = dx * dx + dy * dy;
-    if (d < bestD) {
-      bestD = d;
-      best = i;
-    }
-  }
-  return best;
+  return nearestToProbe(world, world.cabinets, EX.cabinetReach);
 }
 
 /**
@@ -418,12 +400,9 @@ export function interactWithCabinet(world: World): boolean {
   if (index < 0) return false;
   const door = doorInReach(world);
   if (door >= 0) {
-    const [px, py] = probe(world);
     const c = world.cabinets[index]!;
     const d = world.doors[door]!;
-    const dc = (c.x + 0.5 - px) ** 2 + (c.y + 0.5 - py) ** 2;
-    const dd = (d.x + 0.5 - px) ** 2 + (d.y + 0.5 - py) ** 2;
-    if (dd < dc) return false;
+    if (probeDistanceSq(world, d.x, d.y) < probeDistanceSq(world, c.x, c.y)) return false;
   }
   const cabinet = world.cabinets[index]!;
   const ex = world.extinguisher;
