@@ -631,6 +631,7 @@ export function loadLevel(json: unknown, id: string, options: LoadLevelOptions =
     triggers,
     safeZones,
     checkpoints,
+    objectives: [],
     ...(darkAreas.length > 0 ? { dark: darkAreas } : {}),
     infected,
   };

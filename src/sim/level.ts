@@ -75,6 +75,37 @@ export interface NoticeSpec {
   text: string;
 }
 
+/**
+ * An objective: a rule the sim checks every step (src/sim/objectives.ts). Authored in the
+ * map's `triggers` layer as Tiled objects of class `objective` (a rectangle: the area to
+ * reach or to bring things to), or added by a chapter's beats at run time. `text` is the
+ * HUD's line while it is the current objective.
+ *   reach       enter `area` (the chapter's exits are `reach` objectives when none is authored)
+ *   collect     pick up `count` items whose item name is `item` (notes: 'note'); with
+ *               `deliver`, each counts only once carried into that area
+ *   holdOut     stay alive (and keep every protect objective) for `seconds`
+ *   protectDoor the door named `door` must not break: its breaking loses the chapter
+ * The chapter is won when every required (not `optional`) active objective is complete;
+ * `startsActive: false` waits for a beat to activate it. `timeLimit` (seconds, optional)
+ * loses the chapter when it runs out before the objective is complete.
+ */
+export type ObjectiveSpec = ObjectiveCommon &
+  (
+    | { kind: 'reach'; area: LevelRect }
+    | { kind: 'collect'; item: string; count: number; deliver: LevelRect | null }
+    | { kind: 'holdOut'; seconds: number }
+    | { kind: 'protectDoor'; door: string }
+  );
+
+export interface ObjectiveCommon {
+  /** Unique in the chapter; beats name objectives by it. */
+  id: string;
+  text: string;
+  optional: boolean;
+  startsActive: boolean;
+  timeLimit: number | null;
+}
+
 /** An infected placed by the level designer (cell centre, variant name). */
 export interface InfectedPlacement {
   x: number;
@@ -118,14 +149,16 @@ export interface LevelData {
   safeZones: LevelRect[];
   /** In map order; the first is the chapter start. */
   checkpoints: CheckpointSpec[];
+  /** Authored objectives in map order (empty: reaching an exit wins, as before). */
+  objectives: ObjectiveSpec[];
 }
 
 /** The authored-object lists of a level with nothing authored (ASCII greyboxes, tests). */
 export function noAuthoredObjects(): Pick<
   LevelData,
-  'lockers' | 'cabinets' | 'items' | 'notices' | 'triggers' | 'safeZones' | 'checkpoints'
+  'lockers' | 'cabinets' | 'items' | 'notices' | 'triggers' | 'safeZones' | 'checkpoints' | 'objectives'
 > {
-  return { lockers: [], cabinets: [], items: [], notices: [], triggers: [], safeZones: [], checkpoints: [] };
+  return { lockers: [], cabinets: [], items: [], notices: [], triggers: [], safeZones: [], checkpoints: [], objectives: [] };
 }
 
 export function pointInRect(x: number, y: number, r: LevelRect): boolean {
