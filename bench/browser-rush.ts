@@ -9,15 +9,13 @@
  * (SwiftShader here: no GPU). Wall-clock numbers: they depend on the machine and its load.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { loadLevel } from '../src/levels/tiled';
+import { loadMapFile } from './maps';
 import { playAsSurvivor } from '../e2e/survivor';
 
 const port = Number(process.argv[2] ?? process.env.LP_PORT ?? 4180);
 const base = `http://127.0.0.1:${port}/`;
-const read = (f: string) => readFileSync(new URL(`../src/levels/maps/${f}`, import.meta.url), 'utf8');
-const level = loadLevel(read('hallway.tmj'), 'hallway', { tilesets: { 'logic.tsj': read('logic.tsj') } });
+const level = loadMapFile('hallway');
 const WINDOW_MS = 5000;
 
 const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
@@ -51,7 +49,7 @@ try {
     await page.keyboard.press('Enter');
     await page.waitForTimeout(100);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => window.__LP__?.scene() === 'Hallway');
+    await page.waitForFunction(() => window.__LP__?.scene() === 'Chapter');
     const run = await playAsSurvivor(page, level, { maxMs: 120_000, stopWhen: (s) => s.triggersFired.includes('stairwell_rush') });
     if (run.status !== 'playing') {
       console.log(`${query}: the run ended (${run.status}) before the rush`);

@@ -1,30 +1,27 @@
 /**
- * Chapter 1 (the hallway) played by the scripted bots over seeds and difficulties:
+ * Every chapter played by the scripted bots over seeds and difficulties:
  * survivor time to finish and grabs taken, how often the straight-run bot is caught.
  *   npm run bench:chapter            (10 seeds)
  *   npm run bench:chapter -- 20      (20 seeds)
  * Sim time, not wall-clock: the numbers are deterministic for the seeds.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { loadLevel } from '../src/levels/tiled';
 import { playChapter } from '../src/bots/chapterRun';
-import { HALLWAY_WORLD_OPTIONS, hallwayBeats } from '../src/chapters/hallway';
+import { CHAPTERS } from '../src/chapters/registry';
 import { TICK_RATE, type Difficulty } from '../src/sim/tuning';
+import { loadMapFile } from './maps';
 
-const maps = fileURLToPath(new URL('../src/levels/maps/', import.meta.url));
-const level = loadLevel(readFileSync(maps + 'hallway.tmj', 'utf8'), 'hallway', { tilesets: { 'logic.tsj': readFileSync(maps + 'logic.tsj', 'utf8') } });
 const seeds = Number(process.argv[2] ?? 10);
 const difficulties: Difficulty[] = ['story', 'normal', 'nightmare'];
 
-for (const difficulty of difficulties) {
-  console.log(`\n== ${difficulty} ==`);
+for (const def of CHAPTERS) for (const difficulty of difficulties) {
+  const level = loadMapFile(def.map);
+  console.log(`\n== chapter ${def.number} (${def.id}), ${difficulty} ==`);
   let won = 0;
   let caught = 0;
   const times: number[] = [];
   for (let seed = 1; seed <= seeds; seed++) {
-    const s = playChapter(level, hallwayBeats, seed, difficulty, 'survivor', 600, HALLWAY_WORLD_OPTIONS);
-    const r = playChapter(level, hallwayBeats, seed, difficulty, 'straightRun', 600, HALLWAY_WORLD_OPTIONS);
+    const s = playChapter(def, level, seed, difficulty, 'survivor');
+    const r = playChapter(def, level, seed, difficulty, 'straightRun');
     if (s.status === 'won') {
       won++;
       times.push(s.ticks / TICK_RATE);

@@ -40,7 +40,7 @@ test.describe('assets', () => {
     // The first chapter's button sits just under the 'Chapters' heading.
     const box = await page.evaluate(() => ({ w: innerWidth, h: innerHeight }));
     await page.touchscreen.tap(box.w / 2, box.h * 0.36 + 50);
-    await waitForScene(page, 'Hallway');
+    await waitForScene(page, 'Chapter');
     // Walk a little so the walk cycle shows; the music stems start loading now.
     await holdKey(page, 'KeyS', 500);
     await holdKey(page, 'KeyD', 300);

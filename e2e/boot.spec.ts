@@ -42,7 +42,7 @@ test.describe('desktop', () => {
     expect(await page.evaluate(() => window.__LP__!.state()!.tick)).toBe(pausedTick);
     await page.screenshot({ path: `${OUTPUT}/pause-desktop.png` });
     await page.keyboard.press('Escape');
-    await waitForScene(page, 'Hallway');
+    await waitForScene(page, 'Chapter');
     await expect.poll(() => page.evaluate(() => window.__LP__!.state()!.tick)).toBeGreaterThan(pausedTick);
 
     expect(problems).toEqual([]);
@@ -91,7 +91,7 @@ test.describe('phone', () => {
     // The first chapter's button sits just under the 'Chapters' heading.
     const box = await page.evaluate(() => ({ w: innerWidth, h: innerHeight }));
     await page.touchscreen.tap(box.w / 2, box.h * 0.36 + 50);
-    await waitForScene(page, 'Hallway');
+    await waitForScene(page, 'Chapter');
     const start = await playerPos(page);
 
     // Drag on the left half: a floating stick pointing down.

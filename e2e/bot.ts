@@ -19,7 +19,7 @@ export async function playWithBot(page: Page, level: LevelData, options: { run: 
   while (Date.now() < deadline) {
     const snap = await page.evaluate(() => ({ scene: window.__LP__!.scene(), state: window.__LP__!.state() }));
     scene = snap.scene ?? '';
-    if (!snap.state || scene !== snap.state.levelId.replace(/^./, (c) => c.toUpperCase())) break;
+    if (!snap.state || scene !== 'Chapter') break;
     const doors = (snap.state.doors as { x: number; y: number; open: boolean }[]).filter((d) => !d.open);
     const closed = new Set(doors.map((d) => d.y * level.width + d.x));
     const view: BotView = { x: snap.state.player.x, y: snap.state.player.y, closedDoorAt: (c) => closed.has(c) };

@@ -38,7 +38,7 @@ test('survives the hallway on Story with the horde, from the title to the chapte
     await waitForScene(page, 'ChapterEnd');
     await page.screenshot({ path: `${OUTPUT}/hallway-bitten-${attempts}.png` });
     await page.keyboard.press('Enter'); // Retry from checkpoint
-    await waitForScene(page, 'Hallway');
+    await waitForScene(page, 'Chapter');
     run = await playAsSurvivor(page, level, { maxMs: 120_000, hooks });
     attempts++;
   }
@@ -72,7 +72,7 @@ test('a bite shows what got you, and "Retry from checkpoint" puts you back in pl
   await expect.poll(() => page.evaluate(() => window.__LP__!.scenes())).not.toContain('Hud');
   await page.screenshot({ path: `${OUTPUT}/bitten-desktop.png` });
   await page.keyboard.press('Enter'); // the first button: Retry from checkpoint
-  await waitForScene(page, 'Hallway');
+  await waitForScene(page, 'Chapter');
   const state = await page.evaluate(() => window.__LP__!.state()!);
   expect(state.status).toBe('playing');
   expect(state.retries).toBe(1);
@@ -103,7 +103,7 @@ test.describe('phone portrait', () => {
     await page.waitForTimeout(150);
     await page.screenshot({ path: `${OUTPUT}/phone-chapter-select.png` });
     await page.touchscreen.tap(viewport.width / 2, viewport.height * 0.36 + 50);
-    await waitForScene(page, 'Hallway');
+    await waitForScene(page, 'Chapter');
     await expect.poll(() => page.evaluate(() => window.__LP__!.touchControls())).toBe(true);
     const level = await loadChapterMapInNode('hallway');
     const bot = new PathBot(level, { run: 'never' });

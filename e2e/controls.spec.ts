@@ -96,7 +96,7 @@ test('a hidden tab or a lost window focus pauses the game until the player resum
   expect(await tick(page)).toBe(paused);
   await page.keyboard.up('KeyS');
   await page.keyboard.press('Escape');
-  await waitForScene(page, 'Hallway');
+  await waitForScene(page, 'Chapter');
   await expect.poll(() => tick(page)).toBeGreaterThan(paused);
   // The key held while leaving is not stuck down.
   const before = await playerPos(page);
@@ -106,7 +106,7 @@ test('a hidden tab or a lost window focus pauses the game until the player resum
   await page.evaluate(() => window.dispatchEvent(new Event('blur')));
   await waitForScene(page, 'Pause');
   await page.keyboard.press('KeyP');
-  await waitForScene(page, 'Hallway');
+  await waitForScene(page, 'Chapter');
   expect(problems).toEqual([]);
 });
 

@@ -23,7 +23,7 @@ async function startByTouch(page: Page): Promise<void> {
   await page.touchscreen.tap(viewport.width / 2, viewport.height * 0.5);
   await page.waitForTimeout(150);
   await page.touchscreen.tap(viewport.width / 2, viewport.height * 0.36 + 50);
-  await waitForScene(page, 'Hallway');
+  await waitForScene(page, 'Chapter');
   await expect.poll(() => page.evaluate(() => window.__LP__!.touchControls())).toBe(true);
 }
 
@@ -40,7 +40,7 @@ const tick = (page: Page) => page.evaluate(() => window.__LP__!.state()!.tick);
 async function expectStillPlaying(page: Page): Promise<void> {
   const before = await tick(page);
   await expect.poll(() => tick(page)).toBeGreaterThan(before + 10);
-  expect(await page.evaluate(() => window.__LP__!.scene())).toBe('Hallway');
+  expect(await page.evaluate(() => window.__LP__!.scene())).toBe('Chapter');
   await expect(page.locator('#fatal')).toBeHidden();
   expect(await page.evaluate(() => window.__LP__!.fatal())).toBeNull();
   const start = await playerPos(page);

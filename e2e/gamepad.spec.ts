@@ -168,7 +168,7 @@ test('a standard gamepad moves, runs, aims, sprays, opens a door and pauses; a r
   await pad(page, { left: [0, 0], buttons: { start: 0 } });
   await page.waitForTimeout(100);
   await pad(page, { buttons: { start: 1 } });
-  await waitForScene(page, 'Hallway');
+  await waitForScene(page, 'Chapter');
   await pad(page, { buttons: { start: 0 } });
   expect(await page.evaluate(() => window.__LP__!.fatal())).toBeNull();
   expect(problems).toEqual([]);
@@ -188,7 +188,7 @@ test('with only a gamepad: the title, the chapter menu and the pause menu work',
   };
   await tap('a'); // "press any button" opens the menu
   await tap('a'); // the first chapter
-  await waitForScene(page, 'Hallway');
+  await waitForScene(page, 'Chapter');
   await tap('start');
   await waitForScene(page, 'Pause');
   await tap('down');

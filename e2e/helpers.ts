@@ -50,7 +50,7 @@ export async function startFirstChapter(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   await page.waitForTimeout(100);
   await page.keyboard.press('Enter');
-  await waitForScene(page, 'Hallway');
+  await waitForScene(page, 'Chapter');
 }
 
 /** The chapter map exactly as the game bundles it, loaded in Node (no Vite ?raw here). */

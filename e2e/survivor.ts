@@ -169,7 +169,7 @@ export async function playAsSurvivor(
     const s = snap.state as GameState | null;
     if (!s) break;
     status = s.status;
-    if (s.status !== 'playing' || scene.toLowerCase() !== s.levelId.toLowerCase()) break;
+    if (s.status !== 'playing' || scene !== 'Chapter') break;
     if (options.stopWhen?.(s)) break;
     for (const name of s.triggersFired) {
       if (fired.has(name)) continue;

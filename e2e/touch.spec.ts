@@ -36,7 +36,7 @@ for (const [name, viewport] of [
       await page.touchscreen.tap(viewport.width / 2, viewport.height * 0.5);
       await page.waitForTimeout(150);
       await page.touchscreen.tap(viewport.width / 2, viewport.height * 0.36 + 50);
-      await waitForScene(page, 'Hallway');
+      await waitForScene(page, 'Chapter');
       // Started by touch: the controls show, and the page itself never scrolls or zooms.
       await expect.poll(() => page.evaluate(() => window.__LP__!.touchControls())).toBe(true);
       await expect(page.locator('#touch [data-button=spray]')).toBeVisible();
@@ -92,7 +92,7 @@ for (const [name, viewport] of [
       await waitForScene(page, 'Pause');
       expect(await page.evaluate(() => window.__LP__!.touchControls())).toBe(false);
       await page.touchscreen.tap(viewport.width / 2, viewport.height * 0.46);
-      await waitForScene(page, 'Hallway');
+      await waitForScene(page, 'Chapter');
       expect(await page.evaluate(() => [window.scrollX, window.scrollY, window.visualViewport?.scale ?? 1])).toEqual([0, 0, 1]);
       expect(problems).toEqual([]);
     });

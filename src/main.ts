@@ -7,7 +7,7 @@ import { CrispTextPlugin } from './ui/crispText';
 import { BootScene } from './scenes/BootScene';
 import { PreloadScene } from './scenes/PreloadScene';
 import { TitleScene } from './scenes/TitleScene';
-import { HallwayScene } from './scenes/HallwayScene';
+import { ChapterScene } from './scenes/ChapterScene';
 import { PauseScene } from './scenes/PauseScene';
 import { HudScene } from './scenes/HudScene';
 import { SettingsScene } from './scenes/SettingsScene';
@@ -42,7 +42,7 @@ function start(): void {
     plugins: { scene: [{ key: 'CrispText', plugin: CrispTextPlugin, mapping: 'crispText' }] },
     banner: false,
     // Order is draw order: the HUD over the chapter, menus over both.
-    scene: [BootScene, PreloadScene, TitleScene, HallwayScene, HudScene, PauseScene, ChapterEndScene, SettingsScene],
+    scene: [BootScene, PreloadScene, TitleScene, ChapterScene, HudScene, PauseScene, ChapterEndScene, SettingsScene],
   });
 
   initServices(game);

@@ -35,7 +35,7 @@ export interface StateSnapshot {
 
 export interface LpTestApi {
   readonly version: string;
-  /** Key of the top-most running scene ('Title', 'Hallway', 'Pause', ...), not counting the HUD overlay. */
+  /** Key of the top-most running scene ('Title', 'Chapter', 'Pause', ...), not counting the HUD overlay. */
   scene(): string | null;
   /** Keys of every running scene, bottom first. */
   scenes(): string[];

@@ -82,7 +82,8 @@ export function cuesForEvent(event: { type: string } & Record<string, unknown>, 
     case 'classmateRescued':
       return [{ sfx: 'doorOpen', caption: `${String(event['name'])} is free` }];
     case 'notePicked':
-      return [{ sfx: 'uiClick', caption: "Mr. Baek's note" }];
+      // The chapter's beats say whose note it is (a caption of their own).
+      return [{ sfx: 'uiClick' }];
     case 'noticeRead':
       return typeof event['text'] === 'string' ? [{ sfx: 'uiClick', caption: `Notice: ${event['text']}` }] : [];
     case 'decoyLanded':

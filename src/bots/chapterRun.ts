@@ -1,9 +1,12 @@
 import type { LevelData } from '../sim/level';
 import type { Difficulty } from '../sim/tuning';
 import { TICK_RATE } from '../sim/tuning';
-import { createWorld, type World, type WorldOptions } from '../sim/world';
+import type { World } from '../sim/world';
 import { emptyIntent } from '../sim/intent';
-import { stepChapter, type ChapterBeats } from '../chapters/beats';
+import { stepChapter } from '../chapters/beats';
+import type { ChapterDefinition } from '../chapters/definition';
+import { createChapterWorld } from '../chapters/chapterWorld';
+import type { RunState } from '../campaign/runState';
 import { PathBot, botViewOfWorld, keyWaypoints } from './pathBot';
 import { SurvivorBot, type SurvivorStats } from './survivorBot';
 import { viewOfWorld } from './survivorView';
@@ -21,22 +24,30 @@ export interface ChapterRun {
   survivor?: SurvivorStats;
 }
 
+export interface ChapterRunOptions {
+  /** Give up after this many sim seconds (default 600). */
+  limitSeconds?: number;
+  /** The campaign run it is played in (a fresh one by default). */
+  run?: Readonly<RunState>;
+}
+
 /**
- * Plays a chapter in the sim from the start with one bot, to the exit, a bite (no
- * retries: one life) or `limitSeconds`, in a World made with the chapter's own options
- * (`chapterOptions`, e.g. HALLWAY_WORLD_OPTIONS), with the chapter's scripted beats run after every
- * step as the game does. Deterministic for a level + seed + difficulty.
+ * Plays a chapter (its definition and validated level) in the sim from the start with one bot, to its end (won or lost: no
+ * retries, one life) or the time limit, in the World the game would make for it
+ * (createChapterWorld) with its beats run after every step as the game does.
+ * Deterministic for a chapter + seed + difficulty.
  */
 export function playChapter(
+  def: ChapterDefinition,
   level: LevelData,
-  beats: ChapterBeats | null,
   seed: number,
   difficulty: Difficulty,
   bot: ChapterBot,
-  limitSeconds = 600,
-  chapterOptions: WorldOptions = {},
+  options: ChapterRunOptions = {},
 ): ChapterRun {
-  const world = createWorld(level, seed, { ...chapterOptions, difficulty });
+  const world = createChapterWorld(def, level, { seed, run: options.run, overrides: { difficulty } });
+  const beats = def.beats;
+  const limitSeconds = options.limitSeconds ?? 600;
   const intent = emptyIntent();
   const limit = limitSeconds * TICK_RATE;
   let ticks = 0;

@@ -5,6 +5,8 @@ import { allKeysTaken } from '../sim/objects';
 import { DIFFICULTY, DIRECTOR, NOISE } from '../sim/tuning';
 import type { World, WorldOptions } from '../sim/world';
 import { beat, type ChapterBeats } from './beats';
+import type { ChapterDefinition } from './definition';
+import { standardResultLines } from './results';
 
 /**
  * Chapter 1 starts empty-handed: the first cabinet, in 2-3's wall beside its door, teaches
@@ -32,6 +34,7 @@ export const hallwayBeats: ChapterBeats = (world: World) => {
     if (e.type === 'cabinetUsed' && !allKeysTaken(world) && world.cabinets.filter((c) => c.used).length === 1) {
       beat(world, 'text', 'Seo-yeon texts: "The stairwell back door is chained. Mr. Baek keeps bolt cutters in the lab."', { sfx: 'phoneBuzz' });
     }
+    if (e.type === 'notePicked') beat(world, 'note', "One of Mr. Baek's lab notes. You pocket it (the end screen counts them).");
     if (e.type !== 'trigger') continue;
     const p = world.player;
     switch (e.name) {
@@ -136,3 +139,26 @@ export function hallwayObjective(w: World): string {
   if (fired('burst_2_2')) return 'Reach the east stairwell the back way, through the toilets.';
   return 'Get out of 2-3 and reach the east stairwell.';
 }
+
+/** Chapter 1, "The Bell": from classroom 2-3 to the east stairwell (src/levels/maps/hallway.tmj). */
+export const HALLWAY: ChapterDefinition = {
+  id: 'hallway',
+  number: 1,
+  place: 'Hallway',
+  title: 'The Bell',
+  map: 'hallway',
+  theme: 'hallway',
+  music: 'explore',
+  seed: 0x1a57,
+  beats: hallwayBeats,
+  worldOptions: () => HALLWAY_WORLD_OPTIONS,
+  objective: hallwayObjective,
+  lossTips: {
+    sprinter: 'A sprinter ran you down. In a straight line they are faster than you: turn a corner (they overshoot) or shut a door.',
+    cheerleader: 'The cheerleader got you. Her cheer calls every infected in earshot: stay out of her sight, or foam her first.',
+    heavy: 'The coach got you. Heavies are slow but barely feel the foam: keep a door or a corner between you.',
+    climber: 'A climber got you. Foam knocks them off the wall.',
+  },
+  resultLines: (world, summary) => standardResultLines(world, summary, 'Lab notes'),
+  usesPhone: false,
+};

@@ -1,31 +1,20 @@
-import { SceneKey } from '../scenes/keys';
+import type { ChapterDefinition } from './definition';
+import { HALLWAY } from './hallway';
 
 /**
- * The chapters that exist, in order. The title's chapter list shows these (locked ones
- * greyed out); a chapter is added here when its scene and level are playable.
+ * The chapters that exist, in play order: one line per chapter. The title's chapter list
+ * shows these (locked ones greyed out) and finishing one unlocks the next in this list.
  */
-export interface ChapterInfo {
-  id: string;
-  number: number;
-  /** Where it happens. */
-  place: string;
-  /** The chapter's name. */
-  title: string;
-  sceneKey: string;
-  /** The chapter that finishing this one unlocks (null: the last one so far). */
-  unlocks: string | null;
-}
-
-export const CHAPTERS: readonly ChapterInfo[] = [
-  { id: 'hallway', number: 1, place: 'Hallway', title: 'The Bell', sceneKey: SceneKey.Hallway, unlocks: null },
-];
+export const CHAPTERS: readonly ChapterDefinition[] = [HALLWAY];
 
 export const FIRST_CHAPTER = CHAPTERS[0]!.id;
 
-export function chapterById(id: string): ChapterInfo | undefined {
+export function chapterById(id: string): ChapterDefinition | undefined {
   return CHAPTERS.find((c) => c.id === id);
 }
 
-export function chapterBySceneKey(key: string): ChapterInfo | undefined {
-  return CHAPTERS.find((c) => c.sceneKey === key);
+/** The chapter after this one in play order, or null for the last. */
+export function nextChapterId(id: string): string | null {
+  const k = CHAPTERS.findIndex((c) => c.id === id);
+  return k >= 0 && k + 1 < CHAPTERS.length ? CHAPTERS[k + 1]!.id : null;
 }

@@ -9,9 +9,11 @@ import { createWorld, type World, type WorldOptions } from '../sim/world';
 import { worldOptionsFor } from '../game/worldOptions';
 import { hashWorld } from '../sim/worldHash';
 import { cloneWorld } from '../sim/snapshot';
-import { chapterBySceneKey } from '../chapters/registry';
+import { chapterById, FIRST_CHAPTER, nextChapterId } from '../chapters/registry';
+import { lossLine, type ChapterDefinition, type LossCause } from '../chapters/definition';
+import { newRunState, type RunState } from '../campaign/runState';
+import { loadChapterMap } from '../levels/chapterMaps';
 import { progressStore } from '../save/progressStore';
-import { formatTicks } from '../ui/format';
 import type { ChapterEndData } from './ChapterEndScene';
 import { setSnapshotProvider, surroundings, type StateSnapshot } from '../testApi';
 import { showFatalError } from '../ui/errorPanel';
@@ -25,9 +27,9 @@ import { PlayerView } from '../view/playerView';
 import { SprayView } from '../view/sprayView';
 import { FeedbackView } from '../view/feedbackView';
 import { ObjectsView } from '../view/objectsView';
-import { stepChapter, type ChapterBeats } from '../chapters/beats';
+import { stepChapter } from '../chapters/beats';
 import { chapterFinds } from '../sim/objects';
-import { GRAB, type VariantName } from '../sim/tuning';
+import { GRAB } from '../sim/tuning';
 import { HordeView } from '../view/hordeView';
 import { DarknessView } from '../view/darknessView';
 import { DebugOverlay } from '../view/debugOverlay';
@@ -35,15 +37,25 @@ import { SceneKey } from './keys';
 import type { HudData } from './HudScene';
 import type { PauseData } from './PauseScene';
 
+/** What starts a chapter: which one, and the run it is played in. */
+export interface ChapterStartData {
+  chapterId: string;
+  /** The campaign run's state (world options come from it); a fresh run when absent. */
+  run?: RunState;
+}
+
 /**
- * The base of every chapter scene. It owns the sim world and runs it at a fixed 60 Hz
- * from the frame loop (FixedStepper), feeds it one Intent per tick from the InputRouter,
- * and hands the world to view bridges that draw it. Chapter-specific logic lives in the
- * subclass (its level, its beats); everything shared lives here.
+ * The one scene that plays every chapter. It takes a ChapterDefinition (src/chapters) and
+ * owns the sim world: runs it at a fixed 60 Hz from the frame loop (FixedStepper), feeds
+ * it one Intent per tick from the InputRouter, runs the definition's beats, and hands the
+ * world to view bridges that draw it. Nothing chapter-specific lives here.
  */
-export abstract class ChapterScene extends Phaser.Scene {
+export class ChapterScene extends Phaser.Scene {
   protected world!: World;
   protected router!: InputRouter;
+  /** The chapter being played (set in init from the start data). */
+  private def!: ChapterDefinition;
+  private run: RunState = newRunState();
   private readonly stepper = new FixedStepper();
   private readonly intent = emptyIntent();
   private levelView: LevelView | null = null;
@@ -51,8 +63,8 @@ export abstract class ChapterScene extends Phaser.Scene {
   private sprayView: SprayView | null = null;
   private feedback: FeedbackView | null = null;
   private objectsView: ObjectsView | null = null;
-  /** What bit the player in the attempt that just ended (for the "what got you" line). */
-  private bittenBy: VariantName | null = null;
+  /** What ended the attempt that just ended (for the "what got you" line). */
+  private lossCause: LossCause | null = null;
   // The infected (pooled sprites) and the F3 / backquote debug overlay.
   private hordeView: HordeView | null = null;
   // The level's dark areas, the player's light in them and the infected's eyes.
@@ -71,40 +83,39 @@ export abstract class ChapterScene extends Phaser.Scene {
   private stopListeningSettings: (() => void) | null = null;
   private readonly aimOrigin = { x: 0, y: 0 };
 
-  /** The chapter's level data (validated). Throwing here shows the error panel. */
-  protected abstract buildLevel(): LevelData;
-
-  /** The chapter's own world options (e.g. whether the player starts with an extinguisher). */
-  protected chapterWorldOptions(): WorldOptions {
-    return {};
+  constructor() {
+    super(SceneKey.Chapter);
   }
 
-  /** The current objective line for the HUD. */
-  protected objective(): string {
-    return '';
+  init(data: Partial<ChapterStartData>): void {
+    const def = chapterById(data?.chapterId ?? FIRST_CHAPTER);
+    if (!def) throw new Error(`no chapter with id '${String(data?.chapterId)}'`);
+    this.def = def;
+    this.run = data?.run ?? newRunState();
   }
 
-  /** Whether this chapter uses the phone (the HUD shows its battery). */
-  protected usesPhone(): boolean {
-    return false;
+  /** The chapter being played. */
+  get chapter(): ChapterDefinition {
+    return this.def;
   }
 
-  /** The world seed; `?seed=N` overrides it for reproducing a run. */
-  protected seed(): number {
+  /** The world seed: the chapter's own; `?seed=N` overrides it for reproducing a run. */
+  private seed(): number {
     const fromUrl = Number(new URLSearchParams(location.search).get('seed'));
-    return Number.isInteger(fromUrl) && fromUrl !== 0 ? fromUrl : 0x1a57;
+    return Number.isInteger(fromUrl) && fromUrl !== 0 ? fromUrl : this.def.seed;
   }
 
   create(): void {
     let level: LevelData;
     try {
-      level = this.buildLevel();
+      level = loadChapterMap(this.def.map);
     } catch (err) {
-      showFatalError(`The level for "${this.scene.key}" could not be loaded`, err instanceof Error ? err.message : String(err));
+      showFatalError(`The level for "${this.def.title}" could not be loaded`, err instanceof Error ? err.message : String(err));
       return;
     }
     // The settings' difficulty (or `?difficulty=`); `?peaceful=1` leaves the infected out.
-    this.world = createWorld(level, this.seed(), worldOptionsFor(location.search, services().settings.get().difficulty, this.chapterWorldOptions()));
+    const options: WorldOptions = this.def.worldOptions(this.run);
+    this.world = createWorld(level, this.seed(), worldOptionsFor(location.search, services().settings.get().difficulty, options));
     this.checkpointWorld = cloneWorld(this.world);
     this.elapsedTicks = 0;
     this.retries = 0;
@@ -112,7 +123,7 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.stepper.reset();
     this.cameras.main.setBackgroundColor(COLORS.background);
 
-    this.levelView = new LevelView(this, this.world);
+    this.levelView = new LevelView(this, this.world, this.def.theme);
     this.playerView = new PlayerView(this, this.world);
     this.sprayView = new SprayView(this, this.world);
     this.feedback = new FeedbackView(this);
@@ -121,7 +132,7 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.darknessView = new DarknessView(this, this.world);
     this.debugOverlay = new DebugOverlay(this);
     // Exploration music with the chase stems; captions (on/off from the settings).
-    gameAudio().setMusic('explore');
+    gameAudio().setMusic(this.def.music);
     this.captionView = new CaptionView(this, gameAudio());
     this.router = services().router;
     this.router.aimOrigin = () => this.playerOnScreen();
@@ -154,15 +165,14 @@ export abstract class ChapterScene extends Phaser.Scene {
       this.stepper.advance(delta, () => {
         if (this.ended) return;
         this.router.sample(this.intent);
-        stepChapter(this.world, this.intent, this.beats());
+        stepChapter(this.world, this.intent, this.def.beats);
         gameAudio().playEventsFor(this.world); // events are cleared every step
         this.elapsedTicks++;
         for (const e of this.world.events) {
           if (e.type === 'checkpointReached') this.checkpointWorld = cloneWorld(this.world);
-          else if (e.type === 'bitten') this.bittenBy = e.variant;
+          else if (e.type === 'bitten') this.lossCause = e.variant;
         }
         this.feedback?.onTick(this.world);
-        this.onTick(this.world);
         if (this.world.status !== 'playing') this.endAttempt();
       });
     }
@@ -178,58 +188,22 @@ export abstract class ChapterScene extends Phaser.Scene {
     this.captionView?.update(this.world, this.stepper.alpha, delta);
   }
 
-  /** Called after every sim tick with that tick's events in world.events. */
-  protected onTick(_world: World): void {}
-
-  /** The chapter's scripted beats (run after every sim step), if it has any. */
-  protected beats(): ChapterBeats | null {
-    return null;
-  }
-
-  /** The short line shown when the player is bitten ("what got you"), with a tip. */
-  protected causeOfLoss(_world: World): string {
-    switch (this.bittenBy) {
-      case 'sprinter':
-        return 'A sprinter ran you down. In a straight line they are faster than you: turn a corner (they overshoot) or shut a door.';
-      case 'cheerleader':
-        return "The cheerleader got you. Her cheer calls every infected in earshot: stay out of her sight, or foam her first.";
-      case 'heavy':
-        return 'The coach got you. Heavies are slow but barely feel the foam: keep a door or a corner between you.';
-      case 'climber':
-        return 'A climber got you. Foam knocks them off the wall.';
-      default:
-        return 'You were bitten.';
-    }
-  }
-
-  /** Result lines for the end screen: time, grabs, rescues, notes, retries. */
-  protected resultLines(): string[] {
-    const finds = chapterFinds(this.world);
-    const notes = this.world.level.items.filter((i) => i.kind === 'note').length;
-    const classmates = this.world.level.lockers.filter((l) => l.classmate).length;
-    const lines = [`Time ${formatTicks(this.elapsedTicks)}`, `Grabs ${this.world.player.grabsTaken}`];
-    if (classmates > 0) lines.push(`Rescued ${finds.rescues.length} of ${classmates}${finds.rescues.length ? ` (${finds.rescues.join(', ')})` : ''}`);
-    if (notes > 0) lines.push(`Lab notes ${finds.notes.length} of ${notes}`);
-    lines.push(`Retries ${this.retries}`);
-    return lines;
-  }
-
   private endAttempt(): void {
     this.ended = true;
-    const info = chapterBySceneKey(this.scene.key);
+    const def = this.def;
     const won = this.world.status === 'won';
-    if (won && info) {
+    if (won) {
       const finds = chapterFinds(this.world);
-      progressStore().complete({ chapterId: info.id, ticks: this.elapsedTicks, notesFound: finds.notes, rescues: finds.rescues, unlocks: info.unlocks });
+      progressStore().complete({ chapterId: def.id, ticks: this.elapsedTicks, notesFound: finds.notes, rescues: finds.rescues, unlocks: nextChapterId(def.id) });
     }
     const data: ChapterEndData = {
       from: this.scene.key,
       outcome: won ? 'won' : 'lost',
-      heading: won ? `Chapter ${info?.number ?? ''} complete: ${info?.title ?? ''}` : 'Bitten',
-      lines: this.resultLines(),
-      cause: won ? undefined : this.causeOfLoss(this.world),
+      heading: won ? `Chapter ${def.number} complete: ${def.title}` : 'Bitten',
+      lines: def.resultLines(this.world, { elapsedTicks: this.elapsedTicks, retries: this.retries }),
+      cause: won ? undefined : lossLine(def, this.lossCause),
       onRetry: won ? undefined : () => this.restoreCheckpoint(),
-      onRestart: () => this.scene.restart(),
+      onRestart: () => this.scene.restart({ chapterId: def.id, run: this.run } satisfies ChapterStartData),
     };
     this.router.releaseAll();
     services().touch.setGameplay(false);
@@ -241,7 +215,7 @@ export abstract class ChapterScene extends Phaser.Scene {
   /** Back to the last checkpoint after a bite: the world as it was there. */
   private restoreCheckpoint(): void {
     this.world = cloneWorld(this.checkpointWorld);
-    this.bittenBy = null;
+    this.lossCause = null;
     this.retries++;
     this.stepper.reset();
     this.router.releaseAll();
@@ -276,8 +250,8 @@ export abstract class ChapterScene extends Phaser.Scene {
     const objective =
       p.grabbedBy >= 0
         ? `GRABBED! Mash use (${p.grabPresses}/${GRAB.breakPresses}) or wiggle to break free!`
-        : this.objective();
-    return hudModel(this.world, { objective, usesPhone: this.usesPhone() });
+        : this.def.objective(this.world);
+    return hudModel(this.world, { objective, usesPhone: this.def.usesPhone });
   }
 
   /** The player's position in client (CSS) pixels, for mouse aim. */
@@ -303,6 +277,7 @@ export abstract class ChapterScene extends Phaser.Scene {
     return {
       elapsedTicks: this.elapsedTicks,
       retries: this.retries,
+      chapterId: this.def.id,
       levelId: w.level.id,
       tick: w.tick,
       status: w.status,

@@ -9,6 +9,7 @@ import { SceneKey } from './keys';
 import { PadNav } from '../input/padNav';
 import { pollGamepad } from '../input/domInput';
 import type { SettingsData } from './SettingsScene';
+import type { ChapterStartData } from './ChapterScene';
 
 /**
  * Title: the game's name and "press any key / tap to start" (keyboard, mouse or touch),
@@ -96,7 +97,7 @@ export class TitleScene extends Phaser.Scene {
       return {
         label: unlocked ? `${c.number}. ${c.place}: ${c.title}${best}` : `${c.number}. ${c.place} (locked)`,
         enabled: unlocked,
-        onSelect: () => this.scene.start(c.sceneKey),
+        onSelect: () => this.scene.start(SceneKey.Chapter, { chapterId: c.id } satisfies ChapterStartData),
       };
     });
     items.push({ label: 'Settings', onSelect: () => this.openSettings() });

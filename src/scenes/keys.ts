@@ -3,7 +3,8 @@ export const SceneKey = {
   Boot: 'Boot',
   Preload: 'Preload',
   Title: 'Title',
-  Hallway: 'Hallway',
+  // Plays every chapter (src/chapters definitions); started with ChapterStartData.
+  Chapter: 'Chapter',
   Pause: 'Pause',
   Hud: 'Hud',
   Settings: 'Settings',

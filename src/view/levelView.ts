@@ -4,7 +4,7 @@ import { TILESET, TILE_SIZE } from '../assets/manifest';
 import { Tile } from '../sim/grid';
 import { DOOR } from '../sim/tuning';
 import type { World } from '../sim/world';
-import { chooseTileFrame, doorFrame, doorLook, isHorizontalDoor, themeForLevel } from './tileArt';
+import { chooseTileFrame, doorFrame, doorLook, isHorizontalDoor } from './tileArt';
 
 /**
  * Draws the level as a Phaser tilemap whose frames come from the auto-tiler
@@ -18,7 +18,7 @@ export class LevelView {
   private readonly doorHorizontal: boolean[];
   readonly theme: Theme;
 
-  constructor(scene: Phaser.Scene, world: World, theme: Theme = themeForLevel(world.level.id)) {
+  constructor(scene: Phaser.Scene, world: World, theme: Theme) {
     this.theme = theme;
     const { grid } = world;
     const data: number[][] = [];

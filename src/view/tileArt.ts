@@ -96,11 +96,3 @@ export function doorFrame(horizontal: boolean, look: DoorLook, theme: Theme): nu
     : { closed: TileFrame.DoorVClosed, open: TileFrame.DoorVOpen, damaged: TileFrame.DoorVDamaged, broken: TileFrame.DoorVBroken, locked: TileFrame.DoorVLocked }[look];
   return themeIndex(theme) * FRAMES_PER_THEME + local;
 }
-
-/** The chapter theme for a level id (unknown ids draw as the hallway). */
-export function themeForLevel(levelId: string): Theme {
-  if (levelId.startsWith('cafeteria')) return 'cafeteria';
-  if (levelId.startsWith('closet') || levelId.startsWith('supply')) return 'closet';
-  if (levelId.startsWith('rooftop') || levelId.startsWith('roof')) return 'rooftop';
-  return 'hallway';
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadChapterMap } from '../../src/levels/chapterMaps';
 import { playChapter } from '../../src/bots/chapterRun';
-import { HALLWAY_WORLD_OPTIONS, hallwayBeats } from '../../src/chapters/hallway';
+import { HALLWAY } from '../../src/chapters/hallway';
 import { TICK_RATE } from '../../src/sim/tuning';
 
 /**
@@ -29,14 +29,14 @@ describe('chapter 1 played by bots', () => {
     ['normal', 2],
     ['normal', 3],
   ] as const)('the survivor bot reaches the stairwell on %s (seed %i) without being bitten', (difficulty, seed) => {
-    const run = playChapter(level, hallwayBeats, seed, difficulty, 'survivor', 600, HALLWAY_WORLD_OPTIONS);
+    const run = playChapter(HALLWAY, level, seed, difficulty, 'survivor');
     report(`survivor ${difficulty} seed ${seed}`, run);
     expect(run.status).toBe('won');
   });
 
   it('the straight-run bot, ignoring the horde, is caught on Normal on most seeds', () => {
     const seeds = [1, 2, 3, 4, 5];
-    const runs = seeds.map((seed) => playChapter(level, hallwayBeats, seed, 'normal', 'straightRun', 600, HALLWAY_WORLD_OPTIONS));
+    const runs = seeds.map((seed) => playChapter(HALLWAY, level, seed, 'normal', 'straightRun'));
     runs.forEach((run, k) => report(`straight-run normal seed ${seeds[k]}`, run));
     const caught = runs.filter((r) => r.status === 'lost').length;
     expect(caught).toBeGreaterThanOrEqual(3);

@@ -1,0 +1,72 @@
+import type { Theme } from '../assets/frames';
+import type { RunState } from '../campaign/runState';
+import type { ChapterMapId } from '../levels/chapterMaps';
+import type { World, WorldOptions } from '../sim/world';
+import type { VariantName } from '../sim/tuning';
+import type { ChapterBeats } from './beats';
+
+/** The music a chapter plays (src/audio: the exploration bed with its chase stems, or the safe-room theme). */
+export type ChapterMusic = 'explore' | 'safeRoom';
+
+/**
+ * Why an attempt was lost, for the end screen's "what got you" line. A bite names the
+ * variant that bit; other losses come from the chapter's objectives.
+ */
+export type LossCause = VariantName | 'bitten' | 'doorBroken' | 'timeUp' | 'allyLost';
+
+/** What the end screen knows of a finished attempt, for a chapter's result lines. */
+export interface ChapterRunSummary {
+  /** Ticks played over every attempt (the finishing time). */
+  elapsedTicks: number;
+  retries: number;
+}
+
+/**
+ * One chapter as data: everything ChapterScene needs to play it. Adding a chapter means
+ * one definition file in src/chapters/, one map in src/levels/maps/ and one line in
+ * CHAPTERS (registry.ts); no scene subclass, no edits elsewhere.
+ */
+export interface ChapterDefinition {
+  /** Stable id: saves, replays and the campaign name chapters by it. */
+  id: string;
+  number: number;
+  /** Where it happens ("Hallway"). */
+  place: string;
+  /** The chapter's name ("The Bell"). */
+  title: string;
+  /** The authored Tiled map (src/levels/chapterMaps.ts). */
+  map: ChapterMapId;
+  /** Which block of the tile art draws it. */
+  theme: Theme;
+  music: ChapterMusic;
+  /** The world seed when none is given (`?seed=N` and replays override it). */
+  seed: number;
+  /** The chapter's scripted beats, run after every sim step. */
+  beats: ChapterBeats | null;
+  /** The world options for this chapter in this run (allies, items carried over, ...). */
+  worldOptions(run: Readonly<RunState>): WorldOptions;
+  /** The HUD's objective line now. */
+  objective(world: World): string;
+  /** The end screen's "what got you" line per cause, with a tip; a missing cause gets a generic line. */
+  lossTips: Partial<Record<LossCause, string>>;
+  /** The end screen's result lines (time, grabs, finds, retries). */
+  resultLines(world: World, summary: ChapterRunSummary): string[];
+  /** Whether the HUD shows the phone's battery. */
+  usesPhone: boolean;
+}
+
+/** The line for a loss: the chapter's tip for that cause, else a plain statement. */
+export function lossLine(def: ChapterDefinition, cause: LossCause | null): string {
+  const tip = cause ? def.lossTips[cause] : undefined;
+  if (tip) return tip;
+  switch (cause) {
+    case 'doorBroken':
+      return 'The door gave way.';
+    case 'timeUp':
+      return 'Time ran out.';
+    case 'allyLost':
+      return 'You lost someone you had to keep safe.';
+    default:
+      return 'You were bitten.';
+  }
+}
