@@ -21,7 +21,10 @@ export interface StateSnapshot {
   player: {
     x: number;
     y: number;
+    /** Facing angle in radians (0 = east, PI/2 = south), from the sim's unit vector (facingX, facingY). */
     facing: number;
+    facingX: number;
+    facingY: number;
     stamina: number;
     gait: number;
     /** Id of the infected holding the player, -1 when free. */

@@ -283,7 +283,7 @@ export class ChapterScene extends Phaser.Scene {
       status: w.status,
       difficulty: w.difficulty,
       hash: hashWorld(w),
-      player: { x: p.x, y: p.y, facing: p.facing, stamina: p.stamina, gait: p.gait, grabbedBy: p.grabbedBy, screen: this.screenOfPlayer() },
+      player: { x: p.x, y: p.y, facing: Math.atan2(p.facingY, p.facingX), facingX: p.facingX, facingY: p.facingY, stamina: p.stamina, gait: p.gait, grabbedBy: p.grabbedBy, screen: this.screenOfPlayer() },
       doorsOpen: w.doors.filter((d) => d.open).length,
       doors: w.doors.map((d) => ({ x: d.x, y: d.y, open: d.open || d.broken, broken: d.broken, locked: d.locked })),
       // The infected and foam around the player (scripted players in e2e read these).

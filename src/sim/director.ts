@@ -124,8 +124,8 @@ export function trySpawnWave(world: World): boolean {
     return false;
   }
   const p = world.player;
-  const fx = Math.cos(p.facing);
-  const fy = Math.sin(p.facing);
+  const fx = p.facingX;
+  const fy = p.facingY;
   const points = world.level.spawnPoints;
   let behind = 0;
   let any = 0;

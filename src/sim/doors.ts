@@ -5,11 +5,11 @@ import { PLAYER, NOISE } from './tuning';
 
 /** The point in front of the player that interactions (doors, cabinets) reach for. */
 export function interactProbeX(world: World): number {
-  return world.player.x + Math.cos(world.player.facing) * PLAYER.interactReach * 0.6;
+  return world.player.x + world.player.facingX * PLAYER.interactReach * 0.6;
 }
 
 export function interactProbeY(world: World): number {
-  return world.player.y + Math.sin(world.player.facing) * PLAYER.interactReach * 0.6;
+  return world.player.y + world.player.facingY * PLAYER.interactReach * 0.6;
 }
 
 /** Squared distance from the interact probe to the centre of cell (x, y). */

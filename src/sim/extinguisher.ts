@@ -9,6 +9,7 @@ import { doorInReach, nearestToProbe, probeDistanceSq } from './doors';
 import { emitNoise } from './noise';
 import { sprayInfected, shoveInfected, canisterHitInfected } from './sprayHits';
 import { DIFFICULTY, EXTINGUISHER as EX, NOISE, OBJECTS, PLAYER, TICK_SECONDS } from './tuning';
+import { simCos, simSin, vecLength } from './simMath';
 
 /**
  * The fire extinguisher: the player's spray, its pressure, the empty swing and throw,
@@ -120,12 +121,19 @@ export function inSprayCone(
 ): boolean {
   const dx = px - ox;
   const dy = py - oy;
-  const dist = Math.hypot(dx, dy);
+  const dist = vecLength(dx, dy);
   if (dist - bodyRadius > length) return false;
   if (dist <= bodyRadius) return true;
   const cos = (dx * dirX + dy * dirY) / dist;
-  const widen = Math.asin(Math.min(1, bodyRadius / dist));
-  return Math.acos(Math.max(-1, Math.min(1, cos))) <= halfAngle + widen;
+  // Inside when the angle off the axis is at most halfAngle + widen, where the body's
+  // angular half-size `widen` has sine r/d; compared as cosines: cos >= cos(halfAngle + widen).
+  const sinWiden = bodyRadius / dist;
+  const cosWiden = Math.sqrt(1 - sinWiden * sinWiden);
+  const cosHalf = simCos(halfAngle);
+  const sinHalf = simSin(halfAngle);
+  // Widened past straight behind (only for cones wider than a half-turn): everything is inside.
+  if (cosHalf <= 0 && sinWiden >= sinHalf) return true;
+  return cos >= cosHalf * cosWiden - sinHalf * sinWiden;
 }
 
 /**
@@ -180,7 +188,7 @@ export function sprayRayLength(grid: Grid, x0: number, y0: number, dirX: number,
 export function sprayReaches(grid: Grid, x0: number, y0: number, x1: number, y1: number): boolean {
   const dx = x1 - x0;
   const dy = y1 - y0;
-  const dist = Math.hypot(dx, dy);
+  const dist = vecLength(dx, dy);
   if (dist < 1e-9) return true;
   return sprayRayLength(grid, x0, y0, dx / dist, dy / dist, dist) >= dist;
 }
@@ -204,8 +212,8 @@ export function updateExtinguisher(world: World, intent: Intent, throwPressed: b
   ex.sprayHeld = intent.spray;
   if (ex.swingCooldown > 0) ex.swingCooldown = Math.max(0, ex.swingCooldown - TICK_SECONDS);
 
-  const dirX = Math.cos(p.facing);
-  const dirY = Math.sin(p.facing);
+  const dirX = p.facingX;
+  const dirY = p.facingY;
   // No spraying in a grab (break free first) or from inside a locker.
   const free = p.grabbedBy < 0 && !p.hidden;
   const wantsSpray = free && ex.hasExtinguisher && (intent.spray || (ex.spraying && ex.burstTimer < EX.minBurstSeconds));
@@ -286,8 +294,8 @@ function spray(world: World, dirX: number, dirY: number): void {
 /** One foam cloud somewhere in the cone, short of any wall. */
 function leaveFoam(world: World, ox: number, oy: number, dirX: number, dirY: number): void {
   const jitter = (nextFloat(world.rng) * 2 - 1) * (EX.coneAngleRadians / 2) * 0.8;
-  const c = Math.cos(jitter);
-  const s = Math.sin(jitter);
+  const c = simCos(jitter);
+  const s = simSin(jitter);
   const jx = dirX * c - dirY * s;
   const jy = dirX * s + dirY * c;
   const reach = sprayRayLength(world.grid, ox, oy, jx, jy, EX.coneLength);

@@ -3,6 +3,7 @@ import type { LevelData } from './level';
 import { pointInRect } from './level';
 import { canSeePlayer } from './perception';
 import { OBJECTS } from './tuning';
+import { vecLength } from './simMath';
 
 /**
  * The authored things a player meets besides doors and cabinets: lockers to hide in (one
@@ -56,8 +57,8 @@ export function lockerInReach(world: World): number {
     if (d2 > bestD) continue;
     const tx = l.x + 0.5 - p.x;
     const ty = l.y + 0.5 - p.y;
-    const len = Math.hypot(tx, ty) || 1;
-    if ((Math.cos(p.facing) * tx + Math.sin(p.facing) * ty) / len < OBJECTS.lockerFacingCos) continue;
+    const len = vecLength(tx, ty) || 1;
+    if ((p.facingX * tx + p.facingY * ty) / len < OBJECTS.lockerFacingCos) continue;
     bestD = d2;
     best = i;
   }
@@ -167,13 +168,13 @@ export function updateNotices(world: World): void {
   const o = world.objects;
   const p = world.player;
   const notices = world.level.notices;
-  const fx = Math.cos(p.facing);
-  const fy = Math.sin(p.facing);
+  const fx = p.facingX;
+  const fy = p.facingY;
   for (let i = 0; i < notices.length; i++) {
     const n = notices[i]!;
     const dx = n.x + 0.5 - p.x;
     const dy = n.y + 0.5 - p.y;
-    const d = Math.hypot(dx, dy);
+    const d = vecLength(dx, dy);
     const near = o.hidingIn < 0 && d < OBJECTS.noticeReach && (d < 1e-6 || (dx * fx + dy * fy) / d > OBJECTS.noticeFacingCos);
     if (near && o.noticeNear[i] === 0) world.events.push({ type: 'noticeRead', notice: i, text: n.text });
     o.noticeNear[i] = near ? 1 : 0;

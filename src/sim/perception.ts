@@ -1,6 +1,7 @@
 import type { World } from './world';
 import { DIFFICULTY, HORDE } from './tuning';
 import { crossedCells, walkSegment } from './grid';
+import { simCos } from './simMath';
 
 /**
  * What an infected perceives. Sight: within range (short when the player stands in the
@@ -10,7 +11,7 @@ import { crossedCells, walkSegment } from './grid';
  * Perception is scheduled: agent i looks on ticks where (tick + i) % perceptionEvery
  * is 0, so a big horde costs a quarter of the line-of-sight work per tick.
  */
-const COS_HALF_CONE = Math.cos(HORDE.sightConeRadians / 2);
+const COS_HALF_CONE = simCos(HORDE.sightConeRadians / 2);
 
 export function canSeePlayer(world: World, i: number): boolean {
   const p = world.player;

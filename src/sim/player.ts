@@ -3,6 +3,7 @@ import type { World } from './world';
 import type { Intent } from './intent';
 import { moveBody, type MoveResult } from './collision';
 import { PLAYER, NOISE, TICK_SECONDS } from './tuning';
+import { vecLength } from './simMath';
 
 const moved: MoveResult = { x: 0, y: 0, hitX: false, hitY: false };
 
@@ -16,12 +17,18 @@ export function updatePlayer(world: World, intent: Intent): void {
   const held = p.grabbedBy >= 0;
   let mx = Number.isFinite(intent.moveX) && !held ? intent.moveX : 0;
   let my = Number.isFinite(intent.moveY) && !held ? intent.moveY : 0;
-  const len = Math.hypot(mx, my);
+  // Scale a huge input down first so squaring it cannot overflow (it is normalised anyway).
+  const big = Math.max(Math.abs(mx), Math.abs(my));
+  if (big > 1) {
+    mx /= big;
+    my /= big;
+  }
+  const len = vecLength(mx, my);
+  const moving = len > 0.05;
   if (len > 1) {
     mx /= len;
     my /= len;
   }
-  const moving = len > 0.05;
 
   const wantsRun = intent.run && !intent.sneak && moving && !intent.spray;
   const canRun = wantsRun && !p.exhausted && p.stamina > 0;
@@ -56,10 +63,24 @@ export function updatePlayer(world: World, intent: Intent): void {
     moveBody(world.grid, p.x, p.y, mx * scale, my * scale, PLAYER.radius, moved);
     p.x = moved.x;
     p.y = moved.y;
-    p.facing = Math.atan2(my, mx);
+    // Face the walk: (mx, my) over its length (already 1 when it was clamped).
+    const n = Math.min(len, 1);
+    p.facingX = mx / n;
+    p.facingY = my / n;
   }
-  const aimLen = Math.hypot(intent.aimX, intent.aimY);
-  if (aimLen > 0.01 && Number.isFinite(aimLen)) p.facing = Math.atan2(intent.aimY, intent.aimX);
+  // Aim (mouse, right stick, spray-pad drag) turns the player; (0, 0) keeps the walk's facing.
+  let ax = intent.aimX;
+  let ay = intent.aimY;
+  const aimBig = Math.max(Math.abs(ax), Math.abs(ay));
+  if (aimBig > 1) {
+    ax /= aimBig;
+    ay /= aimBig;
+  }
+  const aimLen = vecLength(ax, ay);
+  if (aimLen > 0.01 && Number.isFinite(aimLen)) {
+    p.facingX = ax / aimLen;
+    p.facingY = ay / aimLen;
+  }
 
   // Footsteps: walking and running are heard, sneaking is (nearly) silent.
   if (p.gait >= 2) {

@@ -4,6 +4,7 @@ import { applyImpulse } from './hordeUpdate';
 import { queryBox, rebuildSpatialHash } from './spatialHash';
 import { inSprayCone, sprayFalloff, sprayReaches } from './extinguisher';
 import { EXTINGUISHER as EX, INFECTED, TICK_SECONDS, Variant } from './tuning';
+import { simAtan2, simCos, simSin, vecLength } from './simMath';
 
 /**
  * What the extinguisher does to the infected: the spray's push and stagger, the empty
@@ -13,6 +14,9 @@ import { EXTINGUISHER as EX, INFECTED, TICK_SECONDS, Variant } from './tuning';
  */
 const S = InfectedState;
 const HALF_ANGLE = EX.coneAngleRadians / 2;
+/** The cone's edges turned from its axis by these (the same bits in every engine: simMath). */
+const COS_HALF = simCos(HALF_ANGLE);
+const SIN_HALF = simSin(HALF_ANGLE);
 /** Widest infected body, to pad query boxes. */
 const MAX_RADIUS = Math.max(...INFECTED.map((s) => s.radius));
 const candidates = new Int32Array(8192);
@@ -56,8 +60,8 @@ export function sprayInfected(world: World, ox: number, oy: number, dirX: number
   freshHash(world);
   const L = EX.coneLength;
   // Bounding box of the cone: the nozzle, the two edge ends and the axis end.
-  const ca = Math.cos(HALF_ANGLE);
-  const sa = Math.sin(HALF_ANGLE);
+  const ca = COS_HALF;
+  const sa = SIN_HALF;
   const ax = dirX * ca - dirY * sa;
   const ay = dirX * sa + dirY * ca;
   const bx = dirX * ca + dirY * sa;
@@ -90,7 +94,8 @@ export function sprayInfected(world: World, ox: number, oy: number, dirX: number
     if (dist > 1e-6) {
       ux = dx / dist;
       uy = dy / dist;
-      angle = Math.acos(Math.max(-1, Math.min(1, ux * dirX + uy * dirY)));
+      // The angle off the axis from its cosine (dot) and sine (|cross|), as acos would give.
+      angle = simAtan2(Math.abs(ux * dirY - uy * dirX), ux * dirX + uy * dirY);
     }
     const falloff = sprayFalloff(dist, angle, L, HALF_ANGLE);
     const e = effectiveness(world, i);
@@ -145,7 +150,7 @@ export function shoveInfected(world: World, dirX: number, dirY: number): number 
     const r = INFECTED[h.variant[i]!]!.radius;
     if (!inSprayCone(p.x, p.y, dirX, dirY, h.x[i]!, h.y[i]!, EX.swingReach, EX.swingHalfArcRadians, r)) continue;
     if (!sprayReaches(world.grid, p.x, p.y, h.x[i]!, h.y[i]!)) continue;
-    const d = Math.hypot(h.x[i]! - p.x, h.y[i]! - p.y);
+    const d = vecLength(h.x[i]! - p.x, h.y[i]! - p.y);
     if (d < bestD) {
       bestD = d;
       best = i;
@@ -172,7 +177,7 @@ export function canisterHitInfected(world: World, x: number, y: number, vx: numb
   for (let k = 0; k < n; k++) {
     const i = candidates[k]!;
     if (i >= h.count) continue;
-    const d = Math.hypot(h.x[i]! - x, h.y[i]! - y) - INFECTED[h.variant[i]!]!.radius;
+    const d = vecLength(h.x[i]! - x, h.y[i]! - y) - INFECTED[h.variant[i]!]!.radius;
     if (d < EX.canisterHitRadius && d < bestD) {
       bestD = d;
       best = i;
@@ -180,7 +185,7 @@ export function canisterHitInfected(world: World, x: number, y: number, vx: numb
   }
   if (best < 0) return -1;
   const id = h.id[best]!;
-  const speed = Math.hypot(vx, vy) || 1;
+  const speed = vecLength(vx, vy) || 1;
   applyImpulse(world, best, (vx / speed) * EX.canisterImpulse, (vy / speed) * EX.canisterImpulse, EX.canisterStaggerSeconds);
   return id;
 }

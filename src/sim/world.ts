@@ -19,8 +19,12 @@ export interface PlayerState {
   /** Position at the start of the last step, for interpolated drawing. */
   prevX: number;
   prevY: number;
-  /** Facing angle in radians (0 = east, PI/2 = south: screen coordinates). */
-  facing: number;
+  /**
+   * Facing as a unit vector ((1, 0) = east, (0, 1) = south: screen coordinates). A vector,
+   * not an angle, so the sim needs no engine-dependent trigonometry (see simMath.ts).
+   */
+  facingX: number;
+  facingY: number;
   /** 0..1 */
   stamina: number;
   /** Set when stamina hits 0; cleared once it refills past the restart threshold. */
@@ -157,7 +161,8 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
       y,
       prevX: x,
       prevY: y,
-      facing: 0,
+      facingX: 1,
+      facingY: 0,
       stamina: 1,
       exhausted: false,
       gait: 0,

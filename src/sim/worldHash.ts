@@ -8,7 +8,7 @@ export function hashWorld(world: World): string {
   const o = world.objects;
   h.array(o.itemTaken).array(o.lockerRescued).array(o.triggerFired).array(o.triggerInside).array(o.noticeNear).number(o.hidingIn).number(o.decoys);
   const p = world.player;
-  h.number(p.x).number(p.y).number(p.facing).number(p.stamina).bool(p.exhausted).number(p.gait).number(p.footstepTimer);
+  h.number(p.x).number(p.y).number(p.facingX).number(p.facingY).number(p.stamina).bool(p.exhausted).number(p.gait).number(p.footstepTimer);
   h.bool(p.interactHeld).bool(p.throwHeld);
   for (const d of world.doors) h.bool(d.open).bool(d.locked).number(d.hp).bool(d.broken);
   h.number(p.grabbedBy).number(p.grabTimer).number(p.grabPresses).number(p.grabsTaken).number(p.grabImmunity);

@@ -43,7 +43,7 @@ export class PlayerView {
     this.sprite.setVisible(world.objects.hidingIn < 0);
     this.sprite.setPosition(x * TILE_SIZE, y * TILE_SIZE);
     this.ring.setVisible(this.highContrast && world.objects.hidingIn < 0).setPosition(x * TILE_SIZE, y * TILE_SIZE + 6);
-    this.sprite.setFrame(castFrame(this.member, directionFor(p.facing), anim, this.animTime));
+    this.sprite.setFrame(castFrame(this.member, directionFor(Math.atan2(p.facingY, p.facingX)), anim, this.animTime));
   }
 
   destroy(): void {

@@ -75,9 +75,23 @@ describe('player movement', () => {
     expect(w.doors[0]!.open).toBe(false);
   });
 
-  it('never ends inside a wall or with NaN, whatever the input (property)', () => {
+  it('faces where it walks, and the aim turns it without walking', () => {
+    const w = worldFromAscii(CORRIDOR);
+    step(w, intent({ moveX: 0.3, moveY: 0.4 })); // a half-pushed stick
+    expect(w.player.facingX).toBeCloseTo(0.6, 12);
+    expect(w.player.facingY).toBeCloseTo(0.8, 12);
+    step(w, intent()); // letting go keeps the facing
+    expect(w.player.facingX).toBeCloseTo(0.6, 12);
+    step(w, intent({ aimX: -30, aimY: 0 })); // the mouse far to the left
+    expect([w.player.facingX, w.player.facingY]).toEqual([-1, 0]);
+    step(w, intent({ aimX: 0.001, aimY: 0.001 })); // a stick wobble inside the dead zone
+    expect([w.player.facingX, w.player.facingY]).toEqual([-1, 0]);
+  });
+
+  it('never ends inside a wall, with NaN or without a unit facing, whatever the input (property)', () => {
     const level = hallwayGreybox();
-    const num = fc.double({ min: -1.5, max: 1.5, noNaN: false });
+    // Mostly stick-sized values, sometimes anything at all (huge, infinite, NaN).
+    const num = fc.oneof(fc.double({ min: -1.5, max: 1.5, noNaN: false }), fc.double());
     const tickIntent = fc.record({
       moveX: num,
       moveY: num,
@@ -96,7 +110,8 @@ describe('player movement', () => {
           for (let r = 0; r < repeat; r++) {
             step(w, i);
             const p = w.player;
-            if (!Number.isFinite(p.x) || !Number.isFinite(p.y) || !Number.isFinite(p.facing)) return false;
+            if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) return false;
+            if (!(Math.abs(Math.sqrt(p.facingX * p.facingX + p.facingY * p.facingY) - 1) < 1e-9)) return false;
             if (boxHitsSolid(w.grid, p.x, p.y, PLAYER.radius - 1e-3)) return false;
           }
         }
