@@ -37,6 +37,7 @@ test('survives the hallway on Story with the horde, from the title to the chapte
   while (run.status === 'lost' && attempts < 3) {
     await waitForScene(page, 'ChapterEnd');
     await page.screenshot({ path: `${OUTPUT}/hallway-bitten-${attempts}.png` });
+    await page.waitForTimeout(600); // past the end screen's grace period
     await page.keyboard.press('Enter'); // Retry from checkpoint
     await waitForScene(page, 'Chapter');
     run = await playAsSurvivor(page, level, { maxMs: 120_000, hooks });
@@ -68,9 +69,14 @@ test('a bite shows what got you, and "Retry from checkpoint" puts you back in pl
   // The straight-run bot ignores the horde: on Normal a sprinter catches it.
   const ended = await playWithBot(page, await loadChapterMapInNode('hallway'), { run: 'always', maxMs: 45_000 });
   expect(ended).toBe('ChapterEnd');
+  // A panic press of spray (Space) as the screen opens does not skip it (issue 11).
+  await page.keyboard.press('Space');
+  await page.waitForTimeout(150);
+  expect(await page.evaluate(() => window.__LP__!.scene())).toBe('ChapterEnd');
   expect(await page.evaluate(() => window.__LP__!.state()!.status)).toBe('lost');
   await expect.poll(() => page.evaluate(() => window.__LP__!.scenes())).not.toContain('Hud');
   await page.screenshot({ path: `${OUTPUT}/bitten-desktop.png` });
+  await page.waitForTimeout(600); // past the end screen's grace period
   await page.keyboard.press('Enter'); // the first button: Retry from checkpoint
   await waitForScene(page, 'Chapter');
   const state = await page.evaluate(() => window.__LP__!.state()!);

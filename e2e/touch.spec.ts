@@ -98,3 +98,53 @@ for (const [name, viewport] of [
     });
   });
 }
+
+type CaptionBox = { text: string; left: number; right: number; top: number; bottom: number };
+
+for (const viewport of [
+  { width: 360, height: 640 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`captions at ${viewport.width}x${viewport.height}`, () => {
+    test.use({ viewport, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+
+    test('fit inside the screen, above the touch buttons, at most three', async ({ page, baseURL }) => {
+      const problems = watchPage(page, baseURL!);
+      await page.goto('./');
+      await waitForScene(page, 'Title');
+      await page.touchscreen.tap(viewport.width / 2, viewport.height * 0.5);
+      await page.waitForTimeout(150);
+      await page.touchscreen.tap(viewport.width / 2, viewport.height * 0.36 + 50);
+      await waitForScene(page, 'Chapter');
+      await expect.poll(() => page.evaluate(() => window.__LP__!.touchControls())).toBe(true);
+      // Walk down out of 2-3's corner by the stick: the bell, then the scream from 2-2.
+      const cdp = await page.context().newCDPSession(page);
+      const touch = touches(cdp);
+      const sx = 70;
+      const sy = viewport.height - 110;
+      await touch('touchStart', [{ x: sx, y: sy, id: 1 }]);
+      for (let i = 1; i <= 4; i++) await touch('touchMove', [{ x: sx - i * 6, y: sy + i * 6, id: 1 }]);
+      await expect
+        .poll(() => page.evaluate(() => (window.__LP__!.state()!.captions as unknown[]).length), { timeout: 10_000 })
+        .toBeGreaterThanOrEqual(2);
+      await touch('touchEnd', []);
+      const captions = (await page.evaluate(() => window.__LP__!.state()!.captions)) as CaptionBox[];
+      const buttons = await page.locator('#touch .btn').evaluateAll((els) =>
+        els.filter((e) => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).display !== 'none').map((e) => e.getBoundingClientRect().toJSON() as DOMRect),
+      );
+      await page.screenshot({ path: `${OUTPUT}/captions-${viewport.width}x${viewport.height}.png` });
+      expect(captions.length).toBeLessThanOrEqual(3);
+      for (const c of captions) {
+        expect(c.left, c.text).toBeGreaterThanOrEqual(0);
+        expect(c.right, c.text).toBeLessThanOrEqual(viewport.width);
+        expect(c.top, c.text).toBeGreaterThanOrEqual(0);
+        expect(c.bottom, c.text).toBeLessThanOrEqual(viewport.height);
+        for (const b of buttons) {
+          const overlaps = c.left < b.right && c.right > b.left && c.top < b.bottom && c.bottom > b.top;
+          expect(overlaps, `"${c.text}" overlaps a touch button at ${b.left},${b.top}`).toBe(false);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+}

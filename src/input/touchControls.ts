@@ -106,6 +106,16 @@ export class TouchControls {
     return this.root.classList.contains('show');
   }
 
+  /** The screen's safe-area insets (CSS px): notches, rounded corners, the home indicator. */
+  safeInsets(): Insets {
+    return this.insets();
+  }
+
+  /** The top of the band the bottom controls cover (CSS px), or null while they are hidden. */
+  controlsTop(): number | null {
+    return this.visible ? this.layout.controlsTop : null;
+  }
+
   private el(cls: string): HTMLDivElement {
     const d = document.createElement('div');
     d.className = cls;
@@ -119,7 +129,7 @@ export class TouchControls {
   }
 
   private relayout(): TouchLayout {
-    const l = touchLayout(window.innerWidth, window.innerHeight, this.insets());
+    const l = touchLayout(window.innerWidth, window.innerHeight, this.insets(), this.router.stick.radius);
     for (const [id, b] of this.buttons) {
       const c = l.buttons[id];
       Object.assign(b.style, { left: `${c.x - c.r}px`, top: `${c.y - c.r}px`, width: `${2 * c.r}px`, height: `${2 * c.r}px`, fontSize: `${Math.round(c.r * (id === 'pause' || id === 'fullscreen' ? 0.8 : 0.42))}px` });
@@ -244,9 +254,9 @@ export class TouchControls {
       cy = s.originY;
       s.knob(this.knobAt);
     } else {
-      const insets = this.insets();
-      cx = insets.left + r + 28;
-      cy = window.innerHeight - insets.bottom - r - 28 - (this.layout?.portrait ? 18 : 0);
+      const idle = (this.layout ?? touchLayout(window.innerWidth, window.innerHeight, this.insets(), r)).idleStick;
+      cx = idle.x;
+      cy = idle.y;
       this.knobAt.x = this.knobAt.y = 0;
     }
     this.ring.classList.toggle('idle', !s.active);

@@ -26,12 +26,22 @@ export interface TouchLayout {
   /** Touches starting above this y never grab the stick (keeps the top bar free). */
   stickZoneTop: number;
   buttons: Record<TouchButtonId, Circle>;
+  /**
+   * The top of the band the bottom controls cover (the SPRAY/USE/THROW arc and the idle
+   * stick ring): captions and the player stay above it.
+   */
+  controlsTop: number;
+  /** Where the idle stick ring sits (the floating stick's resting hint). */
+  idleStick: Circle;
 }
 
 /** Button radii at a 360 px short side; scaled with the screen, never below thumb size. */
 const BASE = { spray: 46, action: 32, small: 22, margin: 18 } as const;
 
-export function touchLayout(width: number, height: number, insets: Insets): TouchLayout {
+/** The floating stick's ring radius (STICK_TUNING.radius in touchStick.ts). */
+const STICK_RADIUS = 64;
+
+export function touchLayout(width: number, height: number, insets: Insets, stickRadius = STICK_RADIUS): TouchLayout {
   const portrait = height > width;
   const short = Math.max(1, Math.min(width, height));
   // 1.0 on a 360 px phone, up to 1.35 on tablets; never smaller (thumbs don't shrink).
@@ -51,11 +61,16 @@ export function touchLayout(width: number, height: number, insets: Insets): Touc
   const pause: Circle = { x: right - m - small, y: insets.top + m + small, r: small };
   const fullscreen: Circle = { x: pause.x - 2 * small - m, y: pause.y, r: small };
 
+  const idleStick: Circle = { x: insets.left + stickRadius + 28, y: bottom - stickRadius - 28 - (portrait ? 18 : 0), r: stickRadius };
+  const controlsTop = Math.min(idleStick.y - idleStick.r, ...[sprayC, interact, throwC].map((c) => c.y - c.r));
+
   return {
     portrait,
     stickZoneRight: insets.left + (width - insets.left - insets.right) * 0.5,
     stickZoneTop: pause.y + small + m * 0.5,
     buttons: { spray: sprayC, interact, throw: throwC, pause, fullscreen },
+    controlsTop,
+    idleStick,
   };
 }
 

@@ -17,6 +17,9 @@ export interface ChapterEndData {
   onRestart: () => void;
 }
 
+/** Presses this soon after the end screen opens are ignored (issue 11: a panic spray skipped the death screen). */
+export const END_SCREEN_GRACE_MS = 600;
+
 /** The overlay at the end of an attempt: chapter complete, or bitten with a retry. */
 export class ChapterEndScene extends Phaser.Scene {
   private data_!: ChapterEndData;
@@ -51,7 +54,8 @@ export class ChapterEndScene extends Phaser.Scene {
     items.push({ label: won ? 'Play again' : 'Restart chapter', onSelect: () => this.close(d.onRestart) });
     items.push({ label: 'Quit to title', onSelect: () => this.quit() });
     const rowHeight = Math.min(56, Math.max(44, (height - y - 40) / items.length - 10));
-    new Menu(this, items, width / 2, Math.max(y + rowHeight / 2 + 16, height * 0.58), Math.min(320, width * 0.85), rowHeight);
+    // A player still mashing spray or use when the attempt ends must see this screen first.
+    new Menu(this, items, width / 2, Math.max(y + rowHeight / 2 + 16, height * 0.58), Math.min(320, width * 0.85), rowHeight, null, { ignoreInputMs: END_SCREEN_GRACE_MS });
   }
 
   private close(action: () => void): void {

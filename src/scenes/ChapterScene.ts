@@ -133,7 +133,8 @@ export class ChapterScene extends Phaser.Scene {
     this.debugOverlay = new DebugOverlay(this);
     // Exploration music with the chase stems; captions (on/off from the settings).
     gameAudio().setMusic(this.def.music);
-    this.captionView = new CaptionView(this, gameAudio());
+    const touch = services().touch;
+    this.captionView = new CaptionView(this, gameAudio(), undefined, { insets: () => touch.safeInsets(), controlsTop: () => touch.controlsTop() });
     this.router = services().router;
     this.router.aimOrigin = () => this.playerOnScreen();
     this.stopListeningUi = this.router.onUi(this.onUi);
@@ -185,6 +186,7 @@ export class ChapterScene extends Phaser.Scene {
     this.darknessView?.update(this.world, this.stepper.alpha, delta / 1000);
     this.debugOverlay?.update(this.world, delta / 1000);
     gameAudio().update(delta / 1000); // stem crossfade
+    this.keepPlayerAboveControls();
     this.captionView?.update(this.world, this.stepper.alpha, delta);
   }
 
@@ -216,6 +218,7 @@ export class ChapterScene extends Phaser.Scene {
   private restoreCheckpoint(): void {
     this.world = cloneWorld(this.checkpointWorld);
     this.lossCause = null;
+    this.captionView?.clear();
     this.retries++;
     this.stepper.reset();
     this.router.releaseAll();
@@ -299,7 +302,21 @@ export class ChapterScene extends Phaser.Scene {
       infected: w.horde.count,
       infectedSprites: this.hordeView?.poolSize ?? 0,
       debugOverlay: this.debugOverlay?.shown ?? false,
+      // Captions on screen now, with their boxes in game px (the canvas fills the page).
+      captions: this.captionView?.onScreen.map((c) => ({ ...c })) ?? [],
     };
+  }
+
+  /**
+   * With the touch controls showing, the camera follows the player from lower down, so
+   * the player (and what is ahead) sits in the middle of the part of the screen the thumbs
+   * do not cover.
+   */
+  private keepPlayerAboveControls(): void {
+    const cam = this.cameras.main;
+    const top = services().touch.controlsTop();
+    const offsetY = top === null ? 0 : -Math.max(0, cam.height - top) / 2 / (cam.zoom || 1);
+    if (cam.followOffset.y !== offsetY) cam.setFollowOffset(0, offsetY);
   }
 
   /**

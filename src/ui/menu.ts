@@ -14,10 +14,20 @@ export interface MenuItem {
   onSelect: () => void;
 }
 
+export interface MenuOptions {
+  /**
+   * Presses (keys, pad, pointer) in this many ms after the menu opens are ignored: an end
+   * screen that opens under a player mashing spray or use must not be skipped by it.
+   */
+  ignoreInputMs?: number;
+}
+
 export class Menu {
   private readonly buttons: MenuButton[] = [];
   private readonly pad = new PadNav();
   private focus = 0;
+  private readonly openedAt: number;
+  private readonly ignoreInputMs: number;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -27,7 +37,10 @@ export class Menu {
     width: number,
     rowHeight = 56,
     private readonly onBack: (() => void) | null = null,
+    options: MenuOptions = {},
   ) {
+    this.openedAt = performance.now();
+    this.ignoreInputMs = options.ignoreInputMs ?? 0;
     items.forEach((item, i) => {
       const button = new MenuButton(scene, x, y + i * (rowHeight + 10), width, rowHeight, item.label, () => this.press(i));
       if (item.enabled === false) button.setDisabled();
@@ -54,8 +67,13 @@ export class Menu {
     return this.items[i]?.enabled !== false;
   }
 
+  /** Still inside the opening grace period (see MenuOptions.ignoreInputMs). */
+  private settling(): boolean {
+    return performance.now() - this.openedAt < this.ignoreInputMs;
+  }
+
   private press(i: number): void {
-    if (this.enabled(i)) this.items[i]!.onSelect();
+    if (this.enabled(i) && !this.settling()) this.items[i]!.onSelect();
   }
 
   private setFocus(i: number): void {
@@ -107,6 +125,6 @@ export class Menu {
     if (action === 'up') this.move(-1);
     else if (action === 'down') this.move(1);
     else if (action === 'select') this.press(this.focus);
-    else if (action === 'back') this.onBack?.();
+    else if (action === 'back' && !this.settling()) this.onBack?.();
   };
 }
