@@ -7,10 +7,11 @@
 export const STICK_TUNING = {
   /** Maximum knob travel from the stick's centre, CSS px. */
   radius: 64,
-  /** Below this fraction of the radius the stick reads zero. */
+  /**
+   * Below this fraction of the radius the stick reads zero; past it the player walks at
+   * full walking speed (a small push used to creep, which read as the game lagging).
+   */
   deadZone: 0.12,
-  /** From this fraction on, the player walks at full walking speed. */
-  walkFull: 0.6,
   /** From this fraction on, the player runs. */
   runAt: 0.88,
   /** On the spray button, a drag shorter than this (CSS px) keeps aiming where you face. */
@@ -80,8 +81,8 @@ export class TouchStick {
   }
 
   /**
-   * Movement: direction of the drag; length 0 inside the dead zone, ramping up to 1 at
-   * `walkFull`. `run` once the drag passes `runAt` of the radius.
+   * Movement: direction of the drag; length 0 inside the dead zone, 1 (walking speed)
+   * past it. `run` once the drag passes `runAt` of the radius.
    */
   read(out: { moveX: number; moveY: number; run: boolean }): { moveX: number; moveY: number; run: boolean } {
     out.moveX = 0;
@@ -93,9 +94,8 @@ export class TouchStick {
     const d = Math.hypot(dx, dy);
     const f = d / this.radius;
     if (!(f > STICK_TUNING.deadZone)) return out;
-    const mag = Math.min(1, (f - STICK_TUNING.deadZone) / (STICK_TUNING.walkFull - STICK_TUNING.deadZone));
-    out.moveX = (dx / d) * mag;
-    out.moveY = (dy / d) * mag;
+    out.moveX = dx / d;
+    out.moveY = dy / d;
     out.run = f >= STICK_TUNING.runAt;
     return out;
   }

@@ -63,3 +63,28 @@ export function boxHitsSolid(grid: Grid, x: number, y: number, r: number): boole
   }
   return false;
 }
+
+const PROBE = 0.05;
+
+/**
+ * Corner sliding: a body whose move along one axis was blocked by a corner it only
+ * clips (a locker's edge, a door frame) is nudged along the other axis toward the open
+ * side, by at most `reach` tiles of misalignment and `speed` tiles this call. Returns the
+ * perpendicular nudge to apply (0 when the way is blocked however it is aligned, or when
+ * both sides are open equally, as in the middle of a wall's end). The caller moves the
+ * body by it with moveBody, so the nudge itself never enters a wall.
+ */
+export function cornerNudge(grid: Grid, x: number, y: number, dirX: number, dirY: number, r: number, reach: number, speed: number): number {
+  // Blocked moving along x: look for an opening up or down; along y: left or right.
+  const alongX = dirX !== 0;
+  const px = x + dirX * PROBE;
+  const py = y + dirY * PROBE;
+  for (let o = PROBE; o <= reach + 1e-9; o += PROBE) {
+    const plus = alongX ? !boxHitsSolid(grid, px, py + o, r) : !boxHitsSolid(grid, px + o, py, r);
+    const minus = alongX ? !boxHitsSolid(grid, px, py - o, r) : !boxHitsSolid(grid, px - o, py, r);
+    if (plus && minus) return 0;
+    if (plus) return Math.min(o, speed);
+    if (minus) return -Math.min(o, speed);
+  }
+  return 0;
+}

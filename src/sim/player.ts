@@ -1,7 +1,7 @@
 import { emitNoise } from './noise';
 import type { World } from './world';
 import type { Intent } from './intent';
-import { moveBody, type MoveResult } from './collision';
+import { cornerNudge, moveBody, type MoveResult } from './collision';
 import { PLAYER, NOISE, TICK_SECONDS } from './tuning';
 import { vecLength } from './simMath';
 
@@ -47,26 +47,40 @@ export function updatePlayer(world: World, intent: Intent): void {
     speed = PLAYER.walkSpeed;
   }
 
-  // Stamina drains while running and regains otherwise.
-  if (p.gait === 3) {
-    p.stamina = Math.max(0, p.stamina - TICK_SECONDS / PLAYER.staminaRunSeconds);
-    if (p.stamina === 0) p.exhausted = true;
-  } else {
-    p.stamina = Math.min(1, p.stamina + TICK_SECONDS / PLAYER.staminaRegainSeconds);
-    if (p.exhausted && p.stamina >= PLAYER.staminaRestartThreshold) p.exhausted = false;
-  }
-
+  let blocked = false;
   if (moving) {
     // (mx, my) keeps the analogue magnitude (a half-pushed stick walks at half speed);
     // keyboard input has length 1.
     const scale = speed * TICK_SECONDS;
     moveBody(world.grid, p.x, p.y, mx * scale, my * scale, PLAYER.radius, moved);
+    // Walking straight at a corner the body only clips (a door frame, a locker's edge)
+    // slides round it instead of snagging.
+    const hitX = moved.hitX && Math.abs(mx) > Math.abs(my);
+    const hitY = moved.hitY && Math.abs(my) > Math.abs(mx);
+    if (hitX || hitY) {
+      const nudge = cornerNudge(world.grid, moved.x, moved.y, hitX ? Math.sign(mx) : 0, hitY ? Math.sign(my) : 0, PLAYER.radius, PLAYER.cornerSlideReach, scale);
+      if (nudge !== 0) moveBody(world.grid, moved.x, moved.y, hitX ? 0 : nudge, hitX ? nudge : 0, PLAYER.radius, moved);
+    }
+    const dx = moved.x - p.x;
+    const dy = moved.y - p.y;
+    // Pressing into a wall is not running: it costs no stamina.
+    const least = scale * PLAYER.blockedFraction;
+    blocked = dx * dx + dy * dy < least * least;
     p.x = moved.x;
     p.y = moved.y;
     // Face the walk: (mx, my) over its length (already 1 when it was clamped).
     const n = Math.min(len, 1);
     p.facingX = mx / n;
     p.facingY = my / n;
+  }
+
+  // Stamina drains while running (not while pressed against a wall) and regains otherwise.
+  if (p.gait === 3 && !blocked) {
+    p.stamina = Math.max(0, p.stamina - TICK_SECONDS / PLAYER.staminaRunSeconds);
+    if (p.stamina === 0) p.exhausted = true;
+  } else if (p.gait !== 3) {
+    p.stamina = Math.min(1, p.stamina + TICK_SECONDS / PLAYER.staminaRegainSeconds);
+    if (p.exhausted && p.stamina >= PLAYER.staminaRestartThreshold) p.exhausted = false;
   }
   // Aim (mouse, right stick, spray-pad drag) turns the player; (0, 0) keeps the walk's facing.
   let ax = intent.aimX;

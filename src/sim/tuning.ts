@@ -18,6 +18,10 @@ export const PLAYER = {
   staminaRestartThreshold: 0.25,
   /** How far in front of the player (tiles) an interaction reaches. */
   interactReach: 1.1,
+  /** A corner clipped by up to this much (tiles) is slid round, not snagged on (door frames, lockers). */
+  cornerSlideReach: 0.3,
+  /** Moving less than this fraction of the intended step counts as blocked (no stamina spent running). */
+  blockedFraction: 0.25,
 } as const;
 
 export const NOISE = {

@@ -10,15 +10,14 @@ describe('floating touch stick', () => {
     expect(read(s)).toEqual({ moveX: 0, moveY: 0, run: false });
   });
 
-  it('a short drag walks slowly, a medium drag walks, a long drag runs', () => {
+  it('a small push past the dead zone walks at walking speed (it does not creep), a long drag runs', () => {
     const s = new TouchStick();
     s.down(1, 100, 500);
-    s.move(1, 100 + s.radius * 0.3, 500);
-    const slow = read(s);
-    expect(slow.moveX).toBeGreaterThan(0);
-    expect(slow.moveX).toBeLessThan(1);
-    expect(slow.run).toBe(false);
-    s.move(1, 100 + s.radius * STICK_TUNING.walkFull + 1, 500);
+    s.move(1, 100 + s.radius * (STICK_TUNING.deadZone / 2), 500);
+    expect(read(s).moveX).toBe(0);
+    s.move(1, 100 + s.radius * (STICK_TUNING.deadZone + 0.05), 500);
+    expect(read(s)).toMatchObject({ moveX: 1, run: false });
+    s.move(1, 100 + s.radius * 0.6, 500);
     expect(read(s)).toMatchObject({ moveX: 1, run: false });
     s.move(1, 100, 500 - s.radius * 2);
     const r = read(s);

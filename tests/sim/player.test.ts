@@ -121,3 +121,43 @@ describe('player movement', () => {
     );
   });
 });
+
+describe('movement that does not snag (issue 11)', () => {
+  // A wall with one door (D, open when walked into? no: doors start closed) -> use a gap.
+  const GAP = `
+#########
+#P......#
+#.......#
+####.####
+#.......#
+#.......#
+#########`;
+
+  it.each([0.22, 0.3, -0.3])('walking straight down at a doorway %s tiles off its centre slides through instead of snagging on the frame', (offset) => {
+    const w = worldFromAscii(GAP);
+    w.player.x = 4.5 + offset;
+    w.player.y = 1.5;
+    run(w, TICK_RATE * 2, intent({ moveY: 1 }));
+    expect(w.player.y).toBeGreaterThan(4);
+  });
+
+  it('a body far off the doorway still stops at the wall (no sliding through solid wall)', () => {
+    const w = worldFromAscii(GAP);
+    w.player.x = 2.5;
+    w.player.y = 1.5;
+    run(w, TICK_RATE * 2, intent({ moveY: 1 }));
+    expect(w.player.y).toBeCloseTo(3 - PLAYER.radius, 3);
+    expect(w.player.x).toBeCloseTo(2.5, 6);
+  });
+
+  it('running into a wall costs no stamina; running in the open does', () => {
+    const wall = worldFromAscii(GAP);
+    wall.player.x = 2.5;
+    run(wall, TICK_RATE, intent({ moveY: -1, run: true })); // into the top wall at once
+    expect(wall.player.stamina).toBeGreaterThan(0.97);
+    const open = worldFromAscii(GAP);
+    open.player.x = 1.5;
+    run(open, TICK_RATE / 2, intent({ moveX: 1, run: true }));
+    expect(open.player.stamina).toBeLessThan(0.95);
+  });
+});
