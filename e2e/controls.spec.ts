@@ -130,3 +130,48 @@ test('a corrupted settings value shows a notice, and the game still starts', asy
   await expect(page.locator('#notice')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+test('back from Settings, the pause menu is on Resume again: Enter resumes the game', async ({ page, baseURL }) => {
+  const problems = watchPage(page, baseURL!);
+  await page.goto('./');
+  await waitForScene(page, 'Title');
+  await startFirstChapter(page);
+  await page.keyboard.press('Escape');
+  await waitForScene(page, 'Pause');
+  await page.keyboard.press('ArrowDown'); // Settings
+  await page.keyboard.press('Enter');
+  await waitForScene(page, 'Settings');
+  await page.keyboard.press('Escape');
+  await waitForScene(page, 'Pause');
+  await page.keyboard.press('Enter');
+  await waitForScene(page, 'Chapter');
+  expect(problems).toEqual([]);
+});
+
+test.describe('settings on a phone', () => {
+  test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+
+  test('open by taps at 360x640 and scroll by a drag (screenshots of the top and the end of the list)', async ({ page, baseURL }) => {
+    const problems = watchPage(page, baseURL!);
+    await page.goto('./');
+    await waitForScene(page, 'Title');
+    await page.touchscreen.tap(180, 320);
+    await page.waitForTimeout(150);
+    // The title menu: the chapter row under "Chapters" (0.36 h + 50), then Settings 66 px lower.
+    const rows = await page.evaluate(() => (window as unknown as { innerHeight: number }).innerHeight * 0.36 + 50);
+    await page.touchscreen.tap(180, rows + 66);
+    await waitForScene(page, 'Settings');
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${OUTPUT}/settings-360x640.png` });
+    // Drag the list up to its end (a touch-only phone shows no key bindings there).
+    const cdp = await page.context().newCDPSession(page);
+    const point = (y: number) => [{ x: 180, y, id: 1, radiusX: 6, radiusY: 6, force: 1 }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(500) });
+    for (let y = 480; y >= 100; y -= 20) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(y) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${OUTPUT}/settings-360x640-end.png` });
+    expect(await page.evaluate(() => window.__LP__!.scene())).toBe('Settings');
+    expect(problems).toEqual([]);
+  });
+});

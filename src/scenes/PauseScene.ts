@@ -40,7 +40,7 @@ export class PauseScene extends Phaser.Scene {
         .text(width / 2, height * 0.26 + 42, 'The game paused while you were away.', { fontFamily: FONT, fontSize: '16px', color: COLORS.dim, align: 'center', wordWrap: { width: width * 0.9 } })
         .setOrigin(0.5);
     }
-    new Menu(
+    const menu = new Menu(
       this,
       [
         { label: 'Resume', onSelect: () => this.resume() },
@@ -53,8 +53,14 @@ export class PauseScene extends Phaser.Scene {
       54,
       () => this.resume(),
     );
+    // Back from Settings, Enter resumes the game again (it used to reopen Settings).
+    const refocus = (): void => menu.focusFirst();
+    this.events.on(Phaser.Scenes.Events.RESUME, refocus);
     const stop = services().router.onUi(this.onUi);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => stop());
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      stop();
+      this.events.off(Phaser.Scenes.Events.RESUME, refocus);
+    });
   }
 
   /** The pause action (Esc/P or rebound, Start, the touch pause button) resumes. */

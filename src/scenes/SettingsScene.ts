@@ -4,6 +4,7 @@ import { ACTIONS, ACTION_LABELS, KEYS_PER_ACTION, defaultBindings, keyLabel, reb
 import type { UiAction } from '../input/inputRouter';
 import { DIFFICULTIES, VOLUME_BUSES, type Difficulty, type Settings, type VolumeBus } from '../save/settings';
 import { COLORS, FONT } from '../ui/theme';
+import { difficultySummary } from '../ui/difficultyText';
 import { SceneKey } from './keys';
 
 export interface SettingsData {
@@ -47,11 +48,17 @@ export class SettingsScene extends Phaser.Scene {
   private viewHeight = 0;
   private rowH = 44;
   private message!: Phaser.GameObjects.Text;
+  /** The footer's message, kept across a relayout. */
+  private messageText = '';
   private dragStartY: number | null = null;
   private dragScroll = 0;
   private dragged = false;
   private capturingCell: Cell | null = null;
   private stops: Array<() => void> = [];
+  /** Everything build() makes, destroyed whole on a resize (the display list's removeAll does not destroy). */
+  private root: Phaser.GameObjects.Container | null = null;
+  /** The line under Difficulty that says what it changes. */
+  private difficultyNote: Phaser.GameObjects.Text | null = null;
 
   constructor() {
     super(SceneKey.Settings);
@@ -59,6 +66,9 @@ export class SettingsScene extends Phaser.Scene {
 
   init(data: SettingsData): void {
     this.from = data.from;
+    this.root = null;
+    this.difficultyNote = null;
+    this.messageText = '';
     this.focus = 0;
     this.scroll = 0;
     this.capturingCell = null;
@@ -66,10 +76,8 @@ export class SettingsScene extends Phaser.Scene {
 
   create(): void {
     this.build();
-    const onResize = (): void => {
-      this.children.removeAll(true);
-      this.build();
-    };
+    const onResize = (): void => this.build();
+    this.listenForScroll();
     this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
     window.addEventListener('keydown', this.onKey, { capture: true });
     this.stops = [
@@ -93,7 +101,16 @@ export class SettingsScene extends Phaser.Scene {
     services().settings.update(fn);
   }
 
+  /** Touch-only devices (no hover, a coarse pointer, no key pressed yet) have no use for key bindings. */
+  private keyboardLikely(): boolean {
+    const touchOnly = typeof matchMedia === 'function' && matchMedia('(hover: none) and (pointer: coarse)').matches;
+    return !touchOnly || services().router.lastDevice === 'keyboard';
+  }
+
   private build(): void {
+    this.root?.destroy();
+    this.root = this.add.container(0, 0);
+    const root = this.root;
     const { width, height } = this.scale;
     const k = Math.max(1, Math.min(1.3, Math.min(width, height) / 480));
     this.rowH = Math.round(44 * k);
@@ -106,8 +123,9 @@ export class SettingsScene extends Phaser.Scene {
     this.viewHeight = height - headerH - footerH;
     this.cells = [];
 
-    this.add.rectangle(0, 0, width, height, 0x0b0b0e, 1).setOrigin(0).setInteractive();
+    root.add(this.add.rectangle(0, 0, width, height, 0x0b0b0e, 1).setOrigin(0).setInteractive());
     this.content = this.add.container(0, this.viewTop);
+    root.add(this.content);
 
     const valueW = Math.min(190 * k, panelW * 0.42);
     const slotW = Math.min(88 * k, (panelW * 0.5 - 8) / 2);
@@ -154,6 +172,12 @@ export class SettingsScene extends Phaser.Scene {
         this.change((d) => void (d.difficulty = DIFFICULTIES[(DIFFICULTIES.indexOf(d.difficulty) + dir + DIFFICULTIES.length) % DIFFICULTIES.length]));
       addCell(left + panelW - valueW, y, valueW, { adjust: cycle, press: () => cycle(1), value: () => `\u25c2  ${DIFFICULTY_LABELS[this.settings.difficulty]}  \u25b8` });
       row++;
+      // What the choice changes, on the two rows under it.
+      this.difficultyNote = this.add
+        .text(left + 6, row * this.rowH + 2, '', { fontFamily: FONT, fontSize: `${Math.max(14, Math.round(14 * k))}px`, color: COLORS.dim, wordWrap: { width: panelW - 12 }, lineSpacing: 2 })
+        .setOrigin(0, 0);
+      this.content.add(this.difficultyNote);
+      row += 2;
     }
     for (const t of Object.keys(TOGGLE_LABELS) as Toggle[]) {
       const y = row * this.rowH;
@@ -162,8 +186,9 @@ export class SettingsScene extends Phaser.Scene {
       addCell(left + panelW - valueW, y, valueW, { adjust: flip, press: flip, value: () => (this.settings[t] ? 'On' : 'Off') });
       row++;
     }
-    section('Keys');
-    for (const action of ACTIONS) {
+    const keys = this.keyboardLikely();
+    if (keys) section('Keys');
+    for (const action of keys ? ACTIONS : []) {
       const y = row * this.rowH;
       addLabel(ACTION_LABELS[action], y);
       for (let slot = 0; slot < KEYS_PER_ACTION; slot++) {
@@ -179,7 +204,7 @@ export class SettingsScene extends Phaser.Scene {
       }
       row++;
     }
-    {
+    if (keys) {
       const y = row * this.rowH;
       addCell(left, y, panelW, {
         press: () => {
@@ -194,18 +219,25 @@ export class SettingsScene extends Phaser.Scene {
     this.maxScroll = Math.max(0, contentH - this.viewHeight);
 
     // Header and footer are drawn over the scrolling list (no masks: same in Canvas and WebGL).
-    this.add.rectangle(0, 0, width, headerH, 0x0b0b0e).setOrigin(0).setInteractive();
-    this.add.text(width / 2, headerH / 2, 'SETTINGS', { fontFamily: FONT, fontSize: `${Math.round(26 * k)}px`, color: COLORS.text, fontStyle: 'bold' }).setOrigin(0.5);
-    this.add.rectangle(0, height - footerH, width, footerH, 0x0b0b0e).setOrigin(0).setInteractive();
+    const header = this.add.rectangle(0, 0, width, headerH, 0x0b0b0e).setOrigin(0).setInteractive();
+    const title = this.add.text(width / 2, headerH / 2, 'SETTINGS', { fontFamily: FONT, fontSize: `${Math.round(26 * k)}px`, color: COLORS.text, fontStyle: 'bold' }).setOrigin(0.5);
+    const footer = this.add.rectangle(0, height - footerH, width, footerH, 0x0b0b0e).setOrigin(0).setInteractive();
     this.message = this.add
-      .text(width / 2, height - footerH + 6, '', { fontFamily: FONT, fontSize: `${Math.round(14 * k)}px`, color: COLORS.accent, align: 'center', wordWrap: { width: width - 24 } })
+      .text(width / 2, height - footerH + 6, this.messageText, { fontFamily: FONT, fontSize: `${Math.max(14, Math.round(14 * k))}px`, color: COLORS.accent, align: 'center', wordWrap: { width: width - 24 } })
       .setOrigin(0.5, 0);
     const backW = Math.min(200 * k, width * 0.6);
     const back = this.add.rectangle(width / 2, height - footerH * 0.32, backW, Math.round(44 * k), COLORS.panel).setStrokeStyle(2, COLORS.accentHex).setInteractive({ useHandCursor: true });
-    this.add.text(width / 2, height - footerH * 0.32, 'Back', { fontFamily: FONT, fontSize: `${font + 2}px`, color: COLORS.text }).setOrigin(0.5);
+    const backText = this.add.text(width / 2, height - footerH * 0.32, 'Back', { fontFamily: FONT, fontSize: `${font + 2}px`, color: COLORS.text }).setOrigin(0.5);
     back.on('pointerup', () => this.close());
+    root.add([header, title, footer, this.message, back, backText]);
 
-    // Scroll by wheel and by dragging the list (a drag is not a tap).
+    this.scrollTo(this.scroll);
+    this.refresh();
+    this.setFocus(Math.min(this.focus, this.cells.length - 1));
+  }
+
+  /** Scroll by wheel and by dragging the list (a drag is not a tap). Registered once, not per layout. */
+  private listenForScroll(): void {
     this.input.on('wheel', (_p: unknown, _o: unknown, _dx: number, dy: number) => this.scrollTo(this.scroll + dy));
     this.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
       this.dragStartY = p.y;
@@ -221,10 +253,6 @@ export class SettingsScene extends Phaser.Scene {
       this.dragStartY = null;
       // Let the buttons see `dragged` first; reset on the next press.
     });
-
-    this.scrollTo(this.scroll);
-    this.refresh();
-    this.setFocus(Math.min(this.focus, this.cells.length - 1));
   }
 
   private scrollTo(y: number): void {
@@ -236,8 +264,13 @@ export class SettingsScene extends Phaser.Scene {
     if (!this.message) return;
     for (const c of this.cells) {
       const v = c === this.capturingCell ? 'press a key\u2026' : c.value();
-      if (c.text.text !== v) c.text.setText(v);
+      if (c.text.text === v) continue;
+      c.text.setText(v).setScale(1);
+      // A long value ("press a key…" in a narrow key slot at 360 px) shrinks to fit its box.
+      const room = c.box.width - 10;
+      if (c.text.width > room) c.text.setScale(room / c.text.width);
     }
+    this.difficultyNote?.setText(difficultySummary(this.settings.difficulty));
   }
 
   private setFocus(i: number): void {
@@ -251,6 +284,7 @@ export class SettingsScene extends Phaser.Scene {
   }
 
   private say(text: string): void {
+    this.messageText = text;
     this.message.setText(text);
   }
 

@@ -47,7 +47,7 @@ export class Menu {
       else button.box.on('pointerover', () => this.setFocus(i));
       this.buttons.push(button);
     });
-    this.setFocus(Math.max(0, items.findIndex((it) => it.enabled !== false)));
+    this.focusFirst();
     window.addEventListener('keydown', this.onKey);
     scene.events.on(Phaser.Scenes.Events.UPDATE, this.pollPad);
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.destroy());
@@ -61,6 +61,11 @@ export class Menu {
       b.label.destroy();
     }
     this.buttons.length = 0;
+  }
+
+  /** Puts the focus back on the first item (a menu returned to starts from its top). */
+  focusFirst(): void {
+    this.setFocus(Math.max(0, this.items.findIndex((it) => it.enabled !== false)));
   }
 
   private enabled(i: number): boolean {
