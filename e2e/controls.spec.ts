@@ -175,3 +175,32 @@ test.describe('settings on a phone', () => {
     expect(problems).toEqual([]);
   });
 });
+
+test('the use prompt names the bound key, after a rebind too, and that key opens the door it names', async ({ page, baseURL }) => {
+  const problems = watchPage(page, baseURL!);
+  await page.goto('./?peaceful=1');
+  await waitForScene(page, 'Title');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(100);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await waitForScene(page, 'Settings');
+  // Rows: 4 volumes, difficulty, 3 toggles, then the actions: Move up/down/left/right, Run, Sneak, Spray, Use.
+  for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('KeyF');
+  await expect.poll(() => page.evaluate(() => window.__LP__!.settings().bindings.interact[0])).toBe('KeyF');
+  await page.keyboard.press('Escape');
+  await waitForScene(page, 'Title');
+  await page.reload(); // the binding is saved; the title opens fresh
+  await startFirstChapter(page);
+  // 2-3's side door is two tiles east of the start: step toward it.
+  await holdKey(page, 'KeyD', 300);
+  await expect.poll(() => page.evaluate(() => window.__LP__!.state()!.prompt)).toBe('F  Open');
+  await page.screenshot({ path: `${OUTPUT}/prompt-desktop.png` });
+  const before = await page.evaluate(() => window.__LP__!.state()!.doorsOpen);
+  await page.keyboard.press('KeyF');
+  await expect.poll(() => page.evaluate(() => window.__LP__!.state()!.doorsOpen)).toBe(before + 1);
+  await expect.poll(() => page.evaluate(() => window.__LP__!.state()!.prompt)).toBe('F  Close');
+  expect(problems).toEqual([]);
+});

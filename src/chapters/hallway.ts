@@ -124,7 +124,7 @@ function rushWave(world: World, point: number): void {
 /** The HUD's objective line for chapter 1: what to do next, in the order the chapter teaches it. */
 export function hallwayObjective(w: World): string {
   if (w.status === 'won') return 'You made it to the stairwell.';
-  if (w.objects.hidingIn >= 0) return 'Hiding. Press use to step out when it is quiet.';
+  if (w.objects.hidingIn >= 0) return 'Hiding. Step out when it is quiet.';
   const fired = (name: string): boolean => {
     const t = w.level.triggers.findIndex((tr) => tr.name === name);
     return t >= 0 && w.objects.triggerFired[t] === 1;

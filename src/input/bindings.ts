@@ -36,7 +36,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   run: 'Run',
   sneak: 'Sneak',
   spray: 'Spray',
-  interact: 'Interact',
+  interact: 'Use',
   throw: 'Throw',
   pause: 'Pause',
   mute: 'Mute',

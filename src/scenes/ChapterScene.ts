@@ -21,6 +21,8 @@ import { hudModel, type HudModel } from '../ui/hudModel';
 import { COLORS } from '../ui/theme';
 import { gameAudio } from '../audio';
 import { CaptionView } from '../view/captionView';
+import { PromptView } from '../view/promptView';
+import { buttonName } from '../ui/prompts';
 import { zoomFor } from '../view/camera';
 import { LevelView } from '../view/levelView';
 import { PlayerView } from '../view/playerView';
@@ -72,6 +74,8 @@ export class ChapterScene extends Phaser.Scene {
   private debugOverlay: DebugOverlay | null = null;
   // Captions for important sounds (audio itself is the gameAudio() singleton).
   private captionView: CaptionView | null = null;
+  /** "E Open": what the use button would do now. */
+  private promptView: PromptView | null = null;
   /** The world as it was at the last checkpoint (the chapter start at first). */
   private checkpointWorld!: World;
   /** Ticks played in this chapter across every attempt (the finishing time). */
@@ -136,6 +140,7 @@ export class ChapterScene extends Phaser.Scene {
     const touch = services().touch;
     this.captionView = new CaptionView(this, gameAudio(), undefined, { insets: () => touch.safeInsets(), controlsTop: () => touch.controlsTop() });
     this.router = services().router;
+    this.promptView = new PromptView(this, { device: () => this.router.lastDevice, bindings: () => services().settings.get().bindings });
     this.router.aimOrigin = () => this.playerOnScreen();
     this.stopListeningUi = this.router.onUi(this.onUi);
     this.stopListeningSettings = services().settings.subscribe((st) => {
@@ -188,6 +193,7 @@ export class ChapterScene extends Phaser.Scene {
     gameAudio().update(delta / 1000); // stem crossfade
     this.keepPlayerAboveControls();
     this.captionView?.update(this.world, this.stepper.alpha, delta);
+    this.promptView?.update(this.world, this.cameras.main.zoom);
   }
 
   private endAttempt(): void {
@@ -252,7 +258,7 @@ export class ChapterScene extends Phaser.Scene {
     const p = this.world.player;
     const objective =
       p.grabbedBy >= 0
-        ? `GRABBED! Mash use (${p.grabPresses}/${GRAB.breakPresses}) or wiggle to break free!`
+        ? `GRABBED! Mash ${buttonName('interact', this.router.lastDevice, services().settings.get().bindings)} (${p.grabPresses}/${GRAB.breakPresses}) or wiggle to break free!`
         : this.def.objective(this.world);
     return hudModel(this.world, { objective, usesPhone: this.def.usesPhone });
   }
@@ -304,6 +310,8 @@ export class ChapterScene extends Phaser.Scene {
       debugOverlay: this.debugOverlay?.shown ?? false,
       // Captions on screen now, with their boxes in game px (the canvas fills the page).
       captions: this.captionView?.onScreen.map((c) => ({ ...c })) ?? [],
+      // The context prompt over what the use button would act on ('' when none).
+      prompt: this.promptView?.wording ?? '',
     };
   }
 
@@ -361,6 +369,8 @@ export class ChapterScene extends Phaser.Scene {
     this.debugOverlay = null;
     this.captionView?.destroy();
     this.captionView = null;
+    this.promptView?.destroy();
+    this.promptView = null;
     gameAudio().setMusic('none');
     this.levelView = null;
     this.playerView = null;

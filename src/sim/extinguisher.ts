@@ -5,7 +5,6 @@ import { Tile } from './grid';
 import { moveBody, type MoveResult } from './collision';
 import { nextFloat } from './rng';
 import { spawnFoamCloud } from './foam';
-import { doorInReach, nearestToProbe, probeDistanceSq } from './doors';
 import { emitNoise } from './noise';
 import { sprayInfected, shoveInfected, canisterHitInfected } from './sprayHits';
 import { DIFFICULTY, EXTINGUISHER as EX, NOISE, OBJECTS, PLAYER, TICK_SECONDS } from './tuning';
@@ -393,25 +392,11 @@ function updateCanisters(world: World): void {
 // ---------------------------------------------------------------------------------
 // Cabinets
 
-/** The cabinet the player is facing within reach (nearest to the interact probe), or -1. */
-export function cabinetInReach(world: World): number {
-  return nearestToProbe(world, world.cabinets, EX.cabinetReach);
-}
-
 /**
- * The interact press, cabinet side: when a cabinet is in reach and nearer than any door
- * in reach, swap the extinguisher in hand for its fresh one (each cabinet once; a full
- * extinguisher in hand is kept). Returns true when the press was used here.
+ * The use press on a cabinet: swap the extinguisher in hand for its fresh one (each
+ * cabinet once; a full extinguisher in hand is kept, and the refusal is an event).
  */
-export function interactWithCabinet(world: World): boolean {
-  const index = cabinetInReach(world);
-  if (index < 0) return false;
-  const door = doorInReach(world);
-  if (door >= 0) {
-    const c = world.cabinets[index]!;
-    const d = world.doors[door]!;
-    if (probeDistanceSq(world, d.x, d.y) < probeDistanceSq(world, c.x, c.y)) return false;
-  }
+export function useCabinet(world: World, index: number): boolean {
   const cabinet = world.cabinets[index]!;
   const ex = world.extinguisher;
   if (cabinet.used) {

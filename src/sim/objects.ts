@@ -40,48 +40,25 @@ export function createObjectState(level: LevelData): ObjectState {
   };
 }
 
-/**
- * The locker the player is facing from its front cell, or -1. The player must stand near
- * the locker's front point and look roughly at the locker.
- */
-export function lockerInReach(world: World): number {
-  const p = world.player;
-  const lockers = world.level.lockers;
-  let best = -1;
-  let bestD = OBJECTS.lockerReach * OBJECTS.lockerReach;
-  for (let i = 0; i < lockers.length; i++) {
-    const l = lockers[i]!;
-    const dx = l.front.x - p.x;
-    const dy = l.front.y - p.y;
-    const d2 = dx * dx + dy * dy;
-    if (d2 > bestD) continue;
-    const tx = l.x + 0.5 - p.x;
-    const ty = l.y + 0.5 - p.y;
-    const len = vecLength(tx, ty) || 1;
-    if ((p.facingX * tx + p.facingY * ty) / len < OBJECTS.lockerFacingCos) continue;
-    bestD = d2;
-    best = i;
-  }
-  return best;
+/** The use press while hiding: step out of the locker. */
+export function stepOutOfLocker(world: World): boolean {
+  const o = world.objects;
+  if (o.hidingIn < 0) return false;
+  const locker = o.hidingIn;
+  o.hidingIn = -1;
+  world.player.hidden = false;
+  world.events.push({ type: 'lockerExited', locker });
+  return true;
 }
 
 /**
- * The interact press on lockers: step out when hiding; otherwise, facing a locker, let a
- * classmate out (a rescue) or get in. Getting in while an infected is watching does not
- * hide you: it saw you go in. Returns true when the press was used.
+ * The use press on a locker: let a classmate out (a rescue) or get in. Getting in while an
+ * infected is watching does not hide you: it saw you go in. Returns true when the press
+ * was used.
  */
-export function interactWithLocker(world: World): boolean {
+export function useLocker(world: World, index: number): boolean {
   const o = world.objects;
   const p = world.player;
-  if (o.hidingIn >= 0) {
-    const locker = o.hidingIn;
-    o.hidingIn = -1;
-    p.hidden = false;
-    world.events.push({ type: 'lockerExited', locker });
-    return true;
-  }
-  const index = lockerInReach(world);
-  if (index < 0) return false;
   const locker = world.level.lockers[index]!;
   if (locker.classmate && o.lockerRescued[index] === 0) {
     o.lockerRescued[index] = 1;

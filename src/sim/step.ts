@@ -1,15 +1,15 @@
 import type { World } from './world';
 import { updatePlayer } from './player';
-import { interactWithDoor } from './doors';
 import { pointInRect } from './level';
-import { updateExtinguisher, interactWithCabinet } from './extinguisher';
+import { updateExtinguisher } from './extinguisher';
 import { updateFoam } from './foam';
 import { foamBlindsInfected } from './sprayHits';
 import { updateGrab } from './grab';
 import { updateHorde } from './hordeUpdate';
 import { updateDirector } from './director';
 import { consumeNoises } from './noise';
-import { interactWithLocker, updateNotices, updatePickups, updateTriggers } from './objects';
+import { updateNotices, updatePickups, updateTriggers } from './objects';
+import { useInteraction } from './interact';
 import { emptyIntent, type Intent } from './intent';
 
 /** While hiding in a locker the player only listens for the press that steps out. */
@@ -42,9 +42,8 @@ export function step(world: World, intent: Intent): void {
   p.throwHeld = intent.throw;
   const usedByGrab = updateGrab(world, intent, interactPressed);
   if (interactPressed && !usedByGrab && world.status === 'playing') {
-    // One press does one thing: step out of / into a locker (or free a classmate), else a
-    // cabinet, else a door.
-    if (!interactWithLocker(world) && !interactWithCabinet(world)) interactWithDoor(world);
+    // One press does one thing: to the nearest interactable in reach, the one in front first.
+    useInteraction(world);
   }
   updatePickups(world);
   updateTriggers(world);

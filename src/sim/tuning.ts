@@ -16,8 +16,6 @@ export const PLAYER = {
   staminaRegainSeconds: 5,
   /** Stamina (0..1) needed to start running again once exhausted. */
   staminaRestartThreshold: 0.25,
-  /** How far in front of the player (tiles) an interaction reaches. */
-  interactReach: 1.1,
   /** A corner clipped by up to this much (tiles) is slid round, not snagged on (door frames, lockers). */
   cornerSlideReach: 0.3,
   /** Moving less than this fraction of the intended step counts as blocked (no stamina spent running). */
@@ -252,16 +250,20 @@ export const EXTINGUISHER = {
   canisterImpulse: 4,
   canisterNoise: 9,
   canisterCapacity: 4,
-  /** Cabinets: how far in front of the player a cabinet can be reached (like doors). */
-  cabinetReach: 1.1,
 } as const;
 
 /** Lockers, pick-ups and the like (src/sim/objects.ts). */
+/** The use button: what it reaches (src/sim/interact.ts). */
+export const INTERACT = {
+  /** Doors, cabinets and lockers within this many tiles of the player (cell centres) can be used. */
+  reach: 1.5,
+  /** A locker is used from its front cell: the player stands within this of its front point. */
+  lockerFrontReach: 0.9,
+  /** A thing straight behind the player counts as this many times farther than one in front. */
+  behindWeight: 3,
+} as const;
+
 export const OBJECTS = {
-  /** How close (tiles) to a locker's front point the player must stand to use it. */
-  lockerReach: 0.9,
-  /** Cosine of the widest angle between facing and the locker that still counts as facing it. */
-  lockerFacingCos: 0.5,
   /** Walking within this distance (tiles) of a pick-up takes it. */
   pickupRadius: 0.6,
   maxDecoys: 3,

@@ -47,7 +47,7 @@ describe('rebind', () => {
     expect(r.swappedIn).toBe('KeyC');
     expect(r.bindings.sneak).toEqual(['KeyE']);
     expect(r.bindings.interact).toEqual(['KeyC']);
-    expect(r.message).toContain('Interact');
+    expect(r.message).toContain('Use');
     expect(findConflicts(r.bindings)).toEqual([]);
   });
 
@@ -55,7 +55,7 @@ describe('rebind', () => {
     const r = rebind(defaultBindings(), 'sneak', 1, 'KeyE');
     expect(r.bindings.sneak).toEqual(['KeyC', 'KeyE']);
     expect(r.bindings.interact).toEqual([]);
-    expect(r.message).toContain('Interact has no key');
+    expect(r.message).toContain('Use has no key');
   });
 
   it('adds a second key, and ignores a key the action already has', () => {

@@ -90,11 +90,19 @@ describe('lockers', () => {
     expect(chapterFinds(w).rescues).toEqual(['Da-som']);
   });
 
-  it('a locker you are not facing is not used', () => {
+  it('a locker is used from its front cell even when the player looks away (the mouse aims elsewhere)', () => {
     const w = createWorld(level(), 1, { peaceful: true });
     w.player.x = w.player.prevX = 3.5;
     w.player.y = w.player.prevY = 2.55;
-    step(w, intent({ moveY: 1 })); // now facing down, away from the locker
+    step(w, intent({ aimY: 1 })); // facing down, away from the locker
+    press(w);
+    expect(w.objects.hidingIn).toBe(0);
+  });
+
+  it('a locker is not used from beside it (only from its front cell)', () => {
+    const w = createWorld(level(), 1, { peaceful: true });
+    w.player.x = w.player.prevX = 5.5;
+    w.player.y = w.player.prevY = 3.5;
     press(w);
     expect(w.objects.hidingIn).toBe(-1);
   });

@@ -1,0 +1,92 @@
+import type { World } from './world';
+import { INTERACT } from './tuning';
+import { useDoor } from './doors';
+import { useCabinet } from './extinguisher';
+import { stepOutOfLocker, useLocker } from './objects';
+
+/**
+ * What the use button would do now: the thing in reach it acts on and how. The HUD's
+ * prompt names it ("E Open", "USE Hide"), so the player knows before pressing.
+ *   stepOut          leave the locker you hide in
+ *   free             let the classmate out of a locker
+ *   hide             get into a locker
+ *   takeExtinguisher swap in a cabinet's fresh extinguisher
+ *   cabinetEmpty     a used cabinet (the press says so)
+ *   cabinetFull      your extinguisher is still full (the press says so)
+ *   open / close     a door
+ *   locked           a locked door (the press rattles it)
+ */
+export type InteractionKind = 'stepOut' | 'free' | 'hide' | 'takeExtinguisher' | 'cabinetEmpty' | 'cabinetFull' | 'open' | 'close' | 'locked';
+
+export interface Interaction {
+  kind: InteractionKind;
+  target: 'locker' | 'cabinet' | 'door';
+  /** Index in world.level.lockers, world.cabinets or world.doors. */
+  index: number;
+  /** The target's cell, for drawing the prompt beside it. */
+  x: number;
+  y: number;
+}
+
+/**
+ * The interactable the use button acts on: the nearest one in reach, preferring the one
+ * the player faces (a thing behind counts as INTERACT.behindWeight times as far). Facing
+ * no longer decides alone, because facing follows the mouse: at a door with the reticle
+ * elsewhere, E used to do nothing. Null when nothing is in reach.
+ */
+export function interactionInReach(world: World): Interaction | null {
+  const p = world.player;
+  if (world.objects.hidingIn >= 0) {
+    const l = world.level.lockers[world.objects.hidingIn]!;
+    return { kind: 'stepOut', target: 'locker', index: world.objects.hidingIn, x: l.x, y: l.y };
+  }
+  let best: Interaction | null = null;
+  let bestScore = Infinity;
+  const consider = (target: Interaction['target'], index: number, cx: number, cy: number, reach: number, kind: InteractionKind): void => {
+    const dx = cx + 0.5 - p.x;
+    const dy = cy + 0.5 - p.y;
+    const d2 = dx * dx + dy * dy;
+    if (d2 > reach * reach) return;
+    const d = Math.sqrt(d2);
+    // 1 straight ahead, behindWeight straight behind, in between to the side.
+    const cos = d > 1e-9 ? (p.facingX * dx + p.facingY * dy) / d : 1;
+    const score = d * (1 + ((1 - cos) / 2) * (INTERACT.behindWeight - 1));
+    if (score < bestScore) {
+      bestScore = score;
+      best = { kind, target, index, x: cx, y: cy };
+    }
+  };
+  const lockers = world.level.lockers;
+  for (let i = 0; i < lockers.length; i++) {
+    const l = lockers[i]!;
+    // A locker is used from its front cell: the player must stand there, not beside it.
+    const fx = l.front.x - p.x;
+    const fy = l.front.y - p.y;
+    if (fx * fx + fy * fy > INTERACT.lockerFrontReach * INTERACT.lockerFrontReach) continue;
+    consider('locker', i, l.x, l.y, INTERACT.reach, l.classmate && world.objects.lockerRescued[i] === 0 ? 'free' : 'hide');
+  }
+  const ex = world.extinguisher;
+  world.cabinets.forEach((c, i) => {
+    const kind: InteractionKind = c.used ? 'cabinetEmpty' : ex.hasExtinguisher && ex.pressure >= 1 ? 'cabinetFull' : 'takeExtinguisher';
+    consider('cabinet', i, c.x, c.y, INTERACT.reach, kind);
+  });
+  world.doors.forEach((d, i) => {
+    if (d.broken) return;
+    consider('door', i, d.x, d.y, INTERACT.reach, d.locked && !d.open ? 'locked' : d.open ? 'close' : 'open');
+  });
+  return best;
+}
+
+/** The use press (when no grab takes it): does what interactionInReach names. Returns true when it did something. */
+export function useInteraction(world: World): boolean {
+  const it = interactionInReach(world);
+  if (!it) return false;
+  switch (it.target) {
+    case 'locker':
+      return it.kind === 'stepOut' ? stepOutOfLocker(world) : useLocker(world, it.index);
+    case 'cabinet':
+      return useCabinet(world, it.index);
+    case 'door':
+      return useDoor(world, it.index);
+  }
+}
