@@ -49,6 +49,9 @@ test('a new run: chapter 1 to the exit, Continue to the music room, back to the 
   await page.keyboard.press('Enter'); // opens the menu
   await page.waitForTimeout(150);
   await page.screenshot({ path: `${OUTPUT}/title-continue.png` });
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${OUTPUT}/title-continue-360x640.png` });
   await page.keyboard.press('Enter'); // its first item: Continue
   await waitForScene(page, 'Interlude');
   expect(problems).toEqual([]);
