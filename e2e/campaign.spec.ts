@@ -31,6 +31,7 @@ test('a new run: chapter 1 to the exit, Continue to the music room, back to the 
   await page.keyboard.press('Enter'); // the first button on a win in a run: Continue
   await waitForScene(page, 'Interlude');
   expect(await page.evaluate(() => window.__LP__!.scenes())).toEqual(['Interlude']);
+  expect(await page.evaluate(() => window.__LP__!.music())).toBe('safeRoom');
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${OUTPUT}/interlude-1280x720.png` });
   await page.setViewportSize({ width: 360, height: 640 });
@@ -43,6 +44,7 @@ test('a new run: chapter 1 to the exit, Continue to the music room, back to the 
   await page.keyboard.press('Enter');
   await waitForScene(page, 'Title');
   expect(await savedStep(page)).toBe(1);
+  expect(await page.evaluate(() => window.__LP__!.music())).toBe('none');
 
   await page.reload();
   await waitForScene(page, 'Title');
