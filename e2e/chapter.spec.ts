@@ -54,8 +54,8 @@ test('survives the hallway on Story with the horde, from the title to the chapte
   const state = await page.evaluate(() => window.__LP__!.state());
   expect(state?.status).toBe('won');
   expect(state?.retries).toBe(attempts - 1);
-  // Back to the title. The end menu: 'Play again', then 'Quit to title'.
-  await page.keyboard.press('ArrowDown');
+  // Back to the title. The end menu: 'Continue' (the run goes on), 'Play again', 'Quit to title': up wraps to the last.
+  await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
   await waitForScene(page, 'Title');
   expect(problems).toEqual([]);

@@ -1,6 +1,7 @@
 import type * as Phaser from 'phaser';
 import type { RendererKind } from './boot/renderer';
 import { services } from './game/services';
+import { gameAudio } from './audio';
 import type { Settings } from './save/settings';
 import type { HudScene } from './scenes/HudScene';
 import type { HudModel } from './ui/hudModel';
@@ -53,6 +54,8 @@ export interface LpTestApi {
   settings(): Settings;
   /** Whether the on-screen touch controls are showing. */
   touchControls(): boolean;
+  /** The music playing: 'explore' (a chapter), 'safeRoom' (an interlude) or 'none'. */
+  music(): string;
 }
 
 /** One infected near the player, as `state().near.infected` lists it (tile units). */
@@ -158,6 +161,7 @@ export function installTestApi(game: Phaser.Game, renderer: RendererKind): LpTes
     },
     settings: () => JSON.parse(JSON.stringify(services().settings.get())) as Settings,
     touchControls: () => services().touch.visible,
+    music: () => gameAudio().getMusic(),
   };
   Object.defineProperty(window, '__LP__', { value: Object.freeze(api), configurable: true });
   return api;

@@ -1,9 +1,12 @@
+import * as v from 'valibot';
 import type { KeyValueStorage } from './storage';
 
 /**
- * The player's progress: which chapters are unlocked, their best results, and the
- * group's survivors and votes (the interludes fill those in). Versioned and validated
- * on load; a corrupt or unknown save is reported and replaced, never crashes the game.
+ * The player's progress, which outlives any one run: which chapters are unlocked and
+ * their best results. What a run decides (votes, who is with the group) is the run's
+ * (src/save/run.ts). Versioned and validated on load with a valibot schema, like the
+ * settings and the run; a corrupt or unknown save is reported and replaced, never
+ * crashes the game.
  */
 export const PROGRESS_KEY = 'last-period/progress';
 export const PROGRESS_VERSION = 1;
@@ -21,12 +24,10 @@ export interface Progress {
   /** Chapter ids the player may start. The first chapter is always unlocked. */
   unlocked: string[];
   chapters: Record<string, ChapterRecord>;
-  /** Vote id -> the choice made. */
-  votes: Record<string, string>;
 }
 
 export function defaultProgress(firstChapter: string): Progress {
-  return { version: PROGRESS_VERSION, unlocked: [firstChapter], chapters: {}, votes: {} };
+  return { version: PROGRESS_VERSION, unlocked: [firstChapter], chapters: {} };
 }
 
 export interface LoadedProgress {
@@ -35,28 +36,31 @@ export interface LoadedProgress {
   notice?: string;
 }
 
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const chapterRecordSchema = v.object({
+  completed: v.boolean(),
+  bestTicks: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0))),
+  notesFound: v.array(v.string()),
+  rescues: v.array(v.string()),
+});
 
-function validChapterRecord(v: unknown): v is ChapterRecord {
-  return (
-    isRecord(v) &&
-    typeof v.completed === 'boolean' &&
-    (v.bestTicks === null || (typeof v.bestTicks === 'number' && Number.isFinite(v.bestTicks) && v.bestTicks >= 0)) &&
-    isStringArray(v.notesFound) &&
-    isStringArray(v.rescues)
-  );
-}
+const progressSchema = v.object({
+  version: v.literal(PROGRESS_VERSION),
+  unlocked: v.array(v.string()),
+  chapters: v.record(v.string(), chapterRecordSchema),
+});
 
-/** Returns the problem with a parsed save, or null when it is a valid Progress. */
-export function progressProblem(v: unknown): string | null {
-  if (!isRecord(v)) return 'not an object';
-  if (v.version !== PROGRESS_VERSION) return `unknown version ${JSON.stringify(v.version)}`;
-  if (!isStringArray(v.unlocked)) return 'unlocked is not a list of chapter ids';
-  if (!isRecord(v.chapters)) return 'chapters is not an object';
-  for (const [id, rec] of Object.entries(v.chapters)) if (!validChapterRecord(rec)) return `chapter record '${id}' is malformed`;
-  if (!isRecord(v.votes) || !Object.values(v.votes).every((c) => typeof c === 'string')) return 'votes is malformed';
-  return null;
+/**
+ * Validates any value as progress with the schema (as the settings are); the problem in
+ * words when it is not valid progress of this version: the version, else the first field
+ * that is wrong ("chapters.hallway.bestTicks is malformed").
+ */
+export function parseProgress(raw: unknown): { progress: Progress } | { problem: string } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { problem: 'not an object' };
+  const version = (raw as { version?: unknown }).version;
+  if (version !== PROGRESS_VERSION) return { problem: `unknown version ${JSON.stringify(version)}` };
+  const result = v.safeParse(progressSchema, raw);
+  if (!result.success) return { problem: `${v.getDotPath(result.issues[0]) ?? 'a field'} is malformed` };
+  return { progress: result.output };
 }
 
 export function loadProgress(storage: KeyValueStorage, firstChapter: string): LoadedProgress {
@@ -73,9 +77,9 @@ export function loadProgress(storage: KeyValueStorage, firstChapter: string): Lo
   } catch {
     return { progress: defaultProgress(firstChapter), notice: 'Saved progress was corrupt and has been reset.' };
   }
-  const problem = progressProblem(parsed);
-  if (problem) return { progress: defaultProgress(firstChapter), notice: `Saved progress was unusable (${problem}) and has been reset.` };
-  const progress = parsed as Progress;
+  const result = parseProgress(parsed);
+  if ('problem' in result) return { progress: defaultProgress(firstChapter), notice: `Saved progress was unusable (${result.problem}) and has been reset.` };
+  const progress = result.progress;
   if (!progress.unlocked.includes(firstChapter)) progress.unlocked.unshift(firstChapter);
   return { progress };
 }

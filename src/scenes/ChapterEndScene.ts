@@ -15,6 +15,8 @@ export interface ChapterEndData {
   /** Called by the buttons; the chapter scene does the work. */
   onRetry?: () => void;
   onRestart: () => void;
+  /** For a win with a campaign run in progress: go on to the run's next step. */
+  onContinue?: () => void;
 }
 
 /** Presses this soon after the end screen opens are ignored (issue 11: a panic spray skipped the death screen). */
@@ -50,6 +52,7 @@ export class ChapterEndScene extends Phaser.Scene {
       y += 28;
     }
     const items: MenuItem[] = [];
+    if (won && d.onContinue) items.push({ label: 'Continue', onSelect: () => this.close(d.onContinue!) });
     if (!won && d.onRetry) items.push({ label: 'Retry from checkpoint', onSelect: () => this.close(d.onRetry!) });
     items.push({ label: won ? 'Play again' : 'Restart chapter', onSelect: () => this.close(d.onRestart) });
     items.push({ label: 'Quit to title', onSelect: () => this.quit() });

@@ -14,6 +14,8 @@ import { lossLine, type ChapterDefinition, type LossCause } from '../chapters/de
 import { newRunState, type RunState } from '../campaign/runState';
 import { loadChapterMap } from '../levels/chapterMaps';
 import { progressStore } from '../save/progressStore';
+import { runStore } from '../save/runStore';
+import { startStep } from './campaignFlow';
 import type { ChapterEndData } from './ChapterEndScene';
 import { setSnapshotProvider, surroundings, type StateSnapshot } from '../testApi';
 import { showFatalError } from '../ui/errorPanel';
@@ -200,9 +202,12 @@ export class ChapterScene extends Phaser.Scene {
     this.ended = true;
     const def = this.def;
     const won = this.world.status === 'won';
+    let inRun = false;
     if (won) {
       const finds = chapterFinds(this.world);
       progressStore().complete({ chapterId: def.id, ticks: this.elapsedTicks, notesFound: finds.notes, rescues: finds.rescues, unlocks: nextChapterId(def.id) });
+      // The run advances (and is saved) at the win, so quitting on the end screen keeps it.
+      inRun = runStore().chapterWon({ chapterId: def.id, notesFound: finds.notes, rescues: finds.rescues });
     }
     const data: ChapterEndData = {
       from: this.scene.key,
@@ -212,6 +217,7 @@ export class ChapterScene extends Phaser.Scene {
       cause: won ? undefined : lossLine(def, this.lossCause),
       onRetry: won ? undefined : () => this.restoreCheckpoint(),
       onRestart: () => this.scene.restart({ chapterId: def.id, run: this.run } satisfies ChapterStartData),
+      onContinue: inRun ? () => startStep(this, runStore().run) : undefined,
     };
     this.router.releaseAll();
     services().touch.setGameplay(false);

@@ -1,6 +1,11 @@
 import * as Phaser from 'phaser';
 import { CHAPTERS } from '../chapters/registry';
 import { progressStore } from '../save/progressStore';
+import { runStore } from '../save/runStore';
+import { currentStep, stepLabel } from '../campaign/campaign';
+import { newRunState } from '../campaign/runState';
+import { showNotice } from '../ui/notice';
+import { startStep } from './campaignFlow';
 import { formatTicks } from '../ui/format';
 import { Menu, type MenuItem } from '../ui/menu';
 import { gameAudio } from '../audio';
@@ -13,10 +18,12 @@ import type { ChapterStartData } from './ChapterScene';
 
 /**
  * Title: the game's name and "press any key / tap to start" (keyboard, mouse or touch),
- * then the menu: the chapters that exist (locked ones greyed out) and Settings.
+ * then the menu: Continue (a run in progress, at its step), New run, the chapters that
+ * exist (locked ones greyed out; a replay with the run in progress) and Settings.
  */
 export class TitleScene extends Phaser.Scene {
   private mode: 'attract' | 'menu' = 'attract';
+  private menu: Menu | null = null;
 
   constructor() {
     super(SceneKey.Title);
@@ -31,6 +38,9 @@ export class TitleScene extends Phaser.Scene {
 
   create(): void {
     this.mode = 'attract';
+    this.menu = null;
+    const runNotice = runStore().takeNotice();
+    if (runNotice) showNotice(runNotice);
     this.draw();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.draw, this);
     window.addEventListener('keydown', this.onKey);
@@ -43,6 +53,9 @@ export class TitleScene extends Phaser.Scene {
   }
 
   private draw(): void {
+    // A resize redraws: the old menu must stop listening to keys and the pad.
+    this.menu?.destroy();
+    this.menu = null;
     this.children.removeAll(true);
     const { width, height } = this.scale;
     // the title illustration. Landscape: cover the screen. Portrait: fit the width
@@ -90,19 +103,26 @@ export class TitleScene extends Phaser.Scene {
       return;
     }
 
-    const items: MenuItem[] = CHAPTERS.map((c) => {
+    // The campaign first: Continue the run in progress at its step, or begin a new one.
+    const runs = runStore();
+    const run = runs.run;
+    const step = run ? currentStep(run) : null;
+    const items: MenuItem[] = [];
+    if (run && step) items.push({ label: `Continue: ${stepLabel(step)}`, onSelect: () => startStep(this, run) });
+    items.push({ label: 'New run', onSelect: () => startStep(this, runs.startNew()) });
+    // The chapter list replays a chapter with the run in progress (world options come from it).
+    for (const c of CHAPTERS) {
       const unlocked = store.isUnlocked(c.id);
       const record = store.progress.chapters[c.id];
       const best = record?.bestTicks != null ? `  ·  best ${formatTicks(record.bestTicks)}` : '';
-      return {
+      items.push({
         label: unlocked ? `${c.number}. ${c.place}: ${c.title}${best}` : `${c.number}. ${c.place} (locked)`,
         enabled: unlocked,
-        onSelect: () => this.scene.start(SceneKey.Chapter, { chapterId: c.id } satisfies ChapterStartData),
-      };
-    });
+        onSelect: () => this.scene.start(SceneKey.Chapter, { chapterId: c.id, run: run ?? newRunState() } satisfies ChapterStartData),
+      });
+    }
     items.push({ label: 'Settings', onSelect: () => this.openSettings() });
-    this.add.text(width / 2, height * 0.36, 'Chapters', { fontFamily: FONT, fontSize: '18px', color: COLORS.dim }).setOrigin(0.5);
-    new Menu(this, items, width / 2, height * 0.36 + 50, Math.min(420, width * 0.9));
+    this.menu = new Menu(this, items, width / 2, height * 0.36 + 50, Math.min(420, width * 0.9));
   }
 
   /** Settings over the title (the title waits, paused, and resumes on Back). */

@@ -9,5 +9,7 @@ export const SceneKey = {
   Hud: 'Hud',
   Settings: 'Settings',
   ChapterEnd: 'ChapterEnd',
+  // A stop in the safe room between chapters (src/campaign/interludes.ts); InterludeStartData.
+  Interlude: 'Interlude',
 } as const;
 export type SceneKeyName = (typeof SceneKey)[keyof typeof SceneKey];

@@ -11,7 +11,10 @@ export class MenuButton {
 
   constructor(scene: Phaser.Scene, x: number, y: number, w: number, h: number, text: string, readonly onPress: () => void) {
     this.box = scene.add.rectangle(x, y, w, h, COLORS.panel).setStrokeStyle(2, COLORS.accentHex).setInteractive({ useHandCursor: true });
-    this.label = scene.add.text(x, y, text, { fontFamily: FONT, fontSize: `${Math.round(Math.min(22, h * 0.42))}px`, color: COLORS.text }).setOrigin(0.5);
+    let size = Math.round(Math.min(22, h * 0.42));
+    this.label = scene.add.text(x, y, text, { fontFamily: FONT, fontSize: `${size}px`, color: COLORS.text }).setOrigin(0.5);
+    // A long label on a narrow screen (a chapter with its best time at 360 px) shrinks to fit the box.
+    while (this.label.width > w - 16 && size > 12) this.label.setFontSize(--size);
     this.box.on('pointerup', () => onPress());
   }
 

@@ -32,6 +32,15 @@ describe('progress saves', () => {
     expect(loadProgress(storage, 'hallway').notice).toMatch(/unknown version 0/);
   });
 
+  it('a save with a malformed field is reported naming it, and reset', () => {
+    const storage = new MemoryStorage();
+    const bad = { version: 1, unlocked: ['hallway'], chapters: { hallway: { completed: true, bestTicks: -5, notesFound: [], rescues: [] } } };
+    storage.setItem(PROGRESS_KEY, JSON.stringify(bad));
+    const loaded = loadProgress(storage, 'hallway');
+    expect(loaded.notice).toMatch(/chapters\.hallway\.bestTicks is malformed/);
+    expect(loaded.progress.chapters).toEqual({});
+  });
+
   it('storage that throws still gives a playable default', () => {
     const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); }, removeItem: () => {} };
     const loaded = loadProgress(broken, 'hallway');

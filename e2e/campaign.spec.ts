@@ -1,0 +1,85 @@
+import { test, expect, type Page } from '@playwright/test';
+import { OUTPUT, loadChapterMapInNode, startFirstChapter, waitForScene, watchPage } from './helpers';
+import { playWithBot } from './bot';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+/** The saved run's step, read from localStorage as the game wrote it (null: no run). */
+async function savedStep(page: Page): Promise<number | null> {
+  return page.evaluate(() => {
+    const text = localStorage.getItem('last-period/run');
+    return text ? (JSON.parse(text) as { run: { step: number } }).run.step : null;
+  });
+}
+
+test('a new run: chapter 1 to the exit, Continue to the music room, back to the title, and Continue resumes there after a reload', async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
+  const problems = watchPage(page, baseURL!);
+  // A cheap but honest route: no infected, an extinguisher in hand, the path bot walks
+  // the real chapter (bolt cutters first) through real key presses.
+  await page.goto('./?peaceful=1&extinguisher=1');
+  await startFirstChapter(page); // the first item of a fresh title: New run
+  expect(await savedStep(page)).toBe(0);
+  const ended = await playWithBot(page, await loadChapterMapInNode('hallway'), { run: 'always', maxMs: 120_000 });
+  expect(ended).toBe('ChapterEnd');
+  expect(await page.evaluate(() => window.__LP__!.state()!.status)).toBe('won');
+  // The win moved the run on and saved it, before any button is pressed.
+  expect(await savedStep(page)).toBe(1);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${OUTPUT}/campaign-chapter-won.png` });
+
+  await page.keyboard.press('Enter'); // the first button on a win in a run: Continue
+  await waitForScene(page, 'Interlude');
+  expect(await page.evaluate(() => window.__LP__!.scenes())).toEqual(['Interlude']);
+  expect(await page.evaluate(() => window.__LP__!.music())).toBe('safeRoom');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${OUTPUT}/interlude-1280x720.png` });
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${OUTPUT}/interlude-360x640.png` });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.waitForTimeout(300);
+
+  // Continue: the story so far ends here, so back to the title with the run kept at the interlude.
+  await page.keyboard.press('Enter');
+  await waitForScene(page, 'Title');
+  expect(await savedStep(page)).toBe(1);
+  expect(await page.evaluate(() => window.__LP__!.music())).toBe('none');
+
+  await page.reload();
+  await waitForScene(page, 'Title');
+  await page.keyboard.press('Enter'); // opens the menu
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: `${OUTPUT}/title-continue.png` });
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${OUTPUT}/title-continue-360x640.png` });
+  await page.keyboard.press('Enter'); // its first item: Continue
+  await waitForScene(page, 'Interlude');
+  expect(problems).toEqual([]);
+});
+
+test('a damaged run save is reported once, and the player starts clean with settings and progress kept', async ({ page, baseURL }) => {
+  const problems = watchPage(page, baseURL!);
+  await page.goto('./');
+  await waitForScene(page, 'Title');
+  await page.evaluate(() => {
+    localStorage.setItem('last-period/settings', JSON.stringify({ ...window.__LP__!.settings(), difficulty: 'story' }));
+    localStorage.setItem('last-period/progress', JSON.stringify({ version: 1, unlocked: ['hallway'], chapters: { hallway: { completed: true, bestTicks: 3000, notesFound: [], rescues: [] } } }));
+    localStorage.setItem('last-period/run', '{"version":1,"run":{"step":1,"cast":');
+  });
+  await page.reload();
+  await waitForScene(page, 'Title');
+  await expect(page.locator('#notice')).toContainText('campaign run was damaged');
+  expect(await page.evaluate(() => window.__LP__!.settings().difficulty)).toBe('story');
+  expect(await page.evaluate(() => localStorage.getItem('last-period/run'))).toBeNull();
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('last-period/progress')!).chapters.hallway.bestTicks)).toBe(3000);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: `${OUTPUT}/title-damaged-run.png` });
+  // No run in progress: the first item is New run, which starts chapter 1.
+  await page.keyboard.press('Enter');
+  await waitForScene(page, 'Chapter');
+  expect(await savedStep(page)).toBe(0);
+  expect(problems).toEqual([]);
+});

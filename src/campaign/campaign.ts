@@ -1,0 +1,91 @@
+import { castIdFor } from './cast';
+import type { RunState } from './runState';
+import { chapterById } from '../chapters/registry';
+import { interludeById } from './interludes';
+
+/**
+ * The campaign as a flow: a fixed sequence of steps, each a chapter (src/chapters, by id)
+ * or an interlude in the safe room (src/campaign/interludes.ts, by id). A run's `step` is
+ * an index into this list. Everything here is pure: the scenes only start what it names.
+ */
+export type CampaignStep = { kind: 'chapter'; chapterId: string } | { kind: 'interlude'; interludeId: string };
+
+/**
+ * Today: chapter 1, then the music room. Chapters 2-4 and their interludes are added here
+ * as they are made; a run saved at a step keeps its index, so new steps go at the end.
+ */
+export const CAMPAIGN: readonly CampaignStep[] = [
+  { kind: 'chapter', chapterId: 'hallway' },
+  { kind: 'interlude', interludeId: 'music-room' },
+];
+
+/** The step a run is at, or null when its index is past the campaign's end. */
+export function currentStep(run: Readonly<RunState>, steps: readonly CampaignStep[] = CAMPAIGN): CampaignStep | null {
+  return Number.isInteger(run.step) && run.step >= 0 ? (steps[run.step] ?? null) : null;
+}
+
+/** Whether a step follows the run's current one (false at the last step: the story so far ends there). */
+export function hasNextStep(run: Readonly<RunState>, steps: readonly CampaignStep[] = CAMPAIGN): boolean {
+  return currentStep(run, steps) !== null && run.step + 1 < steps.length;
+}
+
+/** What a won chapter brings into the run. */
+export interface ChapterWin {
+  chapterId: string;
+  /** Ids of Mr. Baek's notes picked up in the chapter. */
+  notesFound: readonly string[];
+  /** The classmates freed from lockers, as the level names them ('Da-som'); they join the group. */
+  rescues: readonly string[];
+}
+
+/**
+ * What the run becomes after a chapter is won: the next step, the notes found added (once
+ * each), and every rescued classmate with the group, alive and unbitten. A win of a chapter
+ * that is not the run's current step (a replay from the chapter list) changes nothing:
+ * the run moves only through its own steps, and a replay can never undo a later decision.
+ */
+export function advance(run: Readonly<RunState>, win: ChapterWin, steps: readonly CampaignStep[] = CAMPAIGN): RunState {
+  const step = currentStep(run, steps);
+  if (!step || step.kind !== 'chapter' || step.chapterId !== win.chapterId) return cloneRun(run);
+  const next = cloneRun(run);
+  next.step = run.step + 1;
+  for (const note of win.notesFound) if (!next.notesFound.includes(note)) next.notesFound.push(note);
+  for (const name of win.rescues) {
+    const id = castIdFor(name);
+    if (id) next.cast[id] = { alive: true, withGroup: true, bitten: false };
+  }
+  return next;
+}
+
+/**
+ * Leaving an interlude: the next step when there is one. At the campaign's last step the
+ * run stays where it is (the story so far ends there and the title's Continue comes back
+ * to it), and `ended` says so.
+ */
+export function leaveInterlude(run: Readonly<RunState>, steps: readonly CampaignStep[] = CAMPAIGN): { run: RunState; ended: boolean } {
+  const step = currentStep(run, steps);
+  if (!step || step.kind !== 'interlude') return { run: cloneRun(run), ended: false };
+  if (!hasNextStep(run, steps)) return { run: cloneRun(run), ended: true };
+  return { run: { ...cloneRun(run), step: run.step + 1 }, ended: false };
+}
+
+/** A deep copy (a RunState is plain data). */
+export function cloneRun(run: Readonly<RunState>): RunState {
+  return {
+    step: run.step,
+    votes: { ...run.votes },
+    cast: Object.fromEntries(Object.entries(run.cast).map(([id, c]) => [id, { ...c }])),
+    items: [...run.items],
+    notesFound: [...run.notesFound],
+    flags: { ...run.flags },
+  };
+}
+
+/** How the title names a step ("1. Hallway", "The music room"). */
+export function stepLabel(step: CampaignStep): string {
+  if (step.kind === 'chapter') {
+    const def = chapterById(step.chapterId);
+    return def ? `${def.number}. ${def.place}` : step.chapterId;
+  }
+  return interludeById(step.interludeId)?.place ?? step.interludeId;
+}
