@@ -56,6 +56,8 @@ export const isInt = (v: unknown): v is number => typeof v === 'number' && Numbe
 export const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 export const at = (x: number, y: number) => `tile (${x}, ${y})`;
+/** "a spawn", "an infected": object types in messages. */
+export const aType = (type: string) => `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
 
 /** Per-cell problems of one kind are reported once, with the first cells and a count. */
 export class CellProblems {

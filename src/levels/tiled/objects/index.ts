@@ -2,6 +2,7 @@ import { type LoadContext } from '../context';
 import {
   OBJECT_LAYERS,
   TILE_SIZE_PX,
+  aType,
   at,
   isFiniteNumber,
   isInt,
@@ -81,7 +82,7 @@ function readObject(obj: unknown, index: number, layerName: string, objectIds: S
   }
   const type = rawType;
   if (rule.layer !== layerName) {
-    problems.push(`${label}: a ${type} belongs in layer '${rule.layer}', not '${layerName}'`);
+    problems.push(`${label}: ${aType(type)} belongs in layer '${rule.layer}', not '${layerName}'`);
     return;
   }
   const unsupportedShape = UNSUPPORTED_SHAPES.find((k) => obj[k] !== undefined && obj[k] !== false);
@@ -91,7 +92,7 @@ function readObject(obj: unknown, index: number, layerName: string, objectIds: S
   }
   const values = readProperties(obj.properties, label, rule.props, problems);
   if (rule.named) {
-    if (objName === '') problems.push(`${label}: a ${type} needs a name`);
+    if (objName === '') problems.push(`${label}: ${aType(type)} needs a name`);
     else {
       let names = ctx.namesByType.get(type);
       if (!names) ctx.namesByType.set(type, (names = new Set()));
@@ -104,7 +105,7 @@ function readObject(obj: unknown, index: number, layerName: string, objectIds: S
   const drawnAsRect = obj.point !== true && w > 0 && h > 0;
   if (rule.shape === 'rect' || (rule.shape === 'either' && drawnAsRect)) {
     if (!drawnAsRect) {
-      problems.push(`${label}: a ${type} must be a rectangle with a size`);
+      problems.push(`${label}: ${aType(type)} must be a rectangle with a size`);
       return;
     }
     const x0 = Math.round(obj.x / TILE_SIZE_PX);

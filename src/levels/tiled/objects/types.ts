@@ -1,7 +1,7 @@
 import { Tile, type TileKind } from '../../../sim/grid';
 import type { LevelPoint, LevelRect } from '../../../sim/level';
 import type { LoadContext } from '../context';
-import type { ObjectLayerName, PropRule, PropValue } from '../format';
+import { aType, type ObjectLayerName, type PropRule, type PropValue } from '../format';
 
 /**
  * One row of the object table: everything the loader knows about an object type. The
@@ -79,5 +79,5 @@ export function propsOf(values: ReadonlyMap<string, PropValue>, rules: Readonly<
 /** The rule for things that stand on the floor (starts, spawns, infected, pick-ups). */
 export const onFloor = (type: string): ObjectRule['stands'] => ({
   on: [Tile.Floor],
-  problem: `a ${type} must stand on a Floor cell, not inside a wall or furniture`,
+  problem: `${aType(type)} must stand on a Floor cell, not inside a wall or furniture`,
 });
