@@ -624,4 +624,36 @@ describe('Tiled level loader: objectives (class objective in the triggers layer)
     expect(problems).toContainEqual(`${label(41, 'drop', 7, 3)}: the delivery area cannot be reached from the player start at tile (1, 1) (walking over Floor and unlocked doors)`);
     expect(problems.some((p) => p.includes("'home'"))).toBe(false);
   });
+
+  it('random damage to objective objects gives LevelErrors, never anything else', () => {
+    const base = () => withObjectives(
+      objective(40, 'escape', { x: 7, y: 2, w: 2, h: 1 }, [prop('kind', 'reach'), prop('text', 'Out'), num('timeLimit', 60)]),
+      objective(41, 'notes', { x: 1, y: 1, w: 2, h: 2 }, [prop('kind', 'collect'), prop('text', 'Notes'), prop('item', 'note'), num('count', 1, 'int'), prop('deliver', true)]),
+      objective(42, 'wait', { x: 2, y: 2 }, [prop('kind', 'holdOut'), prop('text', 'Wait'), num('seconds', 30)]),
+      objective(43, 'door', { x: 3, y: 2 }, [prop('kind', 'protectDoor'), prop('text', 'Door'), prop('door', 'lab door')]),
+    );
+    const fields = ['name', 'x', 'y', 'width', 'height', 'point', 'properties', 'type'];
+    const values = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined), fc.integer({ min: -64, max: 400 }),
+      fc.constantFrom('reach', 'collect', 'holdOut', 'protectDoor', 'note', 'lab door', ''));
+    fc.assert(
+      fc.property(fc.array(fc.record({ obj: fc.nat(3), field: fc.nat(fields.length - 1), prop: fc.nat(6), value: values, onProp: fc.boolean() }), { minLength: 1, maxLength: 5 }), (mutations) => {
+        const m = base();
+        for (const { obj, field, prop: p, value, onProp } of mutations) {
+          const o = object(m, 40 + obj);
+          const props = o.properties;
+          if (onProp && Array.isArray(props) && props.length > 0 && typeof props[p % props.length] === 'object' && props[p % props.length] !== null) {
+            (props[p % props.length] as Obj).value = value;
+          }
+          else o[fields[field]!] = value;
+        }
+        try {
+          loadLevel(m, 'fuzz');
+        } catch (e) {
+          if (!(e instanceof LevelError)) throw e;
+          expect(e.problems.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
