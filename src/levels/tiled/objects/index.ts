@@ -157,7 +157,7 @@ function readObject(obj: unknown, index: number, layerName: string, objectIds: S
   rule.check?.(o, ctx);
   if (rule.stands && ctx.tilesOk) {
     const tile = ctx.tileAt(cx, cy);
-    if (!rule.stands.on.includes(tile as never)) {
+    if (!(rule.stands.on as readonly number[]).includes(tile)) {
       problems.push(`${label}: ${rule.stands.problem} (the cell is ${tileName(tile)})`);
       return;
     }
