@@ -1,4 +1,5 @@
 import { Tile, type TileKind } from '../sim/grid';
+import { cabinetsOf } from './cells';
 import { noAuthoredObjects, type DoorSpec, type InfectedPlacement, type LevelData, type LevelPoint, type LevelRect } from '../sim/level';
 
 /**
@@ -13,6 +14,9 @@ import { noAuthoredObjects, type DoorSpec, type InfectedPlacement, type LevelDat
  *   z  sprinter        C  cheerleader     H  heavy          c  climber   (on floor)
  *   Z  a sleeping sprinter
  *   any other letter   floor, recorded in `marks` (N note, V vending machine...)
+ *
+ * As in Tiled maps, an E with a Floor cell in front is an extinguisher cabinet
+ * (`cabinets`); one without is decor.
  */
 export interface AsciiLevel extends LevelData {
   /** Positions (cell centres) of every extra letter, by letter. */
@@ -93,5 +97,6 @@ export function parseAsciiLevel(id: string, name: string, text: string): AsciiLe
   return {
     id, name, width, height, tiles, doors, playerStart, exits, spawnPoints, infected, marks,
     ...noAuthoredObjects(),
+    cabinets: cabinetsOf(tiles, width, height),
   };
 }

@@ -1,4 +1,5 @@
 import type { World } from './world';
+import type { LevelData } from './level';
 import type { Intent } from './intent';
 import type { Grid } from './grid';
 import { Tile } from './grid';
@@ -50,19 +51,16 @@ export function createExtinguisher(hasExtinguisher: boolean): ExtinguisherState 
   };
 }
 
-/** A wall cabinet (a Cabinet cell) and whether its extinguisher was taken. */
+/** A wall cabinet (one of level.cabinets) and whether its extinguisher was taken. */
 export interface CabinetState {
   x: number;
   y: number;
   used: boolean;
 }
 
-export function cabinetsFromGrid(grid: Grid): CabinetState[] {
-  const out: CabinetState[] = [];
-  for (let c = 0; c < grid.tiles.length; c++) {
-    if (grid.tiles[c] === Tile.Cabinet) out.push({ x: c % grid.width, y: Math.floor(c / grid.width), used: false });
-  }
-  return out;
+/** One full cabinet per level cabinet: the loader's list is the only one (indices match it). */
+export function cabinetStates(level: LevelData): CabinetState[] {
+  return level.cabinets.map((c) => ({ x: c.x, y: c.y, used: false }));
 }
 
 /** Thrown things in flight: empty canisters and decoy cans (a tiny struct-of-arrays store). */

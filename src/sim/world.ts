@@ -11,7 +11,7 @@ import { createDirector, type DirectorState } from './director';
 import { Tile } from './grid';
 import { createObjectState, type ObjectState } from './objects';
 import { createFoamClouds, type FoamClouds } from './foam';
-import { cabinetsFromGrid, createCanisters, createExtinguisher, type CabinetState, type CanisterStore, type ExtinguisherState } from './extinguisher';
+import { cabinetStates, createCanisters, createExtinguisher, type CabinetState, type CanisterStore, type ExtinguisherState } from './extinguisher';
 
 export interface PlayerState {
   x: number;
@@ -102,7 +102,7 @@ export interface World {
    * (perception's clearSight), so infected in or behind foam lose the player.
    */
   readonly foam: Float32Array;
-  /** Wall cabinets (one per Cabinet cell, row-major order), each holding one fresh extinguisher. */
+  /** Wall cabinets (level.cabinets' order: Cabinet cells with floor in front), each holding one fresh extinguisher. */
   readonly cabinets: CabinetState[];
   /** Empty extinguishers in flight. */
   readonly canisters: CanisterStore;
@@ -195,7 +195,7 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     extinguisher: createExtinguisher(options.startWithExtinguisher ?? true),
     foamClouds: createFoamClouds(),
     foam: new Float32Array(cells),
-    cabinets: cabinetsFromGrid(grid),
+    cabinets: cabinetStates(level),
     canisters: createCanisters(),
   };
 }

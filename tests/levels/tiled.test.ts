@@ -517,3 +517,143 @@ describe('the chapter 1 hallway map (src/levels/maps/hallway.tmj)', () => {
     expect([png.width, png.height]).toEqual([tileset.imagewidth, tileset.imageheight]);
   });
 });
+
+describe('Tiled level loader: objectives (class objective in the triggers layer)', () => {
+  const num = (name: string, value: number, type: 'int' | 'float' = 'float') => ({ name, type, value });
+  const objective = (id: number, name: string, at: { x: number; y: number; w?: number; h?: number }, properties: Obj[]): Obj =>
+    at.w ? { ...rect(id, 'objective', at.x, at.y, at.w, at.h!, name), properties } : point(id, 'objective', at.x, at.y, name, properties);
+  /** The fixture with these objectives added to its triggers layer. */
+  const withObjectives = (...objectives: Obj[]) => {
+    const m = fixture();
+    layer(m, 'triggers').objects.push(...objectives);
+    return m;
+  };
+  const label = (id: number, name: string, x: number, y: number) => `object #${id}${name ? ` '${name}'` : ''} (objective) at tile (${x}, ${y})`;
+
+  it('loads each kind into LevelData.objectives, in map order, with the defaults filled in', () => {
+    const m = withObjectives(
+      objective(40, 'escape', { x: 7, y: 2, w: 2, h: 1 }, [prop('kind', 'reach'), prop('text', 'Get to the stairs')]),
+      objective(41, 'notes', { x: 1, y: 1, w: 2, h: 2 }, [prop('kind', 'collect'), prop('text', "Bring Mr. Baek's note back"), prop('item', 'note'), num('count', 1, 'int'), prop('deliver', true)]),
+      objective(42, 'bottle', { x: 3, y: 1 }, [prop('kind', 'collect'), prop('text', 'Find a bottle'), prop('item', 'bottle'), num('count', 1, 'int'), prop('optional', true)]),
+      objective(43, 'wait', { x: 2, y: 2 }, [prop('kind', 'holdOut'), prop('text', 'Hold out'), prop('id', 'hold'), num('seconds', 30), prop('startsActive', false), num('timeLimit', 90.5)]),
+      objective(44, 'door', { x: 3, y: 2 }, [prop('kind', 'protectDoor'), prop('text', 'Keep the lab door shut'), prop('door', 'lab door')]),
+    );
+    const common = { optional: false, startsActive: true, timeLimit: null };
+    expect(loadLevel(m, 'fixture').objectives).toEqual([
+      { ...common, id: 'escape', text: 'Get to the stairs', kind: 'reach', area: { x: 7, y: 2, w: 2, h: 1 } },
+      { ...common, id: 'notes', text: "Bring Mr. Baek's note back", kind: 'collect', item: 'note', count: 1, deliver: { x: 1, y: 1, w: 2, h: 2 } },
+      { ...common, id: 'bottle', text: 'Find a bottle', kind: 'collect', item: 'bottle', count: 1, deliver: null, optional: true },
+      { ...common, id: 'hold', text: 'Hold out', kind: 'holdOut', seconds: 30, startsActive: false, timeLimit: 90.5 },
+      { ...common, id: 'door', text: 'Keep the lab door shut', kind: 'protectDoor', door: 'lab door' },
+    ]);
+    expect(loadLevel(fixture(), 'fixture').objectives).toEqual([]);
+  });
+
+  it('with objectives authored the map needs no exit (they say how it is won); with neither it is an error', () => {
+    const m = withObjectives(objective(40, 'wait', { x: 2, y: 2 }, [prop('kind', 'holdOut'), prop('text', 'Hold out'), num('seconds', 30)]));
+    layer(m, 'markers').objects.splice(1, 1); // the exit
+    expect(loadLevel(m, 'fixture').exits).toEqual([]);
+    const none = fixture();
+    layer(none, 'markers').objects.splice(1, 1);
+    expect(problemsOf(none)).toContainEqual("no exit object in layer 'markers' (the level's objective)");
+  });
+
+  it('a wrong or missing kind, a missing text, no id, a doubled id, and an objective outside the triggers layer', () => {
+    const m = withObjectives(
+      objective(40, 'run', { x: 2, y: 2 }, [prop('kind', 'escape'), prop('text', 'Run')]),
+      objective(41, 'quiet', { x: 2, y: 2 }, [num('seconds', 5)]),
+      objective(42, '', { x: 2, y: 1 }, [prop('kind', 'holdOut'), prop('text', 'Wait'), num('seconds', 5)]),
+      objective(43, 'wait', { x: 3, y: 1 }, [prop('kind', 'holdOut'), prop('text', 'Wait'), num('seconds', 5)]),
+      objective(44, 'again', { x: 3, y: 2 }, [prop('kind', 'holdOut'), prop('text', 'Wait more'), prop('id', 'wait'), num('seconds', 5)]),
+    );
+    layer(m, 'markers').objects.push(objective(45, 'lost', { x: 1, y: 1 }, [prop('kind', 'holdOut'), prop('text', 'x'), num('seconds', 5)]));
+    const problems = problemsOf(m);
+    expect(problems).toContainEqual(`${label(40, 'run', 2, 2)}: property 'kind' must be one of reach, collect, holdOut, protectDoor (got 'escape')`);
+    expect(problems).toContainEqual(`${label(41, 'quiet', 2, 2)}: property 'kind' must be one of reach, collect, holdOut, protectDoor (got nothing)`);
+    expect(problems).toContainEqual(`${label(41, 'quiet', 2, 2)}: property 'text' (the HUD's line while it is the current objective) is required`);
+    expect(problems).toContainEqual(`${label(42, '', 2, 1)}: an objective needs an id (its name, or the 'id' property)`);
+    expect(problems).toContainEqual(`${label(44, 'again', 3, 2)}: another objective already has the id 'wait'`);
+    expect(problems).toContainEqual(`${label(45, 'lost', 1, 1)}: an objective belongs in layer 'triggers', not 'markers'`);
+    expect(problems).toHaveLength(6);
+  });
+
+  it("per kind: a reach point, a property of another kind, a bad timeLimit, seconds and count, a delivery point", () => {
+    const problems = problemsOf(withObjectives(
+      objective(40, 'out', { x: 7, y: 2 }, [prop('kind', 'reach'), prop('text', 'Out'), num('seconds', 3), num('timeLimit', 0)]),
+      objective(41, 'hold', { x: 2, y: 2 }, [prop('kind', 'holdOut'), prop('text', 'Hold')]),
+      objective(42, 'hold2', { x: 2, y: 1 }, [prop('kind', 'holdOut'), prop('text', 'Hold'), num('seconds', -2)]),
+      objective(43, 'notes', { x: 2, y: 3 }, [prop('kind', 'collect'), prop('text', 'Notes'), prop('item', 'note'), num('count', 1, 'int'), prop('deliver', true)]),
+      objective(44, 'cans', { x: 3, y: 3 }, [prop('kind', 'collect'), prop('text', 'Cans'), num('count', 0, 'int')]),
+      objective(45, 'bits', { x: 3, y: 1 }, [prop('kind', 'collect'), prop('text', 'Bits'), prop('item', 'note'), num('count', 2.5)]),
+    ));
+    expect(problems).toContainEqual(`${label(40, 'out', 7, 2)}: property 'seconds' does not apply to a reach objective (it is for: holdOut)`);
+    expect(problems).toContainEqual(`${label(40, 'out', 7, 2)}: property 'timeLimit' must be more than 0 seconds, got 0`);
+    expect(problems).toContainEqual(`${label(40, 'out', 7, 2)}: a reach objective must be a rectangle with a size (the area to reach)`);
+    expect(problems).toContainEqual(`${label(41, 'hold', 2, 2)}: property 'seconds' (how long to hold out) is required for a holdOut objective`);
+    expect(problems).toContainEqual(`${label(42, 'hold2', 2, 1)}: property 'seconds' must be more than 0, got -2`);
+    expect(problems).toContainEqual(`${label(43, 'notes', 2, 3)}: a collect objective with 'deliver' must be a rectangle with a size (the delivery area)`);
+    expect(problems).toContainEqual(`${label(44, 'cans', 3, 3)}: property 'item' (the item name to pick up: 'note' for notes) is required for a collect objective`);
+    expect(problems).toContainEqual(`${label(44, 'cans', 3, 3)}: property 'count' must be at least 1, got 0`);
+    expect(problems).toContainEqual(`${label(45, 'bits', 3, 1)}: property 'count' must be an int, got 2.5`);
+    expect(problems).toContainEqual(`${label(45, 'bits', 3, 1)}: property 'count' (how many) is required for a collect objective`);
+    expect(problems).toHaveLength(10);
+  });
+
+  it('a collect objective asking for more than the map holds, and a protectDoor naming no door', () => {
+    const problems = problemsOf(withObjectives(
+      objective(40, 'notes', { x: 2, y: 2 }, [prop('kind', 'collect'), prop('text', 'Notes'), prop('item', 'note'), num('count', 2, 'int')]),
+      objective(41, 'door', { x: 3, y: 2 }, [prop('kind', 'protectDoor'), prop('text', 'Hold the door'), prop('door', 'gym door')]),
+      objective(42, 'door2', { x: 3, y: 1 }, [prop('kind', 'protectDoor'), prop('text', 'Hold the door')]),
+    ));
+    expect(problems).toEqual([
+      `${label(42, 'door2', 3, 1)}: property 'door' (the name of the door to protect) is required for a protectDoor objective`,
+      `${label(41, 'door', 3, 2)}: protects door 'gym door', but no door has that name (doors: 'lab door')`,
+      `${label(40, 'notes', 2, 2)}: collect 2 'note', but the map holds 1 (items on the map: 'note', 'bottle')`,
+    ]);
+  });
+
+  it('the area to reach and the delivery area must be reachable from the start (a locked door in the way)', () => {
+    const m = withObjectives(
+      objective(40, 'stairs', { x: 5, y: 1, w: 3, h: 1 }, [prop('kind', 'reach'), prop('text', 'Stairs')]),
+      objective(41, 'drop', { x: 6, y: 3, w: 3, h: 1 }, [prop('kind', 'collect'), prop('text', 'Drop'), prop('item', 'note'), num('count', 1, 'int'), prop('deliver', true)]),
+      objective(42, 'home', { x: 1, y: 2, w: 2, h: 1 }, [prop('kind', 'reach'), prop('text', 'Home')]),
+    );
+    object(m, 7).properties = [prop('locked', true)];
+    const problems = problemsOf(m);
+    expect(problems).toContainEqual(`${label(40, 'stairs', 6, 1)}: the area to reach cannot be reached from the player start at tile (1, 1) (walking over Floor and unlocked doors)`);
+    expect(problems).toContainEqual(`${label(41, 'drop', 7, 3)}: the delivery area cannot be reached from the player start at tile (1, 1) (walking over Floor and unlocked doors)`);
+    expect(problems.some((p) => p.includes("'home'"))).toBe(false);
+  });
+
+  it('random damage to objective objects gives LevelErrors, never anything else', () => {
+    const base = () => withObjectives(
+      objective(40, 'escape', { x: 7, y: 2, w: 2, h: 1 }, [prop('kind', 'reach'), prop('text', 'Out'), num('timeLimit', 60)]),
+      objective(41, 'notes', { x: 1, y: 1, w: 2, h: 2 }, [prop('kind', 'collect'), prop('text', 'Notes'), prop('item', 'note'), num('count', 1, 'int'), prop('deliver', true)]),
+      objective(42, 'wait', { x: 2, y: 2 }, [prop('kind', 'holdOut'), prop('text', 'Wait'), num('seconds', 30)]),
+      objective(43, 'door', { x: 3, y: 2 }, [prop('kind', 'protectDoor'), prop('text', 'Door'), prop('door', 'lab door')]),
+    );
+    const fields = ['name', 'x', 'y', 'width', 'height', 'point', 'properties', 'type'];
+    const values = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined), fc.integer({ min: -64, max: 400 }),
+      fc.constantFrom('reach', 'collect', 'holdOut', 'protectDoor', 'note', 'lab door', ''));
+    fc.assert(
+      fc.property(fc.array(fc.record({ obj: fc.nat(3), field: fc.nat(fields.length - 1), prop: fc.nat(6), value: values, onProp: fc.boolean() }), { minLength: 1, maxLength: 5 }), (mutations) => {
+        const m = base();
+        for (const { obj, field, prop: p, value, onProp } of mutations) {
+          const o = object(m, 40 + obj);
+          const props = o.properties;
+          if (onProp && Array.isArray(props) && props.length > 0 && typeof props[p % props.length] === 'object' && props[p % props.length] !== null) {
+            (props[p % props.length] as Obj).value = value;
+          }
+          else o[fields[field]!] = value;
+        }
+        try {
+          loadLevel(m, 'fuzz');
+        } catch (e) {
+          if (!(e instanceof LevelError)) throw e;
+          expect(e.problems.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

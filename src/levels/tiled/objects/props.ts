@@ -1,0 +1,109 @@
+import { Tile } from '../../../sim/grid';
+import { cellArea } from '../context';
+import { onFloor, type ObjectRule } from './types';
+
+/**
+ * The `props` layer. Doors, lockers and cabinets exist because of their tiles; an object
+ * on one only adds a name and properties. Pick-ups (notes, decoys, keys) lie on the floor.
+ */
+export const PROP_OBJECTS = {
+  door: {
+    layer: 'props',
+    shape: 'point',
+    props: { locked: { type: 'bool', default: false }, open: { type: 'bool', default: false } },
+    stands: { on: [Tile.Door], problem: 'a door object must sit on a Door tile' },
+    parse(o, ctx) {
+      const door = ctx.doorCells.get(o.cell);
+      if (!door) return;
+      if (ctx.describedDoors.has(o.cell)) {
+        ctx.problems.push(`${o.label}: another door object already describes this door`);
+        return;
+      }
+      ctx.describedDoors.add(o.cell);
+      door.locked = o.props.bool('locked');
+      door.open = o.props.bool('open');
+      if (door.open && door.locked) ctx.problems.push(`${o.label}: a door cannot be both open and locked`);
+      if (o.name) door.name = o.name;
+    },
+  },
+  locker: {
+    layer: 'props',
+    shape: 'point',
+    props: { classmate: { type: 'string' } },
+    stands: { on: [Tile.Locker], problem: 'a locker object must sit on a Locker tile' },
+    parse(o, ctx) {
+      if (ctx.lockerCells.has(o.cell)) {
+        ctx.problems.push(`${o.label}: another locker object already describes this locker`);
+        return;
+      }
+      const front = ctx.frontOf(o.cx, o.cy);
+      if (!front && ctx.tilesOk) {
+        ctx.problems.push(`${o.label}: no Floor cell next to the locker to get in from`);
+        return;
+      }
+      const classmate = o.props.str('classmate') || null;
+      ctx.lockerCells.add(o.cell);
+      ctx.lockers.push({ x: o.cx, y: o.cy, front: front ?? o.centre, classmate });
+      if (classmate && front) {
+        ctx.mustReach.push({ area: cellArea(Math.floor(front.x), Math.floor(front.y)), what: `${o.label}: ${classmate}'s locker` });
+      }
+    },
+  },
+  cabinet: {
+    layer: 'props',
+    shape: 'point',
+    props: {},
+    stands: { on: [Tile.Cabinet], problem: 'a cabinet object must sit on a Cabinet tile' },
+    parse(o, ctx) {
+      if (ctx.cabinetNames.has(o.cell)) ctx.problems.push(`${o.label}: another cabinet object already describes this cabinet`);
+      else if (ctx.tilesOk && !ctx.frontOf(o.cx, o.cy)) ctx.problems.push(`${o.label}: no Floor cell in front of the cabinet to take the extinguisher from`);
+      else ctx.cabinetNames.set(o.cell, o.name);
+    },
+  },
+  note: {
+    layer: 'props',
+    shape: 'point',
+    props: { note: { type: 'string', required: "the note's id" } },
+    check(o, ctx) {
+      const note = o.props.str('note');
+      if (ctx.noteIds.has(note)) ctx.problems.push(`${o.label}: note '${note}' is placed twice`);
+      ctx.noteIds.add(note);
+    },
+    stands: onFloor('note'),
+    parse(o, ctx) {
+      ctx.items.push({ kind: 'note', note: o.props.str('note'), ...o.centre });
+      ctx.mustReach.push({ area: cellArea(o.cx, o.cy), what: `${o.label}: the note` });
+    },
+  },
+  decoy: {
+    layer: 'props',
+    shape: 'point',
+    props: { item: { type: 'string', default: 'can' } },
+    stands: onFloor('decoy'),
+    parse: (o, ctx) => void ctx.items.push({ kind: 'decoy', item: o.props.str('item'), ...o.centre }),
+  },
+  key: {
+    layer: 'props',
+    shape: 'point',
+    props: { item: { type: 'string', default: 'key' }, unlocks: { type: 'string', required: 'the name of the door it opens' } },
+    stands: onFloor('key'),
+    parse(o, ctx) {
+      const item = o.props.str('item');
+      ctx.keys.push({ item: ctx.items.length, label: o.label });
+      ctx.items.push({ kind: 'key', item, unlocks: o.props.str('unlocks'), ...o.centre });
+      ctx.mustReach.push({ area: cellArea(o.cx, o.cy), what: `${o.label}: the ${item}` });
+    },
+  },
+  notice: {
+    layer: 'props',
+    shape: 'point',
+    props: { text: { type: 'string' } },
+    // A Cabinet cell counts as wall here, as in a door's wall line.
+    stands: { on: [Tile.Wall, Tile.Window, Tile.Cabinet], problem: 'a notice board must hang on a Wall or Window cell' },
+    parse(o, ctx) {
+      if (!ctx.tilesOk) return;
+      if (!ctx.frontOf(o.cx, o.cy)) ctx.problems.push(`${o.label}: no Floor cell in front of the notice board to read it from`);
+      else ctx.notices.push({ x: o.cx, y: o.cy, text: o.props.str('text') });
+    },
+  },
+} as const satisfies Record<string, ObjectRule>;
