@@ -36,5 +36,12 @@ export function hashWorld(world: World): string {
   const cans = world.canisters;
   h.number(cans.count).array(cans.x, cans.count).array(cans.y, cans.count).array(cans.vx, cans.count).array(cans.vy, cans.count);
   h.array(cans.rangeLeft, cans.count).array(cans.kind, cans.count);
+  // The difficulty sets sight, telegraphs, grabs and spray: two worlds differing only in it play differently.
+  h.string(world.difficulty);
+  // The flow-field cache is state, not only speed: with more new goals in a tick than
+  // HORDE.fieldBuildsPerTick, an agent whose field is not cached steers straight instead.
+  // Its keys are hashed (the fields themselves follow from the goal and the grid).
+  const f = world.fields;
+  h.number(world.grid.revision).array(f.goal).array(f.revision).array(f.lastUsed).array(world.horde.fieldSlot, world.horde.count);
   return h.digest();
 }
