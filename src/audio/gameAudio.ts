@@ -133,8 +133,9 @@ export class GameAudio {
   load(key: AudioKey, done?: (ok: boolean) => void): void {
     if (this.loadState(key) === 'idle') {
       this.loads.set(key, 'loading');
-      // Creating the Howl starts the fetch; a Howl that cannot be made is a failed load.
-      if (key === 'sfx' || !this.guard('load', () => this.musicHowl(key))) this.settle(key, false);
+      // Creating the Howl starts the fetch (the sfx one is made once, in the constructor).
+      if (key === 'sfx') this.settle(key, false);
+      else this.guard('load', () => this.musicHowl(key));
     }
     const state = this.loadState(key);
     if (!done) return;
@@ -352,7 +353,7 @@ export class GameAudio {
     let howl = this.music.get(key);
     if (!howl) {
       if (this.loadState(key) === 'idle') this.loads.set(key, 'loading');
-      howl = this.deps.createHowl({
+      const create = () => this.deps.createHowl({
         src: [...audioSources(key)],
         loop: key !== 'stinger',
         preload: true,
@@ -363,6 +364,12 @@ export class GameAudio {
         },
         onplayerror: (_id, e) => this.failures.push(`music ${key} play: ${String(e)}`),
       });
+      try {
+        howl = create();
+      } catch (err) {
+        this.settle(key, false); // nobody waits forever on a Howl that could not be made
+        throw err;
+      }
       this.music.set(key, howl);
     }
     return howl;
