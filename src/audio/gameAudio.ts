@@ -64,6 +64,11 @@ const MIN_GAP_MS: Record<string, number> = { gurgle: 120, snarl: 150, sprintStep
 const STEM_KEYS = ['explore', 'chaseLow', 'chaseHigh'] as const satisfies readonly (keyof StemMix & MusicKey)[];
 const GESTURES = ['pointerdown', 'keydown', 'touchend'];
 
+/** The tracks a music mode plays (what a chapter's asset pack must load for it). */
+export function musicTracks(mode: 'none' | 'explore' | 'safeRoom'): readonly MusicKey[] {
+  return mode === 'safeRoom' ? ['safeRoom'] : mode === 'explore' ? STEM_KEYS : [];
+}
+
 /**
  * Game audio on top of Howler: three buses (music, sfx, ui) with volumes from settings,
  * positional sfx (pan and volume by distance from the player, muffled behind walls),
@@ -276,7 +281,7 @@ export class GameAudio {
       }
       this.mode = mode;
       const request = ++this.musicRequest;
-      const tracks: readonly MusicKey[] = mode === 'safeRoom' ? ['safeRoom'] : mode === 'explore' ? STEM_KEYS : [];
+      const tracks = musicTracks(mode);
       this.whenLoaded(tracks, () => {
         if (request !== this.musicRequest) return;
         this.guard('music', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIO, IMAGES, SHEETS } from '../../src/assets/manifest';
 import { CHAPTER_PACKS, COMMON_PACK, chapterFiles, missingFiles, type AssetPack } from '../../src/assets/packs';
+import { musicTracks } from '../../src/audio/gameAudio';
 import { CHAPTERS } from '../../src/chapters/registry';
 
 const packs: AssetPack[] = [COMMON_PACK, ...Object.values(CHAPTER_PACKS)];
@@ -32,6 +33,10 @@ describe('asset packs', () => {
       expect(new Set(files.images).size).toBe(files.images.length);
     }
     expect(chapterFiles('hallway').audio).toEqual(expect.arrayContaining(['explore', 'chaseLow', 'chaseHigh', 'sfx']));
+  });
+
+  it("a chapter's files hold the music it plays (its music never waits past the loading bar)", () => {
+    for (const c of CHAPTERS) expect(chapterFiles(c.assetPack).audio, c.id).toEqual(expect.arrayContaining([...musicTracks(c.music)]));
   });
 
   it('a pack that is already loaded asks for nothing; a fresh one asks for everything', () => {
