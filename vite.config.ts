@@ -12,6 +12,13 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      output: {
+        // Phaser in its own chunk: its hashed name changes only when Phaser does, so a
+        // returning player's browser keeps it cached across game updates.
+        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

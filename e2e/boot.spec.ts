@@ -49,11 +49,12 @@ test.describe('desktop', () => {
   });
 
   test('a missing asset shows a readable error panel instead of a blank screen', async ({ page }) => {
-    await page.route('**/tiles.png', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    // The title art is in the common pack, loaded before the title (a chapter's files: assets.spec.ts).
+    await page.route('**/title.png', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto('./');
     await expect(page.locator('#fatal')).toBeVisible();
     await expect(page.locator('#fatal-title')).toContainText('could not be loaded');
-    await expect(page.locator('#fatal-detail')).toContainText('tiles');
+    await expect(page.locator('#fatal-detail')).toContainText('title');
     await expect(page.locator('#fatal-reload')).toBeVisible();
   });
 

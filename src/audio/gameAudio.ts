@@ -1,4 +1,4 @@
-import { AUDIO, type MusicKey } from '../assets/manifest';
+import { AUDIO, audioSources, type AudioKey, type MusicKey } from '../assets/manifest';
 import { SFX_SPRITE, type SfxName } from '../assets/sfxSprite';
 import { hasLineOfSight } from '../sim/grid';
 import type { World } from '../sim/world';
@@ -21,6 +21,7 @@ export interface HowlOptionsLike {
   loop?: boolean;
   volume?: number;
   preload?: boolean;
+  onload?: () => void;
   onloaderror?: (id: number, error: unknown) => void;
   onplayerror?: (id: number, error: unknown) => void;
 }
@@ -47,6 +48,9 @@ export interface AudioDeps {
   env?: AudioEnvironment;
 }
 
+/** Where a sound file is: not asked for yet, on its way, playable, or failed (the game plays on without it). */
+export type SoundLoad = 'idle' | 'loading' | 'loaded' | 'failed';
+
 export interface Caption {
   text: string;
   /** Direction marker from the player to the sound ('•' when close or not positional). */
@@ -59,6 +63,11 @@ const VOICE_LIMITS: Record<string, number> = { gurgle: 3, sprintStep: 4, snarl: 
 const MIN_GAP_MS: Record<string, number> = { gurgle: 120, snarl: 150, sprintStep: 40, doorBash: 90, wallSlam: 60 };
 const STEM_KEYS = ['explore', 'chaseLow', 'chaseHigh'] as const satisfies readonly (keyof StemMix & MusicKey)[];
 const GESTURES = ['pointerdown', 'keydown', 'touchend'];
+
+/** The tracks a music mode plays (what a chapter's asset pack must load for it). */
+export function musicTracks(mode: 'none' | 'explore' | 'safeRoom'): readonly MusicKey[] {
+  return mode === 'safeRoom' ? ['safeRoom'] : mode === 'explore' ? STEM_KEYS : [];
+}
 
 /**
  * Game audio on top of Howler: three buses (music, sfx, ui) with volumes from settings,
@@ -84,6 +93,10 @@ export class GameAudio {
   private stemTarget: StemMix = stemMix(0);
   private stemNow: StemMix = stemMix(0);
   private mode: 'none' | 'explore' | 'safeRoom' = 'none';
+  /** Bumped by every setMusic, so music that finishes loading after the player left does not start. */
+  private musicRequest = 0;
+  private readonly loads = new Map<AudioKey, SoundLoad>();
+  private readonly loadWaiters = new Map<AudioKey, ((ok: boolean) => void)[]>();
   private hissId: number | null = null;
   readonly failures: string[] = [];
   hearing: Hearing = DEFAULT_HEARING;
@@ -92,11 +105,16 @@ export class GameAudio {
     this.guard('setup', () => {
       deps.howler.autoUnlock = true;
       deps.howler.autoSuspend = false;
+      this.loads.set('sfx', 'loading');
       this.sfx = deps.createHowl({
         src: [...AUDIO.sfx],
         sprite: SFX_SPRITE as unknown as Record<string, [number, number] | [number, number, boolean]>,
         preload: true,
-        onloaderror: (_id, e) => this.failures.push(`sfx: ${String(e)}`),
+        onload: () => this.settle('sfx', true),
+        onloaderror: (_id, e) => {
+          this.failures.push(`sfx: ${String(e)}`);
+          this.settle('sfx', false);
+        },
         onplayerror: (_id, e) => this.failures.push(`sfx play: ${String(e)}`),
       });
       const env = deps.env;
@@ -107,6 +125,47 @@ export class GameAudio {
         this.applyMute();
       }
     });
+    if (!this.sfx) this.settle('sfx', false);
+  }
+
+  // ------------------------------------------------------------ loading
+
+  /**
+   * Starts fetching a sound (the sfx sprite or a music track) unless it is already on its
+   * way; `done` runs once it can play (true) or failed to load (false), at once when it
+   * already has. The chapter loader waits on this; failures are in `failures`.
+   */
+  load(key: AudioKey, done?: (ok: boolean) => void): void {
+    if (this.loadState(key) === 'idle') {
+      this.loads.set(key, 'loading');
+      // Creating the Howl starts the fetch (the sfx one is made once, in the constructor).
+      if (key === 'sfx') this.settle(key, false);
+      else this.guard('load', () => this.musicHowl(key));
+    }
+    const state = this.loadState(key);
+    if (!done) return;
+    if (state === 'loaded' || state === 'failed') done(state === 'loaded');
+    else this.loadWaiters.set(key, [...(this.loadWaiters.get(key) ?? []), done]);
+  }
+
+  loadState(key: AudioKey): SoundLoad {
+    return this.loads.get(key) ?? 'idle';
+  }
+
+  private settle(key: AudioKey, ok: boolean): void {
+    const state = this.loadState(key);
+    if (state === 'loaded' || state === 'failed') return;
+    this.loads.set(key, ok ? 'loaded' : 'failed');
+    const waiters = this.loadWaiters.get(key) ?? [];
+    this.loadWaiters.delete(key);
+    for (const w of waiters) w(ok);
+  }
+
+  /** Runs `then` once every one of `keys` has loaded or failed (at once when they all have). */
+  private whenLoaded(keys: readonly AudioKey[], then: () => void): void {
+    let left = keys.length;
+    if (left === 0) then();
+    for (const k of keys) this.load(k, () => --left === 0 && then());
   }
 
   // ------------------------------------------------------------ settings
@@ -206,7 +265,11 @@ export class GameAudio {
 
   // ------------------------------------------------------------ music
 
-  /** 'explore' starts the bed with the chase stems in sync (silent until intensity rises); 'safeRoom' the K-pop theme. */
+  /**
+   * 'explore' starts the bed with the chase stems in sync (silent until intensity rises);
+   * 'safeRoom' the K-pop theme. Tracks still loading start together once all have loaded
+   * (stems started apart would drift out of sync); what failed to load stays silent.
+   */
   setMusic(mode: 'none' | 'explore' | 'safeRoom'): void {
     if (mode === this.mode) return;
     this.guard('music', () => {
@@ -217,9 +280,15 @@ export class GameAudio {
         this.musicIds.delete(key);
       }
       this.mode = mode;
-      if (mode === 'safeRoom') this.startLoop('safeRoom');
-      if (mode === 'explore') for (const k of STEM_KEYS) this.startLoop(k);
-      this.applyMusicVolumes();
+      const request = ++this.musicRequest;
+      const tracks = musicTracks(mode);
+      this.whenLoaded(tracks, () => {
+        if (request !== this.musicRequest) return;
+        this.guard('music', () => {
+          for (const k of tracks) if (this.loadState(k) === 'loaded') this.startLoop(k);
+          this.applyMusicVolumes();
+        });
+      });
     });
   }
 
@@ -254,7 +323,7 @@ export class GameAudio {
 
   stinger(): void {
     this.guard('stinger', () => {
-      const howl = this.musicHowl('stinger', false);
+      const howl = this.musicHowl('stinger');
       const id = howl.play();
       howl.volume(busGain(this.volumes, 'music'), id);
     });
@@ -270,28 +339,42 @@ export class GameAudio {
       this.sfx?.unload();
       for (const h of this.music.values()) h.unload();
       this.music.clear();
+      this.loads.clear();
+      this.loadWaiters.clear();
     });
   }
 
   // ------------------------------------------------------------ internals
 
   private startLoop(key: MusicKey): void {
-    const howl = this.musicHowl(key, true);
+    const howl = this.musicHowl(key);
     const id = howl.play();
     howl.volume(0, id);
     this.musicIds.set(key, id);
   }
 
-  private musicHowl(key: MusicKey, loop: boolean): HowlLike {
+  /** The track's Howl, created (and so fetched) on first use; every track but the stinger loops. */
+  private musicHowl(key: MusicKey): HowlLike {
     let howl = this.music.get(key);
     if (!howl) {
-      howl = this.deps.createHowl({
-        src: [...AUDIO.music[key]],
-        loop,
+      if (this.loadState(key) === 'idle') this.loads.set(key, 'loading');
+      const create = () => this.deps.createHowl({
+        src: [...audioSources(key)],
+        loop: key !== 'stinger',
         preload: true,
-        onloaderror: (_id, e) => this.failures.push(`music ${key}: ${String(e)}`),
+        onload: () => this.settle(key, true),
+        onloaderror: (_id, e) => {
+          this.failures.push(`music ${key}: ${String(e)}`);
+          this.settle(key, false);
+        },
         onplayerror: (_id, e) => this.failures.push(`music ${key} play: ${String(e)}`),
       });
+      try {
+        howl = create();
+      } catch (err) {
+        this.settle(key, false); // nobody waits forever on a Howl that could not be made
+        throw err;
+      }
       this.music.set(key, howl);
     }
     return howl;

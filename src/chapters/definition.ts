@@ -1,4 +1,5 @@
 import type { Theme } from '../assets/frames';
+import type { ChapterPackId } from '../assets/packs';
 import type { RunState } from '../campaign/runState';
 import type { ChapterMapId } from '../levels/chapterMaps';
 import type { World, WorldOptions } from '../sim/world';
@@ -39,6 +40,8 @@ export interface ChapterDefinition {
   /** Which block of the tile art draws it. */
   theme: Theme;
   music: ChapterMusic;
+  /** The art and music only this chapter needs, loaded when it starts (src/assets/packs.ts). */
+  assetPack: ChapterPackId;
   /** The world seed when none is given (`?seed=N` and replays override it). */
   seed: number;
   /** The chapter's scripted beats, run after every sim step. */

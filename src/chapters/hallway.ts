@@ -149,6 +149,7 @@ export const HALLWAY: ChapterDefinition = {
   map: 'hallway',
   theme: 'hallway',
   music: 'explore',
+  assetPack: 'hallway',
   seed: 0x1a57,
   beats: hallwayBeats,
   worldOptions: () => HALLWAY_WORLD_OPTIONS,

@@ -38,6 +38,7 @@ import { HordeView } from '../view/hordeView';
 import { DarknessView } from '../view/darknessView';
 import { DebugOverlay } from '../view/debugOverlay';
 import { SceneKey } from './keys';
+import { loadChapterPack } from './loadPack';
 import type { HudData } from './HudScene';
 import type { PauseData } from './PauseScene';
 
@@ -109,6 +110,11 @@ export class ChapterScene extends Phaser.Scene {
   private seed(): number {
     const fromUrl = Number(new URLSearchParams(location.search).get('seed'));
     return Number.isInteger(fromUrl) && fromUrl !== 0 ? fromUrl : this.def.seed;
+  }
+
+  /** Loads the chapter's asset pack behind a progress bar (at once when it is already loaded). */
+  preload(): void {
+    loadChapterPack(this, this.def.assetPack, `Chapter ${this.def.number}: ${this.def.title}`);
   }
 
   create(): void {

@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import { loadChapterPack } from './loadPack';
 import { gameAudio } from '../audio';
 import { hasNextStep, leaveInterlude } from '../campaign/campaign';
 import { interludeById, interludeText } from '../campaign/interludes';
@@ -34,6 +35,10 @@ export class InterludeScene extends Phaser.Scene {
   init(data: InterludeStartData): void {
     this.run = data.run;
     this.interludeId = data.interludeId;
+  }
+
+  preload(): void {
+    loadChapterPack(this, 'interlude', 'The music room');
   }
 
   create(): void {

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { GameAudio, type HowlLike, type HowlOptionsLike } from '../../src/audio/gameAudio';
 import { worldFromAscii } from '../helpers';
 
-/** A fake Howler: records every call, plays nothing. */
+/** A fake Howler: records every call, plays nothing; loads at once unless told to wait. */
 class FakeHowl implements HowlLike {
   static all: FakeHowl[] = [];
+  static loadAtOnce = true;
   nextId = 1;
   plays: { sprite?: string | number; id: number }[] = [];
   volumes = new Map<number, number>();
@@ -12,6 +13,12 @@ class FakeHowl implements HowlLike {
   stopped: number[] = [];
   constructor(readonly options: HowlOptionsLike) {
     FakeHowl.all.push(this);
+    if (FakeHowl.loadAtOnce) options.onload?.();
+  }
+  /** The file arrived (or, with an error, did not). */
+  finishLoading(error?: string): void {
+    if (error) this.options.onloaderror?.(0, error);
+    else this.options.onload?.();
   }
   play(sprite?: string | number): number {
     const id = this.nextId++;
@@ -30,8 +37,9 @@ class FakeHowl implements HowlLike {
   unload(): void {}
 }
 
-function setup(opts: { throwing?: boolean } = {}) {
+function setup(opts: { throwing?: boolean; slowFiles?: boolean } = {}) {
   FakeHowl.all = [];
+  FakeHowl.loadAtOnce = !opts.slowFiles;
   let now = 0;
   const listeners = new Map<string, () => void>();
   let hidden = false;
@@ -139,6 +147,53 @@ describe('GameAudio against a fake Howler', () => {
     expect(explore.volumes.get(explore.plays[0]!.id)).toBeCloseTo(0.5);
   });
 
+  it('exploration music waits until the bed and both chase stems have loaded, then starts them together', () => {
+    const { audio, music } = setup({ slowFiles: true });
+    audio.setMusic('explore');
+    const tracks = [music('music-explore'), music('chaseLow'), music('chaseHigh')];
+    expect(tracks.map((t) => t.plays.length)).toEqual([0, 0, 0]);
+    tracks[0]!.finishLoading();
+    tracks[1]!.finishLoading();
+    expect(tracks.map((t) => t.plays.length)).toEqual([0, 0, 0]);
+    tracks[2]!.finishLoading();
+    expect(tracks.map((t) => t.plays.length)).toEqual([1, 1, 1]);
+    expect(audio.getMusic()).toBe('explore');
+  });
+
+  it('a music track that fails to load stays silent and the others still play', () => {
+    const { audio, music } = setup({ slowFiles: true });
+    audio.setMusic('explore');
+    music('chaseHigh').finishLoading('404');
+    music('music-explore').finishLoading();
+    music('chaseLow').finishLoading();
+    expect([music('music-explore').plays.length, music('chaseLow').plays.length, music('chaseHigh').plays.length]).toEqual([1, 1, 0]);
+    expect(audio.failures.join('\n')).toContain('chaseHigh');
+  });
+
+  it('music that finishes loading after the player left the chapter does not start', () => {
+    const { audio, music } = setup({ slowFiles: true });
+    audio.setMusic('explore');
+    audio.setMusic('none');
+    for (const t of ['music-explore', 'chaseLow', 'chaseHigh']) music(t).finishLoading();
+    expect(music('music-explore').plays).toHaveLength(0);
+  });
+
+  it('load() says when a sound can play: on arrival, at once once loaded, and false when it failed', () => {
+    const { audio, music, sfx } = setup({ slowFiles: true });
+    const heard: string[] = [];
+    audio.load('explore', (ok) => heard.push(`explore ${ok}`));
+    audio.load('sfx', (ok) => heard.push(`sfx ${ok}`));
+    expect(heard).toEqual([]);
+    expect(audio.loadState('explore')).toBe('loading');
+    music('music-explore').finishLoading();
+    sfx().finishLoading('decode error');
+    expect(heard).toEqual(['explore true', 'sfx false']);
+    audio.load('explore', (ok) => heard.push(`again ${ok}`));
+    expect(heard.at(-1)).toBe('again true');
+    // Asking twice fetches once.
+    expect(FakeHowl.all.filter((h) => h.options.src[0]!.includes('music-explore'))).toHaveLength(1);
+  });
+
   it('captions important sounds with a direction marker', () => {
     const { audio } = setup();
     const captions: string[] = [];
@@ -174,5 +229,10 @@ describe('GameAudio against a fake Howler', () => {
       audio.setSpraying(true);
     }).not.toThrow();
     expect(audio.play('uiClick')).toBe(false);
+    const settled: boolean[] = [];
+    audio.load('explore', (ok) => settled.push(ok));
+    audio.load('sfx', (ok) => settled.push(ok));
+    audio.load('stinger', (ok) => settled.push(ok)); // its Howl was tried by stinger() above
+    expect(settled).toEqual([false, false, false]);
   });
 });
