@@ -25,7 +25,7 @@ test('a new run: chapter 1 to the exit, Continue to the music room, back to the 
   expect(await page.evaluate(() => window.__LP__!.state()!.status)).toBe('won');
   // The win moved the run on and saved it, before any button is pressed.
   expect(await savedStep(page)).toBe(1);
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(650); // past the end screen's grace period (END_SCREEN_GRACE_MS)
   await page.screenshot({ path: `${OUTPUT}/campaign-chapter-won.png` });
 
   await page.keyboard.press('Enter'); // the first button on a win in a run: Continue

@@ -157,9 +157,9 @@ test.describe('settings on a phone', () => {
     await waitForScene(page, 'Title');
     await page.touchscreen.tap(180, 320);
     await page.waitForTimeout(150);
-    // The title menu: the chapter row under "Chapters" (0.36 h + 50), then Settings 66 px lower.
-    const rows = await page.evaluate(() => (window as unknown as { innerHeight: number }).innerHeight * 0.36 + 50);
-    await page.touchscreen.tap(180, rows + 66);
+    // A fresh title's menu from 0.36 h + 50, a row every 66 px: New run, chapter 1, Settings.
+    const rows = await page.evaluate(() => window.innerHeight * 0.36 + 50);
+    await page.touchscreen.tap(180, rows + 2 * 66);
     await waitForScene(page, 'Settings');
     await page.waitForTimeout(200);
     await page.screenshot({ path: `${OUTPUT}/settings-360x640.png` });
