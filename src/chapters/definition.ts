@@ -3,6 +3,7 @@ import type { ChapterPackId } from '../assets/packs';
 import type { RunState } from '../campaign/runState';
 import type { ChapterMapId } from '../levels/chapterMaps';
 import type { World, WorldOptions } from '../sim/world';
+import type { LevelPoint } from '../sim/level';
 import type { VariantName } from '../sim/tuning';
 import type { ChapterBeats } from './beats';
 
@@ -48,6 +49,11 @@ export interface ChapterDefinition {
   beats: ChapterBeats | null;
   /** The world options for this chapter in this run (allies, items carried over, ...). */
   worldOptions(run: Readonly<RunState>): WorldOptions;
+  /**
+   * Where the objective marker leads now (a point in tiles: the cabinet, the key, the
+   * exit), or null for no marker. Absent: the nearest exit (objectiveTarget in ./wayfinding).
+   */
+  objectiveTarget?(world: World): LevelPoint | null;
   /** The HUD's objective line now. */
   objective(world: World): string;
   /** The end screen's "what got you" line per cause, with a tip; a missing cause gets a generic line. */

@@ -6,6 +6,8 @@ import { DIFFICULTY, DIRECTOR, NOISE } from '../sim/tuning';
 import type { World, WorldOptions } from '../sim/world';
 import { beat, type ChapterBeats } from './beats';
 import type { ChapterDefinition } from './definition';
+import type { LevelPoint } from '../sim/level';
+import { nearestExit } from './wayfinding';
 import { standardResultLines } from './results';
 
 /**
@@ -121,6 +123,22 @@ function rushWave(world: World, point: number): void {
   spawnSearchingWave(world, sp.x, sp.y, DIRECTOR.waveSize, 0.6);
 }
 
+/**
+ * Where chapter 1's objective marker leads, in the order the objective lines teach: the
+ * first cabinet while the player has never had an extinguisher, the bolt cutters while
+ * the back door is chained, then the stairwell (the way there goes round the south
+ * corridor, since 2-6's desks close the north one).
+ */
+export function hallwayTarget(w: World): LevelPoint | null {
+  if (!w.extinguisher.hasExtinguisher && w.cabinets.every((c) => !c.used)) {
+    const first = w.level.cabinets[0];
+    if (first) return first.front;
+  }
+  const key = w.level.items.findIndex((i, k) => i.kind === 'key' && w.objects.itemTaken[k] === 0);
+  if (key >= 0) return w.level.items[key]!;
+  return nearestExit(w);
+}
+
 /** The HUD's objective line for chapter 1: what to do next, in the order the chapter teaches it. */
 export function hallwayObjective(w: World): string {
   if (w.status === 'won') return 'You made it to the stairwell.';
@@ -154,6 +172,7 @@ export const HALLWAY: ChapterDefinition = {
   beats: hallwayBeats,
   worldOptions: () => HALLWAY_WORLD_OPTIONS,
   objective: hallwayObjective,
+  objectiveTarget: hallwayTarget,
   lossTips: {
     sprinter: 'A sprinter ran you down. In a straight line they are faster than you: turn a corner (they overshoot) or shut a door.',
     cheerleader: 'The cheerleader got you. Her cheer calls every infected in earshot: stay out of her sight, or foam her first.',

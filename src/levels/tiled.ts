@@ -84,6 +84,7 @@ export function loadLevel(json: unknown, id: string, options: LoadLevelOptions =
     cabinets: cabinetsOf(tiles, width, height, ctx.cabinetNames),
     items: ctx.items,
     notices: ctx.notices,
+    plaques: ctx.plaques,
     triggers: ctx.triggers,
     safeZones: ctx.safeZones,
     checkpoints: ctx.checkpoints,

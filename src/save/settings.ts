@@ -27,6 +27,8 @@ export interface Settings {
   screenShake: boolean;
   captions: boolean;
   highContrast: boolean;
+  /** The arrow toward the next objective's waypoint (on by default; off for players who want to find their own way). */
+  objectiveMarker: boolean;
 }
 
 /** The subset of `Storage` the settings need; injected so tests run in Node. */
@@ -45,6 +47,7 @@ export function defaultSettings(): Settings {
     screenShake: true,
     captions: true,
     highContrast: false,
+    objectiveMarker: true,
   };
 }
 
@@ -69,6 +72,8 @@ const settingsSchema = v.object({
   screenShake: v.boolean(),
   captions: v.boolean(),
   highContrast: v.boolean(),
+  // Added after the first release: a save without it is still good (the marker is on).
+  objectiveMarker: v.optional(v.boolean(), true),
 });
 
 export interface LoadResult {

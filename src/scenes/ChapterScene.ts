@@ -24,6 +24,9 @@ import { COLORS } from '../ui/theme';
 import { gameAudio } from '../audio';
 import { CaptionView } from '../view/captionView';
 import { PromptView } from '../view/promptView';
+import { PlaqueView } from '../view/plaqueView';
+import { ObjectiveMarkerView } from '../view/objectiveMarkerView';
+import { objectiveTarget } from '../chapters/wayfinding';
 import { buttonName } from '../ui/prompts';
 import { zoomFor } from '../view/camera';
 import { LevelView } from '../view/levelView';
@@ -79,6 +82,9 @@ export class ChapterScene extends Phaser.Scene {
   private captionView: CaptionView | null = null;
   /** "E Open": what the use button would do now. */
   private promptView: PromptView | null = null;
+  private plaqueView: PlaqueView | null = null;
+  /** The arrow toward the next waypoint on the way to the objective. */
+  private markerView: ObjectiveMarkerView | null = null;
   /** The world as it was at the last checkpoint (the chapter start at first). */
   private checkpointWorld!: World;
   /** Ticks played in this chapter across every attempt (the finishing time). */
@@ -140,6 +146,8 @@ export class ChapterScene extends Phaser.Scene {
     this.sprayView = new SprayView(this, this.world);
     this.feedback = new FeedbackView(this);
     this.objectsView = new ObjectsView(this, this.world);
+    this.plaqueView = new PlaqueView(this, this.world);
+    this.markerView = new ObjectiveMarkerView(this, this.world, (w) => objectiveTarget(this.def, w), { controlsTop: () => services().touch.controlsTop() });
     this.hordeView = new HordeView(this);
     this.darknessView = new DarknessView(this, this.world);
     this.debugOverlay = new DebugOverlay(this);
@@ -153,6 +161,7 @@ export class ChapterScene extends Phaser.Scene {
     this.stopListeningUi = this.router.onUi(this.onUi);
     this.stopListeningSettings = services().settings.subscribe((st) => {
       if (this.captionView) this.captionView.enabled = st.captions;
+      if (this.markerView) this.markerView.enabled = st.objectiveMarker;
       if (this.feedback) this.feedback.enabled = st.screenShake;
       if (this.hordeView) this.hordeView.highContrast = st.highContrast;
       if (this.playerView) this.playerView.highContrast = st.highContrast;
@@ -202,6 +211,8 @@ export class ChapterScene extends Phaser.Scene {
     this.keepPlayerAboveControls();
     this.captionView?.update(this.world, this.stepper.alpha, delta);
     this.promptView?.update(this.world, this.cameras.main.zoom);
+    this.plaqueView?.update(this.cameras.main.zoom);
+    this.markerView?.update(this.world, delta / 1000);
   }
 
   private endAttempt(): void {
@@ -324,6 +335,8 @@ export class ChapterScene extends Phaser.Scene {
       captions: this.captionView?.onScreen.map((c) => ({ ...c })) ?? [],
       // The context prompt over what the use button would act on ('' when none).
       prompt: this.promptView?.wording ?? '',
+      // The objective marker: where it is on screen (game px), which way it points, the distance.
+      marker: this.markerView ? { ...this.markerView.shown } : null,
     };
   }
 
@@ -383,6 +396,10 @@ export class ChapterScene extends Phaser.Scene {
     this.captionView = null;
     this.promptView?.destroy();
     this.promptView = null;
+    this.plaqueView?.destroy();
+    this.plaqueView = null;
+    this.markerView?.destroy();
+    this.markerView = null;
     gameAudio().setMusic('none');
     this.levelView = null;
     this.playerView = null;

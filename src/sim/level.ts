@@ -106,6 +106,13 @@ export interface ObjectiveCommon {
   timeLimit: number | null;
 }
 
+/** A sign on a wall naming a place ("2-3", "Science Lab", "Toilets"): drawn only, the sim ignores it. */
+export interface PlaqueSpec {
+  x: number;
+  y: number;
+  text: string;
+}
+
 /** An infected placed by the level designer (cell centre, variant name). */
 export interface InfectedPlacement {
   x: number;
@@ -143,6 +150,8 @@ export interface LevelData {
   cabinets: CabinetSpec[];
   items: ItemSpec[];
   notices: NoticeSpec[];
+  /** Room signs on walls: every place an objective names is labelled in the world. */
+  plaques: PlaqueSpec[];
   /** Scripted beats, in map order. */
   triggers: TriggerSpec[];
   /** Areas the director never spawns into and the infected do not follow into. */
@@ -156,9 +165,9 @@ export interface LevelData {
 /** The authored-object lists of a level with nothing authored (ASCII greyboxes, tests). */
 export function noAuthoredObjects(): Pick<
   LevelData,
-  'lockers' | 'cabinets' | 'items' | 'notices' | 'triggers' | 'safeZones' | 'checkpoints' | 'objectives'
+  'lockers' | 'cabinets' | 'items' | 'notices' | 'plaques' | 'triggers' | 'safeZones' | 'checkpoints' | 'objectives'
 > {
-  return { lockers: [], cabinets: [], items: [], notices: [], triggers: [], safeZones: [], checkpoints: [], objectives: [] };
+  return { lockers: [], cabinets: [], items: [], notices: [], plaques: [], triggers: [], safeZones: [], checkpoints: [], objectives: [] };
 }
 
 export function pointInRect(x: number, y: number, r: LevelRect): boolean {

@@ -657,3 +657,20 @@ describe('Tiled level loader: objectives (class objective in the triggers layer)
     );
   });
 });
+
+describe('plaques (room signs)', () => {
+  const withPlaque = (x: number, y: number, props: ReturnType<typeof prop>[]) => {
+    const m = fixture();
+    layer(m, 'props').objects.push(point(40, 'plaque', x, y, '', props));
+    return m;
+  };
+
+  it('load from a wall cell with their text', () => {
+    expect(loadLevel(withPlaque(0, 1, [prop('text', 'Science Lab')]), 'fixture').plaques).toEqual([{ x: 0, y: 1, text: 'Science Lab' }]);
+  });
+
+  it('must hang on a wall, window or door, and say something', () => {
+    expect(problemsOf(withPlaque(2, 2, [prop('text', 'Floor sign')])).join('\n')).toMatch(/plaque must hang on a Wall, Window or Door cell/);
+    expect(problemsOf(withPlaque(0, 1, [])).join('\n')).toMatch(/text/);
+  });
+});

@@ -8,6 +8,7 @@ import type {
   LevelRect,
   LockerSpec,
   NoticeSpec,
+  PlaqueSpec,
   ObjectiveSpec,
   TriggerSpec,
 } from '../../sim/level';
@@ -51,6 +52,7 @@ export interface LoadContext {
   readonly items: ItemSpec[];
   readonly noteIds: Set<string>;
   readonly notices: NoticeSpec[];
+  readonly plaques: PlaqueSpec[];
   /** Names already taken, per object type that must be named uniquely. */
   readonly namesByType: Map<string, Set<string>>;
 
@@ -93,6 +95,7 @@ export function createContext(width: number, height: number, tiles: Uint8Array, 
     items: [],
     noteIds: new Set(),
     notices: [],
+    plaques: [],
     namesByType: new Map(),
     mustReach: [],
     keys: [],

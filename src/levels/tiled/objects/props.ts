@@ -106,4 +106,12 @@ export const PROP_OBJECTS = {
       else ctx.notices.push({ x: o.cx, y: o.cy, text: o.props.str('text') });
     },
   },
+  plaque: {
+    layer: 'props',
+    shape: 'point',
+    props: { text: { type: 'string', required: 'the name on the sign' } },
+    // A sign hangs on a wall, a window or a door frame, where the room it names begins.
+    stands: { on: [Tile.Wall, Tile.Window, Tile.Door, Tile.Cabinet], problem: 'a plaque must hang on a Wall, Window or Door cell' },
+    parse: (o, ctx) => void ctx.plaques.push({ x: o.cx, y: o.cy, text: o.props.str('text') }),
+  },
 } as const satisfies Record<string, ObjectRule>;
