@@ -252,6 +252,15 @@ export const EXTINGUISHER = {
   cabinetReach: 1.1,
 } as const;
 
+/**
+ * First sightings (src/sim/sightings.ts): the player "sees" an infected within this many
+ * tiles with a clear line over the grid, about what a phone shows round the player (16
+ * tiles across in portrait, 13 high in landscape), so the caption names something on screen.
+ */
+export const SIGHTING = {
+  range: 7,
+} as const;
+
 /** Lockers, pick-ups and the like (src/sim/objects.ts). */
 export const OBJECTS = {
   /** How close (tiles) to a locker's front point the player must stand to use it. */

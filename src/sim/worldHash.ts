@@ -36,5 +36,6 @@ export function hashWorld(world: World): string {
   const cans = world.canisters;
   h.number(cans.count).array(cans.x, cans.count).array(cans.y, cans.count).array(cans.vx, cans.count).array(cans.vy, cans.count);
   h.array(cans.rangeLeft, cans.count).array(cans.kind, cans.count);
+  h.number(world.variantsSeen);
   return h.digest();
 }
