@@ -14,7 +14,7 @@ const MARKER_DEPTH = 13.5;
 const GHOST_ALPHA = 0.55;
 /** Markers float above the head; over a lying body they sit lower. */
 const MARKER_Y = -30;
-const MARKER_Y_LYING = -14;
+const MARKER_Y_LYING = -22;
 
 /**
  * The one bridge from the horde's typed arrays to game objects. Sprite k draws agent k
@@ -124,7 +124,7 @@ export class HordeView {
         if (!marker.visible) marker.setVisible(true);
         const lying = look.anim === 'asleep' || look.anim === 'knocked';
         marker.setFrame(markerFrame(look.marker, this.time + (h.id[i]! % 7) * 0.05));
-        marker.setPosition(px + (look.marker === 'asleep' ? 8 : 0), py + (lying ? MARKER_Y_LYING : MARKER_Y) * scale);
+        marker.setPosition(px + (look.marker === 'asleep' ? 10 : 0), py + (lying ? MARKER_Y_LYING : MARKER_Y) * scale);
       }
     }
   }
