@@ -9,6 +9,7 @@ import {
   CAST_COLUMNS,
   CHARACTER_FRAME,
   DIRECTIONS,
+  INFECTED_ANIMS,
   INFECTED_COLUMNS,
   INFECTED_KINDS,
   type CastMember,
@@ -42,6 +43,9 @@ export interface Look {
   pompoms?: Rgba;
   whistle?: boolean;
   blood?: number; // 0..1 how much strawberry syrup
+  hood?: Rgba; // a hoodie's hood, up (the climber)
+  stripe?: Rgba; // track-suit stripes down the sleeves and legs (the coach)
+  shoulders?: number; // extra half-width at the shoulders (a broad build)
 }
 
 /** Pose of one frame; offsets in px, arm/leg angles in radians from hanging straight down. */
@@ -61,6 +65,8 @@ export interface Pose {
   crouch?: number;
   tilt?: number; // whole body sideways shift of the upper half (stagger)
   pomUp?: number; // pom-pom twirl phase
+  eyesClosed?: boolean; // asleep
+  noShadow?: boolean; // drawn lying down: the caller adds its own shadow
 }
 
 const BASE_UNIFORM = {
@@ -116,7 +122,7 @@ export function drawCharacter(fr: Frame, look: Look, pose: Pose, dir: number): v
   const w = side ? Math.max(3, look.width - 2) : look.width;
 
   // Ground shadow.
-  fr.r.ellipse(fr.ox + cx, fr.oy + groundY, 8 + (look.width - 5), 2.6, withAlpha(hex('#000000'), 90));
+  if (!pose.noShadow) fr.r.ellipse(fr.ox + cx, fr.oy + groundY, 8 + (look.width - 5), 2.6, withAlpha(hex('#000000'), 90));
 
   const armLen = pose.armLen ?? 8;
   const drawArm = (sx: number, angle: number, front: boolean) => {
@@ -136,7 +142,9 @@ export function drawCharacter(fr: Frame, look: Look, pose: Pose, dir: number): v
       hy = shoulderY + Math.cos(angle) * armLen * (1 - reach * 0.5) + (back ? -reach * 3 : reach * 2);
     }
     const sleeve = look.top;
-    line(fr, sx, shoulderY + 1, (sx + hx) / 2, (shoulderY + 1 + hy) / 2, sleeve, 3.2);
+    const thick = 3.2 + (look.shoulders ?? 0) * 0.5;
+    line(fr, sx, shoulderY + 1, (sx + hx) / 2, (shoulderY + 1 + hy) / 2, sleeve, thick);
+    if (look.stripe) line(fr, sx, shoulderY + 1, (sx + hx) / 2, (shoulderY + 1 + hy) / 2, look.stripe, 1);
     line(fr, (sx + hx) / 2, (shoulderY + 1 + hy) / 2, hx, hy, look.infected ? look.skin : sleeve, 3);
     ell(fr, hx, hy, 1.8, 1.8, look.skin);
     if (look.pompoms) {
@@ -168,6 +176,7 @@ export function drawCharacter(fr: Frame, look: Look, pose: Pose, dir: number): v
     else fy = groundY - 1 - Math.max(0, swing) * pose.legLift;
     const legColour = look.skirt ? look.skin : look.bottom;
     line(fr, hx, hipY, fx, fy - 1, legColour, side ? 3 : 3.4);
+    if (look.stripe) line(fr, hx + (side ? 0 : s), hipY, fx + (side ? 0 : s), fy - 2, look.stripe, 1);
     if (look.skirt) line(fr, hx, fy - 3, fx, fy - 1, hex('#f0f0f0'), 3); // socks
     rect(fr, fx - 1.5 - (side ? 1 : 0), fy - 1, side ? 4 : 3, 2, look.shoes);
   }
@@ -176,6 +185,8 @@ export function drawCharacter(fr: Frame, look: Look, pose: Pose, dir: number): v
   const torsoTop = shoulderY - 1;
   const torsoH = hipY - torsoTop + 1;
   rect(fr, bodyX - w, torsoTop, w * 2 + 1, torsoH, look.top);
+  const sh = side ? Math.floor((look.shoulders ?? 0) / 2) : (look.shoulders ?? 0);
+  if (sh > 0) ell(fr, bodyX, torsoTop + 2, w + sh, 3, look.top);
   if (!back && !side) {
     rect(fr, bodyX - 2, torsoTop, 5, torsoH - 2, look.inner);
     rect(fr, bodyX, torsoTop + 1, 1, Math.min(5, torsoH - 3), look.tie);
@@ -211,15 +222,20 @@ export function drawCharacter(fr: Frame, look: Look, pose: Pose, dir: number): v
   // Arms in front.
   if (side) drawArm(bodyX - 1, pose.armR, true);
   else {
-    drawArm(bodyX - w - 1, pose.armL, true);
-    drawArm(bodyX + w + 1, -pose.armR, true);
+    drawArm(bodyX - w - 1 - sh, pose.armL, true);
+    drawArm(bodyX + w + 1 + sh, -pose.armR, true);
   }
 
   // Head.
   const hx = bodyX + pose.headDx + (side ? -1 : 0);
   const hy = 8 + pose.bob + pose.headDy + crouch * 1.5;
   ell(fr, hx, hy, 6.2, 5.8, look.skin);
-  drawHair(fr, look, hx, hy, dir);
+  if (look.hood) {
+    // The hood frames the face: a dark ring round the head, open at the front.
+    ell(fr, hx + (side ? 1 : 0), hy - 0.5, 7.4, 6.8, look.hood);
+    if (!back) ell(fr, hx - (side ? 1.5 : 0), hy + 1, side ? 4 : 4.8, 4.4, look.skin);
+    p(fr, hx - 3, hy - 6, shade(look.hood, 0.25));
+  } else drawHair(fr, look, hx, hy, dir);
   if (look.headphones) {
     if (side) rect(fr, hx - 1, hy + 5, 5, 2, look.headphones);
     else rect(fr, hx - 5, hy + 5, 11, 2, look.headphones);
@@ -228,7 +244,14 @@ export function drawCharacter(fr: Frame, look: Look, pose: Pose, dir: number): v
   // Face.
   const eyeY = Math.round(hy + 1);
   const eyes = look.eyes;
-  if (side) {
+  if (pose.eyesClosed) {
+    // Shut eyes: dark lids, no red.
+    if (side) rect(fr, hx - 5, eyeY, 2, 1, hex('#3c3a52'));
+    else {
+      rect(fr, hx - 3, eyeY, 2, 1, hex('#3c3a52'));
+      rect(fr, hx + 2, eyeY, 2, 1, hex('#3c3a52'));
+    }
+  } else if (side) {
     if (look.infected) {
       rect(fr, hx - 5, eyeY - 1, 2, 2, eyes);
       p(fr, hx - 5, eyeY - 1, hex('#ffd0d0'));
@@ -361,8 +384,9 @@ export function infectedPose(kind: InfectedKind, column: number): Pose {
     return { ...still, bob: Math.abs(s) > 0.7 ? 1 : -1, legSwing: s * 1.5, legLift: 3, armL: 1.2 + s * 0.5, armR: -0.4 - s * 0.5, lean: 2, headDx: s > 0 ? 1 : 0, headDy: 1, mouth: true, reach: 0.5 };
   }
   if (column < 10) {
-    // Stagger / tumble after a wall slam or the extinguisher.
-    return column === 8 ? { ...still, tilt: 3, headDx: 3, headDy: 1, armL: 1.8, armR: -1.6, legSwing: 0.6, legLift: 1 } : { ...still, tilt: -3, headDx: -2, headDy: 4, crouch: 3, armL: -1.5, armR: 1.4, legSwing: -0.8, legLift: 2 };
+    // Stagger after a wall slam or the extinguisher: reeling upright, arms flailing (never a
+    // crouch: that is the wind-up; a long stagger is drawn knocked down instead).
+    return column === 8 ? { ...still, tilt: 3, headDx: 3, headDy: 1, armL: 1.8, armR: -1.6, legSwing: 0.6, legLift: 1 } : { ...still, tilt: -3, headDx: -3, headDy: 0, armsUp: true, armL: -0.9, armR: 0.9, legSwing: -0.8, legLift: 2, mouth: true };
   }
   if (column < 12) {
     // Bash a door: arms overhead, then down.
@@ -372,8 +396,24 @@ export function infectedPose(kind: InfectedKind, column: number): Pose {
     // Grab: both arms forward, then a pull.
     return column === 12 ? { ...still, reach: 1, armL: 0.3, armR: 0.3, lean: 2, mouth: true } : { ...still, reach: 0.7, armL: 0.6, armR: 0.6, lean: 3, headDx: 1, headDy: 2, mouth: true };
   }
-  // Climb: arms up alternating.
-  return { ...still, armsUp: true, armL: column === 14 ? 0.9 : -0.3, armR: column === 14 ? 0.3 : -0.9, legSwing: column === 14 ? 0.8 : -0.8, legLift: 3, crouch: 1 };
+  if (column < 16) {
+    // Climb: arms up alternating.
+    return { ...still, armsUp: true, armL: column === 14 ? 0.9 : -0.3, armR: column === 14 ? 0.3 : -0.9, legSwing: column === 14 ? 0.8 : -0.8, legLift: 3, crouch: 1 };
+  }
+  if (column < 18) {
+    // Wind-up before a sprint: a deep crouch, arms flung back, head up at the player, jaw open.
+    return { ...still, crouch: column === 16 ? 4 : 5, bob: column === 16 ? 0 : 1, headDy: -1, headDx: 0, mouth: true, lean: 3, armL: -1.3, armR: -1.3, legSwing: 0.5, legLift: 0 };
+  }
+  if (column === 18) {
+    // Asleep: drawn standing, eyes shut, arms at the sides; the sheet lays it down.
+    return { ...still, armL: 0.05, armR: 0.05, eyesClosed: true, noShadow: true };
+  }
+  if (column < 21) {
+    // Winded after a sprint: bent over, head hanging, hands on the knees, panting.
+    return { ...still, crouch: 1, headDy: 4 + (column === 20 ? 1 : 0), headDx: 1, lean: 1, reach: 0.5, armL: 0.2, armR: 0.2, armLen: 7, mouth: column === 20 };
+  }
+  // Knocked down: sprawled, limbs flung out; the sheet lays it down.
+  return { ...still, armsUp: true, armL: 1.1, armR: -1.1, legSwing: 0.9, legLift: 2, headDx: 1, mouth: true, noShadow: true };
 }
 
 const INFECTED_SKINS = [hex('#9aa39a'), hex('#a7a59b'), hex('#8f9aa3'), hex('#b0a6a0')];
@@ -389,10 +429,13 @@ export function infectedLook(kind: InfectedKind, variant: number): Look {
   }
   if (kind === 'heavy') {
     // A former coach: track suit, whistle.
-    return { ...common, skin: variant ? hex('#a19a8e') : hex('#959e96'), hair: hex('#3a3530'), hairStyle: variant ? 'bald' : 'buzz', top: variant ? hex('#2f4a7a') : hex('#3d3d46'), inner: hex('#e6e6e6'), tie: hex('#e6e6e6'), bottom: variant ? hex('#2f4a7a') : hex('#3d3d46'), skirt: false, width: 8, whistle: true };
+    // Broad shoulders and white track-suit stripes: the biggest, squarest shape on the floor.
+    return { ...common, skin: variant ? hex('#a19a8e') : hex('#959e96'), hair: hex('#3a3530'), hairStyle: variant ? 'bald' : 'buzz', top: variant ? hex('#2f4a7a') : hex('#7a2430'), inner: hex('#e6e6e6'), tie: hex('#e6e6e6'), bottom: variant ? hex('#2f4a7a') : hex('#7a2430'), skirt: false, width: 8, whistle: true, stripe: hex('#f4f4f4'), shoulders: 2 };
   }
   if (kind === 'climber') {
-    return { ...common, hair: hex('#1f1c22'), hairStyle: variant ? 'long' : 'messy', top: hex('#6d717c'), inner: hex('#d8d4cc'), tie: hex('#b04a6a'), bottom: hex('#4d515b'), skirt: variant === 1, width: 4 };
+    // A dark green hoodie with the hood up: a dark head on a low, long-armed body.
+    const hoodies = [hex('#3c5a3a'), hex('#4a4030')];
+    return { ...common, hair: hex('#1f1c22'), hairStyle: 'messy', top: hoodies[variant % 2]!, inner: shade(hoodies[variant % 2]!, 0.15), tie: shade(hoodies[variant % 2]!, 0.15), bottom: hex('#33363d'), skirt: false, width: 4, hood: shade(hoodies[variant % 2]!, -0.2) };
   }
   // Sprinters: ex-students in a mix of uniform pieces so a crowd is not clones.
   const hairs = [hex('#1f1c22'), hex('#4a2e20'), hex('#2a2a30'), hex('#7a4a2a')];
@@ -407,14 +450,34 @@ export function infectedLook(kind: InfectedKind, variant: number): Look {
     tie: hex('#c2456e'),
     bottom: variant % 2 ? hex('#c8628a') : hex('#5d616c'),
     skirt: variant % 2 === 1,
-    width: 5,
+    // Lean: the sprinters are the thinnest shapes, so the coach and the climber stand apart.
+    width: 4,
   };
 }
 
-function renderSheetCell(out: Raster, col: number, row: number, look: Look, pose: Pose, dir: number): void {
+function renderSheetCell(out: Raster, col: number, row: number, look: Look, pose: Pose, dir: number, lying: 0 | 1 | -1 = 0): void {
   const scratch = new Raster(F, F);
   const fr = { r: scratch, ox: 0, oy: 0 };
   drawCharacter(fr, look, pose, dir === 2 ? 1 : dir);
+  if (lying !== 0) {
+    // Lying on the floor: the standing figure turned a quarter (head east for 1, west for -1),
+    // lowered onto its own flat shadow. Wide and low: nothing else in the sheet has that shape.
+    const flat = new Raster(F, F);
+    flat.ellipse(16, 25, 13, 3.4, withAlpha(hex('#000000'), 100));
+    for (let y = 0; y < F; y++) {
+      for (let x = 0; x < F; x++) {
+        const c = scratch.get(x, y);
+        if (c[3] === 0) continue;
+        // (x, y) of the standing figure -> lying: its feet (y = 29) go west or east.
+        const lx = lying === 1 ? F - 1 - y : y;
+        const ly = (lying === 1 ? x : F - 1 - x) + 6;
+        flat.px(lx, ly, c);
+      }
+    }
+    flat.outline(0, 0, F, F, OUTLINE, 200);
+    out.blit(flat, 0, 0, F, F, col * F, row * F, dir === 2);
+    return;
+  }
   scratch.outline(0, 0, F, F, OUTLINE, 200);
   out.blit(scratch, 0, 0, F, F, col * F, row * F, dir === 2);
 }
@@ -442,9 +505,12 @@ export function buildInfectedSheet(): Raster {
       for (let d = 0; d < DIRECTIONS.length; d++) {
         for (let c = 0; c < INFECTED_COLUMNS; c++) {
           let pose = infectedPose(kind, c);
-          if (kind === 'climber') pose = { ...pose, crouch: (pose.crouch ?? 0) + 2, armLen: 10 };
+          const lying = c === INFECTED_ANIMS.asleep.start ? 1 : c === INFECTED_ANIMS.knocked.start ? -1 : 0;
+          // The climber goes about bent low, long arms hanging to the floor; the coach is big and upright.
+          if (kind === 'climber' && lying === 0) pose = { ...pose, crouch: (pose.crouch ?? 0) + 3, headDy: pose.headDy + 1, armLen: 12 };
           if (kind === 'heavy') pose = { ...pose, armLen: 9 };
-          renderSheetCell(out, c, row, look, pose, d);
+          // Lying figures are drawn from the front (down), whatever way they face.
+          renderSheetCell(out, c, row, look, pose, lying === 0 ? d : 0, lying as 0 | 1 | -1);
         }
         row++;
       }

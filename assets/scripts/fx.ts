@@ -50,7 +50,7 @@ function dust(r: Raster, ox: number, oy: number, k: number): void {
 }
 
 export function buildFxSheet(): Raster {
-  const rows = 2;
+  const rows = 3;
   const out = new Raster(FX_COLUMNS * FX_FRAME, rows * FX_FRAME);
   const at = (f: number): [number, number] => [(f % FX_COLUMNS) * FX_FRAME, Math.floor(f / FX_COLUMNS) * FX_FRAME];
   for (let i = 0; i < 4; i++) foam(out, ...at(FxFrame.Foam0 + i), 500 + i);
@@ -92,7 +92,61 @@ export function buildFxSheet(): Raster {
     out.line(x + 6, y + 16, x + 26, y + 16, hex('#fff4b0'), 2);
     out.glow(x + 16, y + 16, 6, hex('#ffffffff'), 1);
   }
+  // Threat markers (drawn above the infected; pre-made because Canvas has no tint).
+  alertBang(out, ...at(FxFrame.AlertBang), false);
+  alertBang(out, ...at(FxFrame.AlertFlash), true);
+  zzz(out, ...at(FxFrame.Zzz0), 0);
+  zzz(out, ...at(FxFrame.Zzz1), 1);
+  dazed(out, ...at(FxFrame.Dazed0), 0);
+  dazed(out, ...at(FxFrame.Dazed1), 1);
   return out;
+}
+
+const MARK_EDGE = hex('#120c10');
+
+/** The wind-up's "!": red on a dark edge, or (flash) dark red inside a white burst. Reads on light and dark floors. */
+function alertBang(r: Raster, ox: number, oy: number, flash: boolean): void {
+  if (flash) {
+    for (let k = 0; k < 8; k++) {
+      const a = (k * Math.PI) / 4 + Math.PI / 8;
+      r.line(ox + 16, oy + 16, ox + 16 + Math.cos(a) * 14, oy + 16 + Math.sin(a) * 14, hex('#ffffff'), 3);
+    }
+    r.ellipse(ox + 16, oy + 16, 10, 12, hex('#ffffff'));
+  }
+  const fill = flash ? hex('#c0001a') : hex('#ff2a3a');
+  // Bar and dot with a 2 px dark edge.
+  r.rect(ox + 12, oy + 2, 8, 19, MARK_EDGE);
+  r.rect(ox + 12, oy + 23, 8, 8, MARK_EDGE);
+  r.rect(ox + 14, oy + 4, 4, 15, fill);
+  r.rect(ox + 14, oy + 25, 4, 4, fill);
+  if (!flash) r.rect(ox + 14, oy + 4, 1, 12, hex('#ff9aa2'));
+}
+
+/** Sleep letters: a small z and a big Z, pale blue on a dark edge, drifting up between frames. */
+function zzz(r: Raster, ox: number, oy: number, k: number): void {
+  const letter = (x: number, y: number, s: number) => {
+    for (const [c, t] of [[MARK_EDGE, 4], [hex('#d8ecff'), 2]] as const) {
+      r.line(x, y, x + s, y, c, t);
+      r.line(x + s, y, x, y + s, c, t);
+      r.line(x, y + s, x + s, y + s, c, t);
+    }
+  };
+  letter(ox + 5, oy + 18 - k * 2, 7);
+  letter(ox + 16, oy + 5 - k * 2 + 2, 11);
+}
+
+/** Three yellow stars circling a dazed head (two phases). */
+function dazed(r: Raster, ox: number, oy: number, k: number): void {
+  for (let s = 0; s < 3; s++) {
+    // A triangle of stars on a flat orbit, turned a sixth of a turn between the frames.
+    const a = Math.PI / 2 + (s * 2 * Math.PI) / 3 + k * (Math.PI / 3);
+    const x = ox + 16 + Math.cos(a) * 11;
+    const y = oy + 16 + Math.sin(a) * 8;
+    r.ellipse(x, y, 4, 4, MARK_EDGE);
+    r.line(x - 3, y, x + 3, y, hex('#ffd21f'), 2);
+    r.line(x, y - 3, x, y + 3, hex('#ffd21f'), 2);
+    r.px(x, y, hex('#ffffff'));
+  }
 }
 
 /** A white cone of light pointing east (+x), fading with distance and at the edges; used to erase the darkness. */

@@ -83,7 +83,12 @@ export const INFECTED_KINDS = {
 } as const;
 export type InfectedKind = keyof typeof INFECTED_KINDS;
 
-/** Columns of an infected sheet row (one row per variant and direction). */
+/**
+ * Columns of an infected sheet row (one row per variant and direction). The states a
+ * player must tell apart at a glance have poses of their own: the wind-up before a sprint
+ * (a deep crouch), a sleeper (lying flat), a winded one after a sprint (bent over, head
+ * down) and one knocked down (sprawled) besides the reeling stagger.
+ */
 export const INFECTED_ANIMS = {
   idle: { start: 0, count: 2, fps: 3 },
   telegraph: { start: 2, count: 2, fps: 10 },
@@ -92,8 +97,12 @@ export const INFECTED_ANIMS = {
   bash: { start: 10, count: 2, fps: 8 },
   grab: { start: 12, count: 2, fps: 10 },
   climb: { start: 14, count: 2, fps: 6 },
+  windup: { start: 16, count: 2, fps: 10 },
+  asleep: { start: 18, count: 1, fps: 1 },
+  recover: { start: 19, count: 2, fps: 4 },
+  knocked: { start: 21, count: 1, fps: 1 },
 } as const;
-export const INFECTED_COLUMNS = 16;
+export const INFECTED_COLUMNS = 22;
 
 /** Row of (kind, variant, direction) in the infected sheet. */
 export function infectedRow(kind: InfectedKind, variant: number, dir: number): number {
@@ -132,6 +141,15 @@ export const FxFrame = {
   Shadow: 13,
   FoamPuff: 14,
   Spark: 15,
+  /** Over a sprinter winding up: a red "!" and a white flash, alternating. */
+  AlertBang: 16,
+  AlertFlash: 17,
+  /** Over a sleeper. */
+  Zzz0: 18,
+  Zzz1: 19,
+  /** Over a knocked-down or reeling infected: stars circling. */
+  Dazed0: 20,
+  Dazed1: 21,
 } as const;
 export const FX_COLUMNS = 8;
 

@@ -55,7 +55,7 @@ export function playChapter(
     const view = viewOfWorld(world);
     const survivor = new SurvivorBot(view);
     while (world.status === 'playing' && ticks < limit) {
-      stepChapter(world, survivor.decide(view, intent), beats);
+      stepChapter(world, survivor.decide(view, intent), beats, def.sightings);
       ticks++;
     }
     return { status: world.status, ticks, grabsTaken: world.player.grabsTaken, directorSpawned: world.director.spawned, survivor: survivor.stats };
@@ -63,7 +63,7 @@ export function playChapter(
   // It runs straight for the keys, then for the exit (the exit is shut without them).
   const runner = new PathBot(level, { run: 'always', waypoints: keyWaypoints(level) });
   while (world.status === 'playing' && ticks < limit) {
-    stepChapter(world, runner.decide(botViewOfWorld(world), intent), beats);
+    stepChapter(world, runner.decide(botViewOfWorld(world), intent), beats, def.sightings);
     ticks++;
   }
   return { status: world.status, ticks, grabsTaken: world.player.grabsTaken, directorSpawned: world.director.spawned };

@@ -6,6 +6,7 @@ import type { World, WorldOptions } from '../sim/world';
 import type { LevelPoint } from '../sim/level';
 import type { VariantName } from '../sim/tuning';
 import type { ChapterBeats } from './beats';
+import type { SightingLines } from './sightings';
 
 /** The music a chapter plays (src/audio: the exploration bed with its chase stems, or the safe-room theme). */
 export type ChapterMusic = 'explore' | 'safeRoom';
@@ -47,6 +48,11 @@ export interface ChapterDefinition {
   seed: number;
   /** The chapter's scripted beats, run after every sim step. */
   beats: ChapterBeats | null;
+  /**
+   * The caption the first time the player sees each variant, in this chapter's words
+   * ("The coach: ..."); a variant left out gets DEFAULT_SIGHTINGS (src/chapters/sightings.ts).
+   */
+  sightings?: SightingLines;
   /** The world options for this chapter in this run (allies, items carried over, ...). */
   worldOptions(run: Readonly<RunState>): WorldOptions;
   /**

@@ -170,6 +170,11 @@ export const HALLWAY: ChapterDefinition = {
   assetPack: 'hallway',
   seed: 0x1a57,
   beats: hallwayBeats,
+  sightings: {
+    sprinter: 'A sprinter. When it crouches, it charges: turn a corner or shut a door.',
+    cheerleader: 'The cheerleader. Her cheer calls the others: stay out of her sight.',
+    heavy: 'The coach: foam barely slows him. Keep a door between you.',
+  },
   worldOptions: () => HALLWAY_WORLD_OPTIONS,
   objective: hallwayObjective,
   objectiveTarget: hallwayTarget,

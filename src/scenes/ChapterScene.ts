@@ -188,7 +188,7 @@ export class ChapterScene extends Phaser.Scene {
       this.stepper.advance(delta, () => {
         if (this.ended) return;
         this.router.sample(this.intent);
-        stepChapter(this.world, this.intent, this.def.beats);
+        stepChapter(this.world, this.intent, this.def.beats, this.def.sightings);
         gameAudio().playEventsFor(this.world); // events are cleared every step
         this.elapsedTicks++;
         for (const e of this.world.events) {

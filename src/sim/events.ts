@@ -48,6 +48,8 @@ export type SimEvent =
   | { type: 'beat'; name: string; caption: string; sfx?: string; x?: number; y?: number }
   /** Head-snap + gurgle: the telegraph before a sprint (view + audio cue). */
   | { type: 'infectedAlerted'; agent: number; x: number; y: number; variant: VariantName; telegraphSeconds: number }
+  /** The first time the player sees an infected of this variant (once per variant per world). */
+  | { type: 'variantSighted'; variant: VariantName; agent: number; x: number; y: number }
   | { type: 'infectedSprint'; agent: number; x: number; y: number }
   | { type: 'infectedSlammed'; agent: number; x: number; y: number }
   | { type: 'infectedFell'; agent: number; x: number; y: number }

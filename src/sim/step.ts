@@ -11,6 +11,7 @@ import { consumeNoises } from './noise';
 import { updateNotices, updatePickups, updateTriggers } from './objects';
 import { useInteraction } from './interact';
 import { emptyIntent, type Intent } from './intent';
+import { updateSightings } from './sightings';
 
 /** While hiding in a locker the player only listens for the press that steps out. */
 const hidingIntent: Intent = emptyIntent();
@@ -22,7 +23,7 @@ const hidingIntent: Intent = emptyIntent();
  *   pick-ups -> triggers -> notices -> foam melts ->
  *   extinguisher (spray, pushes, foam, swing, thrown canisters) -> foam blinds ->
  *   horde (hears the noises queued so far, moves, grabs) -> director (paces, spawns) ->
- *   exits.
+ *   sightings (first sight of each variant) -> exits.
  */
 export function step(world: World, intent: Intent): void {
   world.events.length = 0;
@@ -72,6 +73,7 @@ export function step(world: World, intent: Intent): void {
   consumeNoises(world.noises, heard);
 
   if (world.status !== 'playing') return;
+  updateSightings(world);
   for (const exit of world.level.exits) {
     if (pointInRect(p.x, p.y, exit)) {
       world.status = 'won';

@@ -252,6 +252,15 @@ export const EXTINGUISHER = {
   canisterCapacity: 4,
 } as const;
 
+/**
+ * First sightings (src/sim/sightings.ts): the player "sees" an infected within this many
+ * tiles with a clear line over the grid, about what a phone shows round the player (16
+ * tiles across in portrait, 13 high in landscape), so the caption names something on screen.
+ */
+export const SIGHTING = {
+  range: 7,
+} as const;
+
 /** Lockers, pick-ups and the like (src/sim/objects.ts). */
 /** The use button: what it reaches (src/sim/interact.ts). */
 export const INTERACT = {

@@ -106,6 +106,8 @@ export interface World {
   readonly cabinets: CabinetState[];
   /** Empty extinguishers in flight. */
   readonly canisters: CanisterStore;
+  /** Variants the player has seen (bit 1 << Variant id), for first-sighting captions (sightings.ts). */
+  variantsSeen: number;
 }
 
 export interface WorldOptions {
@@ -197,6 +199,7 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     foam: new Float32Array(cells),
     cabinets: cabinetStates(level),
     canisters: createCanisters(),
+    variantsSeen: 0,
   };
 }
 

@@ -43,5 +43,6 @@ export function hashWorld(world: World): string {
   // Its keys are hashed (the fields themselves follow from the goal and the grid).
   const f = world.fields;
   h.number(world.grid.revision).array(f.goal).array(f.revision).array(f.lastUsed).array(world.horde.fieldSlot, world.horde.count);
+  h.number(world.variantsSeen);
   return h.digest();
 }
