@@ -13,6 +13,7 @@ import { HudScene } from './scenes/HudScene';
 import { SettingsScene } from './scenes/SettingsScene';
 import { initServices } from './game/services';
 import { ChapterEndScene } from './scenes/ChapterEndScene';
+import { ReplayEndScene } from './scenes/ReplayEndScene';
 
 installGlobalErrorHandlers();
 onFatalError(recordFatal);
@@ -42,7 +43,7 @@ function start(): void {
     plugins: { scene: [{ key: 'CrispText', plugin: CrispTextPlugin, mapping: 'crispText' }] },
     banner: false,
     // Order is draw order: the HUD over the chapter, menus over both.
-    scene: [BootScene, PreloadScene, TitleScene, ChapterScene, HudScene, PauseScene, ChapterEndScene, SettingsScene],
+    scene: [BootScene, PreloadScene, TitleScene, ChapterScene, HudScene, PauseScene, ChapterEndScene, ReplayEndScene, SettingsScene],
   });
 
   initServices(game);

@@ -1,6 +1,6 @@
 import type { RunState } from '../campaign/runState';
 import type { Intent } from '../sim/intent';
-import type { World } from '../sim/world';
+import type { World, WorldOptions } from '../sim/world';
 import { hashWorld } from '../sim/worldHash';
 import { HASH_EVERY_TICKS, IntentRunsWriter, REPLAY_FORMAT, REPLAY_VERSION, type Replay, type ReplayWorldOptions } from './format';
 
@@ -11,6 +11,13 @@ export interface RecordingStart {
   seed: number;
   options: ReplayWorldOptions;
   run: Readonly<RunState>;
+}
+
+/** The overrides a chapter's World was made with (createChapterWorld), as a replay keeps them. */
+export function recordedOptions(overrides: WorldOptions): ReplayWorldOptions {
+  const options: ReplayWorldOptions = { difficulty: overrides.difficulty ?? 'normal', peaceful: overrides.peaceful === true };
+  if (overrides.startWithExtinguisher !== undefined) options.startWithExtinguisher = overrides.startWithExtinguisher;
+  return options;
 }
 
 /**

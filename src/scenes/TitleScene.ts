@@ -10,13 +10,17 @@ import { PadNav } from '../input/padNav';
 import { pollGamepad } from '../input/domInput';
 import type { SettingsData } from './SettingsScene';
 import type { ChapterStartData } from './ChapterScene';
+import { ReplayFilePicker } from '../ui/replayFiles';
+import { showNotice } from '../ui/notice';
 
 /**
  * Title: the game's name and "press any key / tap to start" (keyboard, mouse or touch),
- * then the menu: the chapters that exist (locked ones greyed out) and Settings.
+ * then the menu: the chapters that exist (locked ones greyed out), "Watch a replay" (a
+ * replay file the player downloaded: see src/replay) and Settings.
  */
 export class TitleScene extends Phaser.Scene {
   private mode: 'attract' | 'menu' = 'attract';
+  private replayPicker: ReplayFilePicker | null = null;
 
   constructor() {
     super(SceneKey.Title);
@@ -35,7 +39,14 @@ export class TitleScene extends Phaser.Scene {
     this.scale.on(Phaser.Scale.Events.RESIZE, this.draw, this);
     window.addEventListener('keydown', this.onKey);
     this.input.on('pointerup', this.onPointer);
+    // "Watch a replay": a refused file says why in a notice and the title stays.
+    this.replayPicker = new ReplayFilePicker((result) => {
+      if (!result.ok) showNotice(result.message);
+      else if (this.scene.isActive()) this.scene.start(SceneKey.Chapter, { chapterId: result.replay.chapterId, replay: result.replay } satisfies ChapterStartData);
+    });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.replayPicker?.destroy();
+      this.replayPicker = null;
       this.scale.off(Phaser.Scale.Events.RESIZE, this.draw, this);
       window.removeEventListener('keydown', this.onKey);
       this.input.off('pointerup', this.onPointer);
@@ -100,6 +111,7 @@ export class TitleScene extends Phaser.Scene {
         onSelect: () => this.scene.start(SceneKey.Chapter, { chapterId: c.id } satisfies ChapterStartData),
       };
     });
+    items.push({ label: 'Watch a replay', onSelect: () => this.replayPicker?.open() });
     items.push({ label: 'Settings', onSelect: () => this.openSettings() });
     this.add.text(width / 2, height * 0.36, 'Chapters', { fontFamily: FONT, fontSize: '18px', color: COLORS.dim }).setOrigin(0.5);
     new Menu(this, items, width / 2, height * 0.36 + 50, Math.min(420, width * 0.9));

@@ -9,5 +9,7 @@ export const SceneKey = {
   Hud: 'Hud',
   Settings: 'Settings',
   ChapterEnd: 'ChapterEnd',
+  // After a watched replay (ChapterScene's watch mode): matched or diverged.
+  ReplayEnd: 'ReplayEnd',
 } as const;
 export type SceneKeyName = (typeof SceneKey)[keyof typeof SceneKey];
