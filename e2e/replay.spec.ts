@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { OUTPUT, holdKey, startFirstChapter, waitForScene, watchPage } from './helpers';
+import { OUTPUT, holdKey, loadChapterMapInNode, startFirstChapter, waitForScene, watchPage } from './helpers';
+import { playWithBot } from './bot';
 
 /** The replay file the first test downloads; the phone test watches it again. */
 const SAVED = `${OUTPUT}/hallway-seed5.lpreplay.json`;
@@ -110,6 +111,49 @@ test.describe('desktop', () => {
     await page.keyboard.press('ArrowDown'); // Watch again -> Back to title
     await page.keyboard.press('Enter');
     await waitForScene(page, 'Title');
+    expect(problems).toEqual([]);
+  });
+
+  test('a bite, the end screen\'s download, a retry from the checkpoint: the replay restores its own checkpoint copy where the player did', async ({ page, baseURL }) => {
+    test.setTimeout(180_000);
+    const problems = watchPage(page, baseURL!);
+    await page.goto('./?difficulty=normal');
+    await startFirstChapter(page);
+    // The straight-run bot ignores the horde: on Normal a sprinter catches it.
+    expect(await playWithBot(page, await loadChapterMapInNode('hallway'), { run: 'always', maxMs: 60_000 })).toBe('ChapterEnd');
+    const bitten = (await page.evaluate(() => window.__LP__!.state()))!;
+    expect(bitten.status).toBe('lost');
+    // The end menu: Retry from checkpoint, Restart chapter, Quit to title, Download replay (Up wraps to it).
+    await page.keyboard.press('ArrowUp');
+    const fromEnd = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    const ended = JSON.parse(readFileSync((await (await fromEnd).path())!, 'utf8')) as { outcome: string; finalHash: string; retries: number[] };
+    expect(ended).toMatchObject({ outcome: 'lost', finalHash: bitten.hash, retries: [] });
+    await page.keyboard.press('ArrowDown'); // wraps to Retry from checkpoint
+    await page.keyboard.press('Enter');
+    await waitForScene(page, 'Chapter');
+    await holdKey(page, 'KeyS', 1500);
+    await page.keyboard.press('Escape');
+    await waitForScene(page, 'Pause');
+    const live = (await page.evaluate(() => window.__LP__!.state()))!;
+    expect(live.retries).toBe(1);
+    await page.keyboard.press('ArrowUp');
+    const fromPause = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    const path = (await (await fromPause).path())!;
+    const file = JSON.parse(readFileSync(path, 'utf8')) as { finalHash: string; retries: number[]; ticks: number };
+    expect(file.finalHash).toBe(live.hash);
+    expect(file.retries.length).toBe(1);
+    await page.keyboard.press('ArrowUp'); // Quit to title
+    await page.keyboard.press('Enter');
+    await watchFromTitle(page, path);
+    await waitForScene(page, 'Chapter');
+    await page.keyboard.press('Digit4');
+    await waitForScene(page, 'ReplayEnd');
+    const end = (await page.evaluate(() => window.__LP__!.state()))!;
+    expect(end.replay).toMatchObject({ tick: file.ticks, divergedAtSecond: null });
+    expect(end.retries).toBe(1);
+    expect(end.hash).toBe(live.hash);
     expect(problems).toEqual([]);
   });
 
