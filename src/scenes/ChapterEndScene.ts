@@ -14,11 +14,11 @@ export interface ChapterEndData {
   lines: string[];
   /** For a loss: the short "what got you" line. */
   cause?: string;
+  /** The run as a replay, for "Download replay" (absent: no button). */
+  replay?: () => Replay | null;
   /** Called by the buttons; the chapter scene does the work. */
   onRetry?: () => void;
   onRestart: () => void;
-  /** The run as a replay, for "Download replay" (absent: no button). */
-  replay?: () => Replay | null;
 }
 
 /** The overlay at the end of an attempt: chapter complete, or bitten with a retry. */

@@ -30,10 +30,6 @@ import { FeedbackView } from '../view/feedbackView';
 import { ObjectsView } from '../view/objectsView';
 import { stepChapter } from '../chapters/beats';
 import { chapterFinds } from '../sim/objects';
-import { GRAB } from '../sim/tuning';
-import { HordeView } from '../view/hordeView';
-import { DarknessView } from '../view/darknessView';
-import { DebugOverlay } from '../view/debugOverlay';
 import { createChapterWorld } from '../chapters/chapterWorld';
 import type { Replay } from '../replay/format';
 import { ReplayCursor, replayStartWorld } from '../replay/player';
@@ -41,6 +37,10 @@ import { ReplayRecorder, recordedOptions } from '../replay/recorder';
 import { quantiseIntent } from '../replay/quantise';
 import { WatchControls } from '../ui/watchControls';
 import type { ReplayEndData } from './ReplayEndScene';
+import { GRAB } from '../sim/tuning';
+import { HordeView } from '../view/hordeView';
+import { DarknessView } from '../view/darknessView';
+import { DebugOverlay } from '../view/debugOverlay';
 import { SceneKey } from './keys';
 import type { HudData } from './HudScene';
 import type { PauseData } from './PauseScene';
@@ -230,9 +230,9 @@ export class ChapterScene extends Phaser.Scene {
       heading: won ? `Chapter ${def.number} complete: ${def.title}` : 'Bitten',
       lines: def.resultLines(this.world, { elapsedTicks: this.elapsedTicks, retries: this.retries }),
       cause: won ? undefined : lossLine(def, this.lossCause),
+      replay: () => this.recordedReplay(),
       onRetry: won ? undefined : () => this.restoreCheckpoint(),
       onRestart: () => this.scene.restart({ chapterId: def.id, run: this.run } satisfies ChapterStartData),
-      replay: () => this.recordedReplay(),
     };
     this.router.releaseAll();
     services().touch.setGameplay(false);
@@ -246,14 +246,12 @@ export class ChapterScene extends Phaser.Scene {
     this.world = cloneWorld(this.checkpointWorld);
     this.lossCause = null;
     this.retries++;
-    // Watch mode restores mid-tick, where the recorded player retried; nothing else had stopped.
-    if (this.watch) return;
-    this.recorder?.retry();
     this.stepper.reset();
     this.router.releaseAll();
     services().touch.setGameplay(true);
     this.scene.wake(SceneKey.Hud);
     this.ended = false;
+    this.recorder?.retry();
   }
 
   /** Pauses the sim, the touch controls and the audio, and opens the pause menu. */
@@ -285,7 +283,12 @@ export class ChapterScene extends Phaser.Scene {
       quantiseIntent(this.router.sample(this.intent));
       return true;
     }
-    if (watch.cursor.takeRetry()) this.restoreCheckpoint();
+    if (watch.cursor.takeRetry()) {
+      // Where the recorded player retried: the checkpoint copy, mid-tick (nothing had stopped).
+      this.world = cloneWorld(this.checkpointWorld);
+      this.lossCause = null;
+      this.retries++;
+    }
     if (watch.cursor.done || this.world.status !== 'playing') {
       this.endWatching();
       return false;
@@ -367,6 +370,10 @@ export class ChapterScene extends Phaser.Scene {
     return {
       elapsedTicks: this.elapsedTicks,
       retries: this.retries,
+      // Watch mode: where the playback is; null while a player plays.
+      replay: this.watch
+        ? { tick: this.watch.cursor.tick, ticks: this.watch.replay.ticks, speed: this.watch.controls?.speed ?? null, paused: this.watch.controls?.paused ?? null, divergedAtSecond: this.watch.cursor.divergedAtSecond }
+        : null,
       chapterId: this.def.id,
       levelId: w.level.id,
       tick: w.tick,
@@ -389,10 +396,6 @@ export class ChapterScene extends Phaser.Scene {
       infected: w.horde.count,
       infectedSprites: this.hordeView?.poolSize ?? 0,
       debugOverlay: this.debugOverlay?.shown ?? false,
-      // Watch mode: where the playback is; null while a player plays.
-      replay: this.watch
-        ? { tick: this.watch.cursor.tick, ticks: this.watch.replay.ticks, speed: this.watch.controls?.speed ?? null, paused: this.watch.controls?.paused ?? null, divergedAtSecond: this.watch.cursor.divergedAtSecond }
-        : null,
     };
   }
 

@@ -11,16 +11,13 @@ import { pollGamepad } from '../input/domInput';
 import type { SettingsData } from './SettingsScene';
 import type { ChapterStartData } from './ChapterScene';
 import { ReplayFilePicker } from '../ui/replayFiles';
-import { showNotice } from '../ui/notice';
 
 /**
  * Title: the game's name and "press any key / tap to start" (keyboard, mouse or touch),
- * then the menu: the chapters that exist (locked ones greyed out), "Watch a replay" (a
- * replay file the player downloaded: see src/replay) and Settings.
+ * then the menu: the chapters that exist (locked ones greyed out) and Settings.
  */
 export class TitleScene extends Phaser.Scene {
   private mode: 'attract' | 'menu' = 'attract';
-  private replayPicker: ReplayFilePicker | null = null;
 
   constructor() {
     super(SceneKey.Title);
@@ -28,6 +25,8 @@ export class TitleScene extends Phaser.Scene {
 
   /** "Press any button" on a gamepad opens the menu too (the menu then reads the pad itself). */
   private readonly pad = new PadNav();
+  /** "Watch a replay" (above Settings in the menu): a replay file the player downloaded (src/replay). */
+  private replayPicker: ReplayFilePicker | null = null;
 
   override update(): void {
     if (this.mode === 'attract' && this.pad.read(pollGamepad()) === 'select') this.openMenu();
@@ -40,9 +39,8 @@ export class TitleScene extends Phaser.Scene {
     window.addEventListener('keydown', this.onKey);
     this.input.on('pointerup', this.onPointer);
     // "Watch a replay": a refused file says why in a notice and the title stays.
-    this.replayPicker = new ReplayFilePicker((result) => {
-      if (!result.ok) showNotice(result.message);
-      else if (this.scene.isActive()) this.scene.start(SceneKey.Chapter, { chapterId: result.replay.chapterId, replay: result.replay } satisfies ChapterStartData);
+    this.replayPicker = new ReplayFilePicker((replay) => {
+      if (this.scene.isActive()) this.scene.start(SceneKey.Chapter, { chapterId: replay.chapterId, replay } satisfies ChapterStartData);
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.replayPicker?.destroy();

@@ -7,9 +7,9 @@ export const SceneKey = {
   Chapter: 'Chapter',
   Pause: 'Pause',
   Hud: 'Hud',
-  Settings: 'Settings',
-  ChapterEnd: 'ChapterEnd',
   // After a watched replay (ChapterScene's watch mode): matched or diverged.
   ReplayEnd: 'ReplayEnd',
+  Settings: 'Settings',
+  ChapterEnd: 'ChapterEnd',
 } as const;
 export type SceneKeyName = (typeof SceneKey)[keyof typeof SceneKey];

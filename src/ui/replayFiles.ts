@@ -32,13 +32,18 @@ export function saveReplay(replay: () => Replay | null): void {
 
 /**
  * A hidden <input type=file> for "Watch a replay": `open()` shows the browser's file picker
- * (call it from a key press or a tap), and the chosen file is read and parsed. Remove it
- * with `destroy()` when the scene that owns it shuts down.
+ * (call it from a key press or a tap); the chosen file is read and parsed, and a replay
+ * this version can play goes to `onReplay`, while a refused one shows its message in a
+ * notice. Remove it with `destroy()` when the scene that owns it shuts down.
  */
 export class ReplayFilePicker {
   readonly input: HTMLInputElement;
 
-  constructor(onRead: (result: ParseResult) => void) {
+  constructor(onReplay: (replay: Replay) => void) {
+    const onRead = (result: ParseResult): void => {
+      if (result.ok) onReplay(result.replay);
+      else showNotice(result.message);
+    };
     const input = document.createElement('input');
     input.type = 'file';
     input.id = 'replay-file';
