@@ -9,11 +9,11 @@ import { PreloadScene } from './scenes/PreloadScene';
 import { TitleScene } from './scenes/TitleScene';
 import { ChapterScene } from './scenes/ChapterScene';
 import { PauseScene } from './scenes/PauseScene';
+import { ReplayEndScene } from './scenes/ReplayEndScene';
 import { HudScene } from './scenes/HudScene';
 import { SettingsScene } from './scenes/SettingsScene';
 import { initServices } from './game/services';
 import { ChapterEndScene } from './scenes/ChapterEndScene';
-import { ReplayEndScene } from './scenes/ReplayEndScene';
 
 installGlobalErrorHandlers();
 onFatalError(recordFatal);
