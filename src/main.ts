@@ -9,6 +9,7 @@ import { PreloadScene } from './scenes/PreloadScene';
 import { TitleScene } from './scenes/TitleScene';
 import { ChapterScene } from './scenes/ChapterScene';
 import { PauseScene } from './scenes/PauseScene';
+import { ReplayEndScene } from './scenes/ReplayEndScene';
 import { HudScene } from './scenes/HudScene';
 import { SettingsScene } from './scenes/SettingsScene';
 import { initServices } from './game/services';
@@ -43,7 +44,7 @@ function start(): void {
     plugins: { scene: [{ key: 'CrispText', plugin: CrispTextPlugin, mapping: 'crispText' }] },
     banner: false,
     // Order is draw order: the HUD over the chapter, menus over both.
-    scene: [BootScene, PreloadScene, TitleScene, ChapterScene, HudScene, PauseScene, ChapterEndScene, InterludeScene, SettingsScene],
+    scene: [BootScene, PreloadScene, TitleScene, ChapterScene, HudScene, PauseScene, ChapterEndScene, InterludeScene, ReplayEndScene, SettingsScene],
   });
 
   initServices(game);

@@ -2,7 +2,7 @@ import type { LevelData } from '../sim/level';
 import type { Difficulty } from '../sim/tuning';
 import { TICK_RATE } from '../sim/tuning';
 import type { World } from '../sim/world';
-import { emptyIntent } from '../sim/intent';
+import { emptyIntent, type Intent } from '../sim/intent';
 import { stepChapter } from '../chapters/beats';
 import type { ChapterDefinition } from '../chapters/definition';
 import { createChapterWorld } from '../chapters/chapterWorld';
@@ -29,6 +29,8 @@ export interface ChapterRunOptions {
   limitSeconds?: number;
   /** The campaign run it is played in (a fresh one by default). */
   run?: Readonly<RunState>;
+  /** Called after every step with the intent that was fed (the golden replays record it). */
+  onTick?: (intent: Readonly<Intent>, world: World) => void;
 }
 
 /**
@@ -56,6 +58,7 @@ export function playChapter(
     const survivor = new SurvivorBot(view);
     while (world.status === 'playing' && ticks < limit) {
       stepChapter(world, survivor.decide(view, intent), beats, def.sightings);
+      options.onTick?.(intent, world);
       ticks++;
     }
     return { status: world.status, ticks, grabsTaken: world.player.grabsTaken, directorSpawned: world.director.spawned, survivor: survivor.stats };
@@ -64,6 +67,7 @@ export function playChapter(
   const runner = new PathBot(level, { run: 'always', waypoints: keyWaypoints(level) });
   while (world.status === 'playing' && ticks < limit) {
     stepChapter(world, runner.decide(botViewOfWorld(world), intent), beats, def.sightings);
+    options.onTick?.(intent, world);
     ticks++;
   }
   return { status: world.status, ticks, grabsTaken: world.player.grabsTaken, directorSpawned: world.director.spawned };

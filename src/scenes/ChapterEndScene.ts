@@ -2,6 +2,8 @@ import * as Phaser from 'phaser';
 import { Menu, type MenuItem } from '../ui/menu';
 import { COLORS, FONT } from '../ui/theme';
 import { SceneKey } from './keys';
+import type { Replay } from '../replay/format';
+import { saveReplay } from '../ui/replayFiles';
 
 /** What the chapter scene tells the end screen. */
 export interface ChapterEndData {
@@ -12,6 +14,8 @@ export interface ChapterEndData {
   lines: string[];
   /** For a loss: the short "what got you" line. */
   cause?: string;
+  /** The run as a replay, for "Download replay" (absent: no button). */
+  replay?: () => Replay | null;
   /** Called by the buttons; the chapter scene does the work. */
   onRetry?: () => void;
   onRestart: () => void;
@@ -56,6 +60,8 @@ export class ChapterEndScene extends Phaser.Scene {
     if (!won && d.onRetry) items.push({ label: 'Retry from checkpoint', onSelect: () => this.close(d.onRetry!) });
     items.push({ label: won ? 'Play again' : 'Restart chapter', onSelect: () => this.close(d.onRestart) });
     items.push({ label: 'Quit to title', onSelect: () => this.quit() });
+    // Last, so the rows above stay where keys and pads expect them.
+    if (d.replay) items.push({ label: 'Download replay', onSelect: () => saveReplay(d.replay!) });
     const rowHeight = Math.min(56, Math.max(44, (height - y - 40) / items.length - 10));
     // A player still mashing spray or use when the attempt ends must see this screen first.
     new Menu(this, items, width / 2, Math.max(y + rowHeight / 2 + 16, height * 0.58), Math.min(320, width * 0.85), rowHeight, null, { ignoreInputMs: END_SCREEN_GRACE_MS });

@@ -5,7 +5,7 @@ import { services } from '../game/services';
 import type { InputRouter, UiAction, UiSource } from '../input/inputRouter';
 import { emptyIntent } from '../sim/intent';
 import type { LevelData } from '../sim/level';
-import { createWorld, type World, type WorldOptions } from '../sim/world';
+import type { World } from '../sim/world';
 import { worldOptionsFor } from '../game/worldOptions';
 import { hashWorld } from '../sim/worldHash';
 import { cloneWorld } from '../sim/snapshot';
@@ -20,6 +20,7 @@ import type { ChapterEndData } from './ChapterEndScene';
 import { setSnapshotProvider, surroundings, type StateSnapshot } from '../testApi';
 import { showFatalError } from '../ui/errorPanel';
 import { hudModel, type HudModel } from '../ui/hudModel';
+import { formatTicks } from '../ui/format';
 import { COLORS } from '../ui/theme';
 import { gameAudio } from '../audio';
 import { CaptionView } from '../view/captionView';
@@ -36,6 +37,13 @@ import { FeedbackView } from '../view/feedbackView';
 import { ObjectsView } from '../view/objectsView';
 import { stepChapter } from '../chapters/beats';
 import { chapterFinds } from '../sim/objects';
+import { createChapterWorld } from '../chapters/chapterWorld';
+import type { Replay } from '../replay/format';
+import { ReplayCursor, replayStartWorld } from '../replay/player';
+import { ReplayRecorder, recordedOptions } from '../replay/recorder';
+import { quantiseIntent } from '../replay/quantise';
+import { WatchControls } from '../ui/watchControls';
+import type { ReplayEndData } from './ReplayEndScene';
 import { GRAB } from '../sim/tuning';
 import { HordeView } from '../view/hordeView';
 import { DarknessView } from '../view/darknessView';
@@ -50,6 +58,8 @@ export interface ChapterStartData {
   chapterId: string;
   /** The campaign run's state (world options come from it); a fresh run when absent. */
   run?: RunState;
+  /** Watch mode: play this replay (its intents instead of the player's, no progress saved). */
+  replay?: Replay;
 }
 
 /**
@@ -95,6 +105,10 @@ export class ChapterScene extends Phaser.Scene {
   private stopListeningUi: (() => void) | null = null;
   private stopListeningSettings: (() => void) | null = null;
   private readonly aimOrigin = { x: 0, y: 0 };
+  /** Records the run being played (null in watch mode). */
+  private recorder: ReplayRecorder | null = null;
+  /** Watch mode: the replay being played and its controls (null when a player plays). */
+  private watch: { replay: Replay; cursor: ReplayCursor; controls: WatchControls | null } | null = null;
 
   constructor() {
     super(SceneKey.Chapter);
@@ -104,7 +118,8 @@ export class ChapterScene extends Phaser.Scene {
     const def = chapterById(data?.chapterId ?? FIRST_CHAPTER);
     if (!def) throw new Error(`no chapter with id '${String(data?.chapterId)}'`);
     this.def = def;
-    this.run = data?.run ?? newRunState();
+    this.run = data?.replay?.run ?? data?.run ?? newRunState();
+    this.watch = data?.replay ? { replay: data.replay, cursor: new ReplayCursor(data.replay), controls: null } : null;
   }
 
   /** The chapter being played. */
@@ -131,9 +146,16 @@ export class ChapterScene extends Phaser.Scene {
       showFatalError(`The level for "${this.def.title}" could not be loaded`, err instanceof Error ? err.message : String(err));
       return;
     }
-    // The settings' difficulty (or `?difficulty=`); `?peaceful=1` leaves the infected out.
-    const options: WorldOptions = this.def.worldOptions(this.run);
-    this.world = createWorld(level, this.seed(), worldOptionsFor(location.search, services().settings.get().difficulty, options));
+    if (this.watch) {
+      this.world = replayStartWorld(this.def, level, this.watch.replay);
+      this.recorder = null;
+    } else {
+      // The settings' difficulty (or `?difficulty=`); `?peaceful=1` leaves the infected out.
+      const overrides = worldOptionsFor(location.search, services().settings.get().difficulty);
+      const seed = this.seed();
+      this.world = createChapterWorld(this.def, level, { seed, run: this.run, overrides });
+      this.recorder = new ReplayRecorder({ gameVersion: __APP_VERSION__, chapterId: this.def.id, seed, options: recordedOptions(overrides), run: this.run });
+    }
     this.checkpointWorld = cloneWorld(this.world);
     this.elapsedTicks = 0;
     this.retries = 0;
@@ -166,7 +188,8 @@ export class ChapterScene extends Phaser.Scene {
       if (this.hordeView) this.hordeView.highContrast = st.highContrast;
       if (this.playerView) this.playerView.highContrast = st.highContrast;
     });
-    services().touch.setGameplay(true);
+    services().touch.setGameplay(!this.watch);
+    if (this.watch) this.startWatching();
     this.events.on(Phaser.Scenes.Events.RESUME, this.onResume, this);
     const hud: HudData = { model: () => this.hud() };
     this.scene.launch(SceneKey.Hud, hud);
@@ -184,11 +207,14 @@ export class ChapterScene extends Phaser.Scene {
     if (!this.world) return;
     // A hit-stop (a sprinter tumbling in the foam) holds the sim still for a few frames.
     const held = this.feedback?.holdFrame(delta) ?? false;
-    if (!held) {
+    // Watch mode runs 0 (paused), 1, 2 or 4 frames' worth of ticks per frame.
+    const rate = this.watch ? (this.watch.controls?.rate ?? 0) : 1;
+    for (let r = 0; r < rate && !held; r++) {
       this.stepper.advance(delta, () => {
-        if (this.ended) return;
-        this.router.sample(this.intent);
+        if (this.ended || !this.nextIntent()) return;
         stepChapter(this.world, this.intent, this.def.beats, this.def.sightings);
+        this.recorder?.tick(this.intent, this.world);
+        this.watch?.cursor.afterStep(this.world);
         gameAudio().playEventsFor(this.world); // events are cleared every step
         this.elapsedTicks++;
         for (const e of this.world.events) {
@@ -196,9 +222,11 @@ export class ChapterScene extends Phaser.Scene {
           else if (e.type === 'bitten') this.lossCause = e.variant;
         }
         this.feedback?.onTick(this.world);
-        if (this.world.status !== 'playing') this.endAttempt();
+        // Watch mode: the replay says what came next (a retry, or its end: see nextIntent).
+        if (this.world.status !== 'playing' && !this.watch) this.endAttempt();
       });
     }
+    this.watch?.controls?.showTick(this.watch.cursor.tick);
     gameAudio().setSpraying(this.world.extinguisher.spraying);
     this.levelView?.update(this.world);
     this.playerView?.update(this.world, this.stepper.alpha, delta / 1000);
@@ -232,6 +260,7 @@ export class ChapterScene extends Phaser.Scene {
       heading: won ? `Chapter ${def.number} complete: ${def.title}` : 'Bitten',
       lines: def.resultLines(this.world, { elapsedTicks: this.elapsedTicks, retries: this.retries }),
       cause: won ? undefined : lossLine(def, this.lossCause),
+      replay: () => this.recordedReplay(),
       onRetry: won ? undefined : () => this.restoreCheckpoint(),
       onRestart: () => this.scene.restart({ chapterId: def.id, run: this.run } satisfies ChapterStartData),
       onContinue: inRun ? () => startStep(this, runStore().run) : undefined,
@@ -254,6 +283,7 @@ export class ChapterScene extends Phaser.Scene {
     services().touch.setGameplay(true);
     this.scene.wake(SceneKey.Hud);
     this.ended = false;
+    this.recorder?.retry();
   }
 
   /** Pauses the sim, the touch controls and the audio, and opens the pause menu. */
@@ -262,16 +292,79 @@ export class ChapterScene extends Phaser.Scene {
     this.scene.pause();
     services().touch.setGameplay(false);
     setAudioPaused(true);
-    const data: PauseData = { from: this.scene.key, reason: source === 'hidden' || source === 'blur' ? 'away' : 'player' };
+    const data: PauseData = { from: this.scene.key, reason: source === 'hidden' || source === 'blur' ? 'away' : 'player', replay: () => this.recordedReplay() };
     this.scene.launch(SceneKey.Pause, data);
   }
 
   private readonly onUi = (action: UiAction, source: UiSource): void => {
-    if (action === 'pause') this.pauseGame(source);
+    if (action !== 'pause') return;
+    const controls = this.watch?.controls;
+    if (!controls) this.pauseGame(source);
+    else if (source === 'hidden' || source === 'blur') controls.pause();
+    else controls.togglePause();
   };
 
+  /**
+   * The Intent for the coming tick, from the intent source: the player's devices (through
+   * the router, quantised as replays store it), or in watch mode the replay, which also says
+   * where the recorded player retried from the checkpoint. False when the replay is over.
+   */
+  private nextIntent(): boolean {
+    const watch = this.watch;
+    if (!watch) {
+      quantiseIntent(this.router.sample(this.intent));
+      return true;
+    }
+    if (watch.cursor.takeRetry()) {
+      // Where the recorded player retried: the checkpoint copy, mid-tick (nothing had stopped).
+      this.world = cloneWorld(this.checkpointWorld);
+      this.lossCause = null;
+      this.retries++;
+    }
+    if (watch.cursor.done || this.world.status !== 'playing') {
+      this.endWatching();
+      return false;
+    }
+    watch.cursor.next(this.intent);
+    return true;
+  }
+
+  /** The run so far as a replay file's contents (pause menu and end screen: "Download replay"). */
+  private recordedReplay(): Replay | null {
+    return this.recorder ? this.recorder.replay(this.world, new Date()) : null;
+  }
+
+  private startWatching(): void {
+    const watch = this.watch!;
+    this.router.releaseAll();
+    watch.controls = new WatchControls(watch.replay.ticks, () => this.scene.start(SceneKey.Title));
+  }
+
+  /** The replay has been played out: say whether it matched, over the last frame. */
+  private endWatching(): void {
+    const watch = this.watch!;
+    this.ended = true;
+    watch.controls?.destroy();
+    watch.controls = null;
+    const result = watch.cursor.result(this.world);
+    const r = watch.replay;
+    const outcome = r.outcome === 'won' ? 'reached the exit' : r.outcome === 'lost' ? 'was bitten' : 'was still playing';
+    const data: ReplayEndData = {
+      from: this.scene.key,
+      matched: result.matched,
+      summary: result.summary,
+      lines: [
+        `Chapter ${this.def.number}: ${this.def.title} · ${r.options.difficulty[0]!.toUpperCase()}${r.options.difficulty.slice(1)}${r.options.peaceful ? ' (peaceful)' : ''}`,
+        `The recorded player ${outcome} after ${formatTicks(r.ticks)}${r.retries.length ? `, ${r.retries.length} retr${r.retries.length === 1 ? 'y' : 'ies'}` : ''}.`,
+      ],
+      onWatchAgain: () => this.scene.restart({ chapterId: this.def.id, replay: r } satisfies ChapterStartData),
+    };
+    this.scene.sleep(SceneKey.Hud);
+    this.scene.launch(SceneKey.ReplayEnd, data);
+  }
+
   private onResume(): void {
-    services().touch.setGameplay(true);
+    services().touch.setGameplay(!this.watch);
     setAudioPaused(false);
   }
 
@@ -309,6 +402,10 @@ export class ChapterScene extends Phaser.Scene {
     return {
       elapsedTicks: this.elapsedTicks,
       retries: this.retries,
+      // Watch mode: where the playback is; null while a player plays.
+      replay: this.watch
+        ? { tick: this.watch.cursor.tick, ticks: this.watch.replay.ticks, speed: this.watch.controls?.speed ?? null, paused: this.watch.controls?.paused ?? null, divergedAtSecond: this.watch.cursor.divergedAtSecond }
+        : null,
       chapterId: this.def.id,
       levelId: w.level.id,
       tick: w.tick,
@@ -372,6 +469,9 @@ export class ChapterScene extends Phaser.Scene {
 
   private teardown(): void {
     setSnapshotProvider(null);
+    this.watch?.controls?.destroy();
+    this.watch = null;
+    this.recorder = null;
     this.scale.off(Phaser.Scale.Events.RESIZE, this.fitCamera, this);
     this.stopListeningUi?.();
     this.stopListeningUi = null;

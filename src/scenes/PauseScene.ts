@@ -5,12 +5,16 @@ import { Menu } from '../ui/menu';
 import { COLORS, FONT } from '../ui/theme';
 import { SceneKey } from './keys';
 import type { SettingsData } from './SettingsScene';
+import type { Replay } from '../replay/format';
+import { saveReplay } from '../ui/replayFiles';
 
 export interface PauseData {
   /** The chapter scene that was paused. */
   from: string;
   /** 'away': the tab was hidden or the window lost focus; 'player': the player paused. */
   reason?: 'player' | 'away';
+  /** The run so far as a replay, for "Download replay" (absent or null: no button). */
+  replay?: () => Replay | null;
 }
 
 /**
@@ -21,6 +25,7 @@ export interface PauseData {
 export class PauseScene extends Phaser.Scene {
   private from = '';
   private reason: 'player' | 'away' = 'player';
+  private replay: PauseData['replay'] = undefined;
 
   constructor() {
     super(SceneKey.Pause);
@@ -29,6 +34,7 @@ export class PauseScene extends Phaser.Scene {
   init(data: PauseData): void {
     this.from = data.from;
     this.reason = data.reason ?? 'player';
+    this.replay = data.replay;
   }
 
   create(): void {
@@ -46,6 +52,8 @@ export class PauseScene extends Phaser.Scene {
         { label: 'Resume', onSelect: () => this.resume() },
         { label: 'Settings', onSelect: () => this.openSettings() },
         { label: 'Quit to title', onSelect: () => this.quit() },
+        // Last, so the menu's other rows stay where keys and pads expect them.
+        ...(this.replay ? [{ label: 'Download replay', onSelect: () => saveReplay(this.replay!) }] : []),
       ],
       width / 2,
       height * 0.46,

@@ -15,6 +15,7 @@ import { PadNav } from '../input/padNav';
 import { pollGamepad } from '../input/domInput';
 import type { SettingsData } from './SettingsScene';
 import type { ChapterStartData } from './ChapterScene';
+import { ReplayFilePicker } from '../ui/replayFiles';
 
 /**
  * Title: the game's name and "press any key / tap to start" (keyboard, mouse or touch),
@@ -31,6 +32,8 @@ export class TitleScene extends Phaser.Scene {
 
   /** "Press any button" on a gamepad opens the menu too (the menu then reads the pad itself). */
   private readonly pad = new PadNav();
+  /** "Watch a replay" (above Settings in the menu): a replay file the player downloaded (src/replay). */
+  private replayPicker: ReplayFilePicker | null = null;
 
   override update(): void {
     if (this.mode === 'attract' && this.pad.read(pollGamepad()) === 'select') this.openMenu();
@@ -45,7 +48,13 @@ export class TitleScene extends Phaser.Scene {
     this.scale.on(Phaser.Scale.Events.RESIZE, this.draw, this);
     window.addEventListener('keydown', this.onKey);
     this.input.on('pointerup', this.onPointer);
+    // "Watch a replay": a refused file says why in a notice and the title stays.
+    this.replayPicker = new ReplayFilePicker((replay) => {
+      if (this.scene.isActive()) this.scene.start(SceneKey.Chapter, { chapterId: replay.chapterId, replay } satisfies ChapterStartData);
+    });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.replayPicker?.destroy();
+      this.replayPicker = null;
       this.scale.off(Phaser.Scale.Events.RESIZE, this.draw, this);
       window.removeEventListener('keydown', this.onKey);
       this.input.off('pointerup', this.onPointer);
@@ -121,6 +130,7 @@ export class TitleScene extends Phaser.Scene {
         onSelect: () => this.scene.start(SceneKey.Chapter, { chapterId: c.id, run: run ?? newRunState() } satisfies ChapterStartData),
       });
     }
+    items.push({ label: 'Watch a replay', onSelect: () => this.replayPicker?.open() });
     items.push({ label: 'Settings', onSelect: () => this.openSettings() });
     this.menu = new Menu(this, items, width / 2, height * 0.36 + 50, Math.min(420, width * 0.9));
   }

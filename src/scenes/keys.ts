@@ -7,6 +7,8 @@ export const SceneKey = {
   Chapter: 'Chapter',
   Pause: 'Pause',
   Hud: 'Hud',
+  // After a watched replay (ChapterScene's watch mode): matched or diverged.
+  ReplayEnd: 'ReplayEnd',
   Settings: 'Settings',
   ChapterEnd: 'ChapterEnd',
   // A stop in the safe room between chapters (src/campaign/interludes.ts); InterludeStartData.

@@ -13,5 +13,4 @@ export * from './extinguisher';
 export * from './foam';
 export * from './worldHash';
 export { Hasher } from './hash';
-export * from './replay';
 export * from './snapshot';
