@@ -11,6 +11,7 @@ import { updateDirector } from './director';
 import { consumeNoises } from './noise';
 import { interactWithLocker, updateNotices, updatePickups, updateTriggers } from './objects';
 import { emptyIntent, type Intent } from './intent';
+import { updateObjectives } from './objectives';
 
 /** While hiding in a locker the player only listens for the press that steps out. */
 const hidingIntent: Intent = emptyIntent();
@@ -22,7 +23,7 @@ const hidingIntent: Intent = emptyIntent();
  *   pick-ups -> triggers -> notices -> foam melts ->
  *   extinguisher (spray, pushes, foam, swing, thrown canisters) -> foam blinds ->
  *   horde (hears the noises queued so far, moves, grabs) -> director (paces, spawns) ->
- *   exits.
+ *   objectives (the exits when none is authored: win or loss).
  */
 export function step(world: World, intent: Intent): void {
   world.events.length = 0;
@@ -72,12 +73,6 @@ export function step(world: World, intent: Intent): void {
   updateDirector(world, heard);
   consumeNoises(world.noises, heard);
 
-  if (world.status !== 'playing') return;
-  for (const exit of world.level.exits) {
-    if (pointInRect(p.x, p.y, exit)) {
-      world.status = 'won';
-      world.events.push({ type: 'reachedExit' });
-      break;
-    }
-  }
+  // The chapter's rules: reach, collect, hold out, protect, time limits; the win or loss.
+  updateObjectives(world);
 }

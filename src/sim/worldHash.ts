@@ -36,5 +36,22 @@ export function hashWorld(world: World): string {
   const cans = world.canisters;
   h.number(cans.count).array(cans.x, cans.count).array(cans.y, cans.count).array(cans.vx, cans.count).array(cans.vy, cans.count);
   h.array(cans.rangeLeft, cans.count).array(cans.kind, cans.count);
+  hashObjectives(h, world);
   return h.digest();
+}
+
+/** Objectives (beats may add some, so their ids are state too) and the chapter script's flags, in key order. */
+function hashObjectives(h: Hasher, world: World): void {
+  const ob = world.objectives;
+  h.number(ob.specs.length).number(ob.implicitExits);
+  for (const spec of ob.specs) h.number(spec.id.length).string(spec.id).string(spec.kind);
+  h.array(ob.active).array(ob.complete).array(ob.failed).array(ob.progress).array(ob.ticks).array(ob.delivered);
+  const flags = world.script.flags;
+  for (const key of Object.keys(flags).sort()) {
+    const v = flags[key]!;
+    h.number(key.length).string(key).byte(typeof v === 'number' ? 1 : typeof v === 'string' ? 2 : 3);
+    if (typeof v === 'number') h.number(v);
+    else if (typeof v === 'string') h.number(v.length).string(v);
+    else h.bool(v);
+  }
 }
