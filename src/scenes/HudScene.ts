@@ -127,13 +127,16 @@ export class HudScene extends Phaser.Scene {
       .setFontSize(font)
       .setStroke('#000000', stroke)
       .setWordWrapWidth(Math.min(width - 2 * pad - Math.round(90 * k), 460 * k));
+    this.progress.setVisible(m.progress !== '');
+    if (m.progress === '') return;
     if (this.progress.text !== m.progress) this.progress.setText(m.progress);
+    // Phaser redraws a Text on every wrap-width call, so only when the width changes.
+    const wrap = Math.min(width - 2 * pad - Math.round(90 * k), 460 * k);
+    if (this.progress.style.wordWrapWidth !== wrap) this.progress.setWordWrapWidth(wrap);
     this.progress
-      .setVisible(m.progress !== '')
       .setPosition(pad, objectiveY + this.objective.height + Math.round(4 * k))
       .setFontSize(Math.round(font * 0.9))
-      .setStroke('#000000', stroke)
-      .setWordWrapWidth(Math.min(width - 2 * pad - Math.round(90 * k), 460 * k));
+      .setStroke('#000000', stroke);
   }
 
   private bar(x: number, y: number, w: number, h: number, value: number, color: number, contrast: boolean): void {
