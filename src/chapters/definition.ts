@@ -2,6 +2,7 @@ import type { Theme } from '../assets/frames';
 import type { ChapterPackId } from '../assets/packs';
 import type { RunState } from '../campaign/runState';
 import type { ChapterMapId } from '../levels/chapterMaps';
+import type { ObjectiveLossCause } from '../sim/events';
 import type { World, WorldOptions } from '../sim/world';
 import type { LevelPoint } from '../sim/level';
 import type { VariantName } from '../sim/tuning';
@@ -13,9 +14,10 @@ export type ChapterMusic = 'explore' | 'safeRoom';
 
 /**
  * Why an attempt was lost, for the end screen's "what got you" line. A bite names the
- * variant that bit; other losses come from the chapter's objectives.
+ * variant that bit; other losses come from the chapter's objectives (the sim's
+ * `chapterLost` event: a protected door broken, a time limit run out, an ally lost).
  */
-export type LossCause = VariantName | 'bitten' | 'doorBroken' | 'timeUp' | 'allyLost';
+export type LossCause = VariantName | 'bitten' | ObjectiveLossCause;
 
 /** What the end screen knows of a finished attempt, for a chapter's result lines. */
 export interface ChapterRunSummary {
@@ -60,8 +62,11 @@ export interface ChapterDefinition {
    * exit), or null for no marker. Absent: the nearest exit (objectiveTarget in ./wayfinding).
    */
   objectiveTarget?(world: World): LevelPoint | null;
-  /** The HUD's objective line now. */
-  objective(world: World): string;
+  /**
+   * The HUD's objective line now, for chapters that word it as they go; without it the HUD
+   * shows the sim's current objective (src/sim/objectives.ts) with its progress.
+   */
+  objective?(world: World): string;
   /** The end screen's "what got you" line per cause, with a tip; a missing cause gets a generic line. */
   lossTips: Partial<Record<LossCause, string>>;
   /** The end screen's result lines (time, grabs, finds, retries). */
@@ -83,5 +88,19 @@ export function lossLine(def: ChapterDefinition, cause: LossCause | null): strin
       return 'You lost someone you had to keep safe.';
     default:
       return 'You were bitten.';
+  }
+}
+
+/** The end screen's heading for a loss: a bite, or the objective that was lost. */
+export function lossHeading(cause: LossCause | null): string {
+  switch (cause) {
+    case 'doorBroken':
+      return 'The door broke';
+    case 'timeUp':
+      return 'Out of time';
+    case 'allyLost':
+      return 'Left behind';
+    default:
+      return 'Bitten';
   }
 }

@@ -10,7 +10,7 @@ import { worldOptionsFor } from '../game/worldOptions';
 import { hashWorld } from '../sim/worldHash';
 import { cloneWorld } from '../sim/snapshot';
 import { chapterById, FIRST_CHAPTER, nextChapterId } from '../chapters/registry';
-import { lossLine, type ChapterDefinition, type LossCause } from '../chapters/definition';
+import { lossHeading, lossLine, type ChapterDefinition, type LossCause } from '../chapters/definition';
 import { newRunState, type RunState } from '../campaign/runState';
 import { loadChapterMap } from '../levels/chapterMaps';
 import { progressStore } from '../save/progressStore';
@@ -220,6 +220,7 @@ export class ChapterScene extends Phaser.Scene {
         for (const e of this.world.events) {
           if (e.type === 'checkpointReached') this.checkpointWorld = cloneWorld(this.world);
           else if (e.type === 'bitten') this.lossCause = e.variant;
+          else if (e.type === 'chapterLost') this.lossCause = e.cause;
         }
         this.feedback?.onTick(this.world);
         // Watch mode: the replay says what came next (a retry, or its end: see nextIntent).
@@ -257,7 +258,7 @@ export class ChapterScene extends Phaser.Scene {
     const data: ChapterEndData = {
       from: this.scene.key,
       outcome: won ? 'won' : 'lost',
-      heading: won ? `Chapter ${def.number} complete: ${def.title}` : 'Bitten',
+      heading: won ? `Chapter ${def.number} complete: ${def.title}` : lossHeading(this.lossCause),
       lines: def.resultLines(this.world, { elapsedTicks: this.elapsedTicks, retries: this.retries }),
       cause: won ? undefined : lossLine(def, this.lossCause),
       replay: () => this.recordedReplay(),
@@ -375,7 +376,7 @@ export class ChapterScene extends Phaser.Scene {
     const objective =
       p.grabbedBy >= 0
         ? `GRABBED! Mash ${buttonName('interact', this.router.lastDevice, services().settings.get().bindings)} (${p.grabPresses}/${GRAB.breakPresses}) or wiggle to break free!`
-        : this.def.objective(this.world);
+        : this.def.objective?.(this.world);
     return hudModel(this.world, { objective, usesPhone: this.def.usesPhone });
   }
 

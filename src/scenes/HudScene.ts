@@ -12,7 +12,8 @@ export interface HudData {
 
 /**
  * The heads-up display, a scene running over the chapter scene with its own unzoomed
- * camera: grabs left, stamina, extinguisher pressure, phone battery, the objective and the
+ * camera: grabs left, stamina, extinguisher pressure, phone battery, the objective (with a
+ * line of the open objectives' counts and clocks under it) and the
  * mouse aim reticle (sound captions are drawn by the chapter's CaptionView, switched by the
  * captions setting). Sizes follow the screen's short side, so it reads
  * at 360x640 and at desktop sizes; high-contrast mode thickens outlines.
@@ -23,6 +24,8 @@ export class HudScene extends Phaser.Scene {
   private reticle!: Phaser.GameObjects.Graphics;
   private labels: Phaser.GameObjects.Text[] = [];
   private objective!: Phaser.GameObjects.Text;
+  /** Under the objective: the open objectives' counts and clocks ("Snacks 3/6   Hold out 0:42"). */
+  private progress!: Phaser.GameObjects.Text;
   private settings: Readonly<Settings> | null = null;
   private unsubscribe: (() => void) | null = null;
   private last: HudModel | null = null;
@@ -40,6 +43,7 @@ export class HudScene extends Phaser.Scene {
     this.reticle = this.add.graphics();
     this.labels = ['GRABS', 'STAMINA', 'PRESSURE', 'BATTERY'].map((t) => this.add.text(0, 0, t, { fontFamily: FONT, color: COLORS.text, fontStyle: 'bold' }));
     this.objective = this.add.text(0, 0, '', { fontFamily: FONT, color: COLORS.text });
+    this.progress = this.add.text(0, 0, '', { fontFamily: FONT, color: COLORS.text });
     this.unsubscribe = services().settings.subscribe((s) => {
       this.settings = s;
       this.last = null;
@@ -123,6 +127,16 @@ export class HudScene extends Phaser.Scene {
       .setFontSize(font)
       .setStroke('#000000', stroke)
       .setWordWrapWidth(Math.min(width - 2 * pad - Math.round(90 * k), 460 * k));
+    this.progress.setVisible(m.progress !== '');
+    if (m.progress === '') return;
+    if (this.progress.text !== m.progress) this.progress.setText(m.progress);
+    // Phaser redraws a Text on every wrap-width call, so only when the width changes.
+    const wrap = Math.min(width - 2 * pad - Math.round(90 * k), 460 * k);
+    if (this.progress.style.wordWrapWidth !== wrap) this.progress.setWordWrapWidth(wrap);
+    this.progress
+      .setPosition(pad, objectiveY + this.objective.height + Math.round(4 * k))
+      .setFontSize(Math.round(font * 0.9))
+      .setStroke('#000000', stroke);
   }
 
   private bar(x: number, y: number, w: number, h: number, value: number, color: number, contrast: boolean): void {

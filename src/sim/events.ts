@@ -9,6 +9,9 @@ export type DirectorPhaseName = 'buildUp' | 'peak' | 'fade' | 'relax';
 
 export type NoiseSource = 'footstep' | 'door' | 'spray' | 'throw' | 'vending' | 'cheer' | 'phone' | 'bash';
 
+/** Why objectives lost the chapter (a bite is the `bitten` event); src/chapters LossCause names. */
+export type ObjectiveLossCause = 'doorBroken' | 'timeUp' | 'allyLost';
+
 export type SimEvent =
   | { type: 'noise'; x: number; y: number; loudness: number; source: NoiseSource }
   | { type: 'doorOpened'; door: number }
@@ -31,12 +34,23 @@ export type SimEvent =
   /** Interact on a cabinet that is empty, or while the extinguisher in hand is still full. */
   | { type: 'cabinetRefused'; cabinet: number; reason: 'empty' | 'full' }
   | { type: 'checkpointReached'; checkpoint: number }
+  /** The chapter was won with the player standing in one of the level's exits. */
   | { type: 'reachedExit' }
+  /** Objectives (src/sim/objectives.ts): `objective` indexes world.objectives.specs. */
+  | { type: 'objectiveActivated'; objective: number; id: string }
+  /** A collect objective counted another item (`progress` of `count`). */
+  | { type: 'objectiveProgress'; objective: number; id: string; progress: number; count: number }
+  | { type: 'objectiveCompleted'; objective: number; id: string }
+  | { type: 'objectiveFailed'; objective: number; id: string; cause: ObjectiveLossCause }
+  /** A required objective failed: the chapter is lost (status 'lost') for `cause`. */
+  | { type: 'chapterLost'; cause: ObjectiveLossCause }
   | { type: 'lockerEntered'; locker: number; seen: boolean }
   | { type: 'lockerExited'; locker: number }
   | { type: 'classmateRescued'; locker: number; name: string }
   | { type: 'notePicked'; item: number; note: string }
   | { type: 'decoyPicked'; item: number; decoys: number }
+  /** Loot taken (`loot`: its item name); carried until an objective takes it. */
+  | { type: 'lootPicked'; item: number; loot: string }
   /** A key taken (`key`: what it is); every door named `unlocks` is unlocked now. */
   | { type: 'keyPicked'; item: number; key: string; unlocks: string }
   | { type: 'decoyThrown'; x: number; y: number }

@@ -47,13 +47,20 @@ export interface CabinetSpec {
 }
 
 /**
- * A pick-up lying on the floor: one of Mr. Baek's lab notes, a throwable decoy, or a key
- * (`item` says what it is: "bolt cutters") that unlocks every door named `unlocks`.
+ * A pick-up lying on the floor: one of Mr. Baek's lab notes, a throwable decoy, a key
+ * (`item` says what it is: "bolt cutters") that unlocks every door named `unlocks`, or
+ * loot (`item`: "snack", "battery"...): carried, for `collect` objectives to count.
  */
 export type ItemSpec =
   | { kind: 'note'; note: string; x: number; y: number }
   | { kind: 'decoy'; item: string; x: number; y: number }
-  | { kind: 'key'; item: string; unlocks: string; x: number; y: number };
+  | { kind: 'key'; item: string; unlocks: string; x: number; y: number }
+  | { kind: 'loot'; item: string; x: number; y: number };
+
+/** The name a `collect` objective counts a pick-up by: 'note' for notes, else its `item`. */
+export function itemName(item: ItemSpec): string {
+  return item.kind === 'note' ? 'note' : item.item;
+}
 
 /** A named rectangle whose entry by the player starts a scripted beat. */
 export interface TriggerSpec extends LevelRect {

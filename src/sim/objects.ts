@@ -77,7 +77,8 @@ export function useLocker(world: World, index: number): boolean {
 }
 
 /**
- * Walking over a pick-up takes it: notes are kept, decoys carried (up to a few), and a key
+ * Walking over a pick-up takes it: notes are kept, loot and decoys carried (decoys up to a
+ * few; objectives count loot, src/sim/objectives.ts), and a key
  * unlocks the doors it names at once (the player carries it to them; the door still
  * has to be opened with a press).
  */
@@ -96,6 +97,9 @@ export function updatePickups(world: World): void {
     if (item.kind === 'note') {
       o.itemTaken[i] = 1;
       world.events.push({ type: 'notePicked', item: i, note: item.note });
+    } else if (item.kind === 'loot') {
+      o.itemTaken[i] = 1;
+      world.events.push({ type: 'lootPicked', item: i, loot: item.item });
     } else if (item.kind === 'key') {
       o.itemTaken[i] = 1;
       unlockDoorsNamed(world, item.unlocks);

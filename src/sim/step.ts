@@ -12,6 +12,7 @@ import { updateNotices, updatePickups, updateTriggers } from './objects';
 import { useInteraction } from './interact';
 import { emptyIntent, type Intent } from './intent';
 import { updateSightings } from './sightings';
+import { updateObjectives } from './objectives';
 
 /** While hiding in a locker the player only listens for the press that steps out. */
 const hidingIntent: Intent = emptyIntent();
@@ -23,7 +24,8 @@ const hidingIntent: Intent = emptyIntent();
  *   pick-ups -> triggers -> notices -> foam melts ->
  *   extinguisher (spray, pushes, foam, swing, thrown canisters) -> foam blinds ->
  *   horde (hears the noises queued so far, moves, grabs) -> director (paces, spawns) ->
- *   sightings (first sight of each variant) -> exits.
+ *   sightings (first sight of each variant) -> objectives (the exits when none is authored:
+ *   win or loss).
  */
 export function step(world: World, intent: Intent): void {
   world.events.length = 0;
@@ -72,13 +74,7 @@ export function step(world: World, intent: Intent): void {
   updateDirector(world, heard);
   consumeNoises(world.noises, heard);
 
-  if (world.status !== 'playing') return;
-  updateSightings(world);
-  for (const exit of world.level.exits) {
-    if (pointInRect(p.x, p.y, exit)) {
-      world.status = 'won';
-      world.events.push({ type: 'reachedExit' });
-      break;
-    }
-  }
+  if (world.status === 'playing') updateSightings(world);
+  // The chapter's rules: reach, collect, hold out, protect, time limits; the win or loss.
+  updateObjectives(world);
 }

@@ -261,6 +261,14 @@ export const SIGHTING = {
   range: 7,
 } as const;
 
+/** Chapter scripts' actions (src/chapters/script.ts). */
+export const SCRIPT = {
+  /** A scripted wave's sprinters start this far apart (tiles): wider than the director's, a crowd up the stairs. */
+  waveSpread: 0.6,
+  /** An infected this close (half-size, tiles) to a doorway keeps a scripted door from shutting on it. */
+  doorwayBodyRadius: 0.45,
+} as const;
+
 /** Lockers, pick-ups and the like (src/sim/objects.ts). */
 /** The use button: what it reaches (src/sim/interact.ts). */
 export const INTERACT = {

@@ -10,6 +10,7 @@ import { createNoiseQueue, type NoiseQueue } from './noise';
 import { createDirector, type DirectorState } from './director';
 import { Tile } from './grid';
 import { createObjectState, type ObjectState } from './objects';
+import { createObjectiveState, type ObjectiveState } from './objectives';
 import { createFoamClouds, type FoamClouds } from './foam';
 import { cabinetStates, createCanisters, createExtinguisher, type CabinetState, type CanisterStore, type ExtinguisherState } from './extinguisher';
 
@@ -75,6 +76,10 @@ export interface World {
   checkpoint: number;
   /** Lockers, pick-ups and triggers (src/sim/objects.ts). */
   readonly objects: ObjectState;
+  /** The chapter's objectives and their progress (src/sim/objectives.ts). */
+  readonly objectives: ObjectiveState;
+  /** A chapter script's own state (src/chapters/script.ts): plain data, cloned and hashed. */
+  readonly script: ScriptState;
   /** Events of the last step only; cleared at the start of each step. */
   readonly events: SimEvent[];
   readonly difficulty: Difficulty;
@@ -108,6 +113,11 @@ export interface World {
   readonly canisters: CanisterStore;
   /** Variants the player has seen (bit 1 << Variant id), for first-sighting captions (sightings.ts). */
   variantsSeen: number;
+}
+
+/** What a chapter's beats remember between ticks (a door already slammed, a count). */
+export interface ScriptState {
+  flags: Record<string, number | string | boolean>;
 }
 
 export interface WorldOptions {
@@ -182,6 +192,8 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     status: 'playing',
     checkpoint: -1,
     objects: createObjectState(level),
+    objectives: createObjectiveState(level),
+    script: { flags: {} },
     events: [],
     difficulty,
     horde,

@@ -44,5 +44,26 @@ export function hashWorld(world: World): string {
   const f = world.fields;
   h.number(world.grid.revision).array(f.goal).array(f.revision).array(f.lastUsed).array(world.horde.fieldSlot, world.horde.count);
   h.number(world.variantsSeen);
+  hashObjectives(h, world);
   return h.digest();
+}
+
+/** Objectives (beats may add some, so their ids are state too) and the chapter script's flags, in key order. */
+function hashObjectives(h: Hasher, world: World): void {
+  const ob = world.objectives;
+  h.number(ob.specs.length).number(ob.implicitExits);
+  // The whole spec (a beat's addObjective makes new ones): its JSON is exact for numbers.
+  for (const spec of ob.specs) {
+    const text = JSON.stringify(spec);
+    h.number(text.length).string(text);
+  }
+  h.array(ob.active).array(ob.complete).array(ob.failed).array(ob.progress).array(ob.ticks).array(ob.delivered);
+  const flags = world.script.flags;
+  for (const key of Object.keys(flags).sort()) {
+    const v = flags[key]!;
+    h.number(key.length).string(key).byte(typeof v === 'number' ? 1 : typeof v === 'string' ? 2 : 3);
+    if (typeof v === 'number') h.number(v);
+    else if (typeof v === 'string') h.number(v.length).string(v);
+    else h.bool(v);
+  }
 }

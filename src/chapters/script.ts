@@ -1,0 +1,173 @@
+import { setDoorOpen } from '../sim/doors';
+import { breakDoor as breakDoorAt } from '../sim/hordeUpdate';
+import { playerCanSee as playerSees, spawnSearchingWave } from '../sim/director';
+import { emitNoise } from '../sim/noise';
+import type { NoiseSource } from '../sim/events';
+import type { LevelPoint, ObjectiveSpec } from '../sim/level';
+import { allKeysTaken as keysTaken } from '../sim/objects';
+import {
+  activateObjective as activate,
+  addObjective as add,
+  completeObjective as complete,
+  objectiveIndex,
+  objectiveOpen,
+} from '../sim/objectives';
+import { DIRECTOR, PLAYER, SCRIPT } from '../sim/tuning';
+import type { DoorState, World } from '../sim/world';
+import { beat } from './beats';
+
+/**
+ * The script facade: what a chapter's beats may do to the World, in the chapter's own
+ * words (doors by their authored names, triggers by name, objectives by id). Beats use
+ * only these, so the sim's systems can change inside without touching every chapter.
+ * Plain functions over the World, pure and deterministic like the beats themselves.
+ */
+
+/** The live state of the first door with this authored name, or null. */
+export function doorNamed(world: World, name: string): Readonly<DoorState> | null {
+  const k = doorIndex(world, name);
+  return k >= 0 ? world.doors[k]! : null;
+}
+
+/** Doors are indexed like the level's door list, where the authored names live. */
+function doorIndex(world: World, name: string): number {
+  return world.level.doors.findIndex((d) => d.name === name);
+}
+
+/** Smashes the door named `name` (it stays open; the crash is heard). Returns the door, or null when there is none. */
+export function breakDoor(world: World, name: string): Readonly<DoorState> | null {
+  const k = doorIndex(world, name);
+  if (k < 0) return null;
+  breakDoorAt(world, k);
+  return world.doors[k]!;
+}
+
+/** Opens the door named `name` (locked or not: a script may). False when there is none or it is broken. */
+export function openDoor(world: World, name: string): boolean {
+  const k = doorIndex(world, name);
+  if (k < 0 || world.doors[k]!.broken) return false;
+  setDoorOpen(world, k, true);
+  return true;
+}
+
+/**
+ * Shuts the door named `name`, unless someone (the player or an infected) stands in the
+ * doorway: a door never shuts on a body. False when it could not.
+ */
+export function closeDoor(world: World, name: string): boolean {
+  const k = doorIndex(world, name);
+  if (k < 0) return false;
+  const d = world.doors[k]!;
+  if (d.broken) return false;
+  const inDoorway = (x: number, y: number, r: number): boolean => x + r > d.x && x - r < d.x + 1 && y + r > d.y && y - r < d.y + 1;
+  if (inDoorway(world.player.x, world.player.y, PLAYER.radius)) return false;
+  const h = world.horde;
+  for (let i = 0; i < h.count; i++) if (inDoorway(h.x[i]!, h.y[i]!, SCRIPT.doorwayBodyRadius)) return false;
+  setDoorOpen(world, k, false);
+  return true;
+}
+
+/** A noise at (x, y) heard `loudness` tiles away (through the same hearing as every other noise). */
+export function makeNoise(world: World, x: number, y: number, loudness: number, source: NoiseSource = 'bash'): void {
+  emitNoise(world, x, y, loudness, source);
+}
+
+/** Where a scripted wave comes from: a spawn point's index, the spawn point nearest the exit, or a point. */
+export type WaveOrigin = number | 'nearestExit' | LevelPoint;
+
+/**
+ * A scripted wave of `size` sprinters searching toward the player, outside the
+ * director's budget (a finale still comes to a player who drew the director out). A
+ * peaceful world (tours, the walk-through) gets none. Returns how many came (0 when
+ * `at` names no usable spawn point).
+ */
+export function sendWave(world: World, wave: { at: WaveOrigin }, size: number): number {
+  if (!world.director.enabled) return 0;
+  const point = wave.at === 'nearestExit' ? world.level.spawnPoints[spawnPointNearestExit(world)] : typeof wave.at === 'number' ? world.level.spawnPoints[wave.at] : wave.at;
+  if (!point) return 0;
+  return spawnSearchingWave(world, point.x, point.y, size, SCRIPT.waveSpread);
+}
+
+/**
+ * The director spawn point nearest the first exit that the player cannot see and is not
+ * on top of (DIRECTOR.minSpawnDistance): a rush comes up the stairs, not from behind. -1 when none.
+ */
+export function spawnPointNearestExit(world: World): number {
+  const exit = world.level.exits[0];
+  if (!exit) return -1;
+  const ex = exit.x + exit.w / 2;
+  const ey = exit.y + exit.h / 2;
+  const p = world.player;
+  let best = -1;
+  let bestD = Infinity;
+  world.level.spawnPoints.forEach((sp, k) => {
+    const fx = sp.x - p.x;
+    const fy = sp.y - p.y;
+    const far = fx * fx + fy * fy >= DIRECTOR.minSpawnDistance * DIRECTOR.minSpawnDistance;
+    const d = (sp.x - ex) * (sp.x - ex) + (sp.y - ey) * (sp.y - ey);
+    if (far && d < bestD && !playerSees(world, sp.x, sp.y)) {
+      bestD = d;
+      best = k;
+    }
+  });
+  return best;
+}
+
+/** A caption for the player (with a sound name for the audio, and where it comes from). */
+export function caption(world: World, name: string, text: string, at?: { x?: number; y?: number; sfx?: string }): void {
+  beat(world, name, text, at);
+}
+
+/** Remembers something for later ticks (cloned with checkpoints, hashed). */
+export function setFlag(world: World, name: string, value: number | string | boolean = true): void {
+  world.script.flags[name] = value;
+}
+
+/** A flag set earlier, or undefined. */
+export function flag(world: World, name: string): number | string | boolean | undefined {
+  return world.script.flags[name];
+}
+
+/** Whether the trigger area named `name` has fired (false when the level has none by that name). */
+export function triggerFired(world: World, name: string): boolean {
+  const t = world.level.triggers.findIndex((tr) => tr.name === name);
+  return t >= 0 && world.objects.triggerFired[t] === 1;
+}
+
+/** Whether the player could see (x, y) now: in sight range (DIRECTOR.playerViewRange) and unobstructed. */
+export function playerCanSee(world: World, x: number, y: number): boolean {
+  return playerSees(world, x, y);
+}
+
+/** True once the player holds every key in the level (true when there are none). */
+export function allKeysTaken(world: World): boolean {
+  return keysTaken(world);
+}
+
+/** Extinguisher cabinets emptied so far. */
+export function cabinetsUsed(world: World): number {
+  let n = 0;
+  for (const c of world.cabinets) if (c.used) n++;
+  return n;
+}
+
+/** Activates a waiting objective (startsActive false). False when there is none by that id or it already is. */
+export function activateObjective(world: World, id: string): boolean {
+  return activate(world, id);
+}
+
+/** Completes an objective (the win follows if it was the last one). False when there is none or it was over. */
+export function completeObjective(world: World, id: string): boolean {
+  return complete(world, id);
+}
+
+/** Adds an objective at run time (see ObjectiveSpec); a repeated id throws. */
+export function addObjective(world: World, spec: ObjectiveSpec): void {
+  add(world, spec);
+}
+
+/** Whether the objective is active and not yet complete or failed. */
+export function objectiveIsOpen(world: World, id: string): boolean {
+  const k = objectiveIndex(world, id);
+  return k >= 0 && objectiveOpen(world, k);
+}
