@@ -82,6 +82,13 @@ test('a bite shows what got you, and "Retry from checkpoint" puts you back in pl
   const state = await page.evaluate(() => window.__LP__!.state()!);
   expect(state.status).toBe('playing');
   expect(state.retries).toBe(1);
+  // A playable state (issue 11): no awake infected within 4 tiles, at least one grab left.
+  const near = (state.near as { infected: { x: number; y: number; asleep: number }[] }).infected;
+  for (const z of near) {
+    if (z.asleep) continue;
+    expect(Math.hypot(z.x - state.player.x, z.y - state.player.y)).toBeGreaterThan(4);
+  }
+  await expect.poll(() => page.evaluate(() => window.__LP__!.hud()?.grabsLeft ?? 0)).toBeGreaterThanOrEqual(1);
   await expect.poll(() => page.evaluate(() => window.__LP__!.scenes())).toContain('Hud');
   // The sim runs again from the checkpoint.
   await expect.poll(() => page.evaluate(() => window.__LP__!.state()!.tick)).toBeGreaterThan(state.tick);

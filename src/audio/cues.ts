@@ -1,5 +1,6 @@
 import type { SfxName } from '../assets/sfxSprite';
 import type { World } from '../sim/world';
+import { DIFFICULTY } from '../sim/tuning';
 
 /** One sound the game should play for a sim event, where, and what its caption says. */
 export interface Cue {
@@ -70,6 +71,13 @@ export function cuesForEvent(event: { type: string } & Record<string, unknown>, 
     case 'infectedFell':
       return [{ sfx: 'wallSlam', ...at(), caption: 'Thud' }];
     case 'grabBroken':
+      // That was the last grab the player survives: the next one is a bite. Said loudly, once.
+      if (world.player.grabsTaken >= DIFFICULTY[world.difficulty].grabHealth) {
+        return [
+          { sfx: 'wallSlam', caption: 'Broke free' },
+          { sfx: 'snarl', caption: 'NO GRABS LEFT: the next one bites. Keep your distance.', stinger: true },
+        ];
+      }
       return [{ sfx: 'wallSlam', caption: 'Broke free' }];
     case 'canisterHit':
     case 'canisterLanded':

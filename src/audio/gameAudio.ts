@@ -204,14 +204,17 @@ export class GameAudio {
       const bus: Bus = opts.bus ?? 'sfx';
       let volume = busGain(this.volumes, bus);
       let pan = 0;
+      // How loud it reaches the player, whatever the volume settings: a muted player still gets the caption.
+      let reach = 1;
       const positioned = opts.x !== undefined && opts.y !== undefined;
       if (positioned) {
         const muffled = this.world ? !hasLineOfSight(this.world.grid, this.listener.x, this.listener.y, opts.x!, opts.y!) : false;
         const heard = positional(this.listener.x, this.listener.y, opts.x!, opts.y!, muffled, this.hearing);
+        reach = heard.volume;
         volume *= heard.volume;
         pan = heard.pan;
       }
-      if (opts.caption && (!positioned || volume > 0.01)) this.caption(opts.caption, positioned ? opts.x! - this.listener.x : 0, positioned ? opts.y! - this.listener.y : 0);
+      if (opts.caption && (!positioned || reach > 0.01)) this.caption(opts.caption, positioned ? opts.x! - this.listener.x : 0, positioned ? opts.y! - this.listener.y : 0);
       if (volume <= 0.01 || !this.sfx) return false;
       const now = this.deps.nowMs();
       if (!this.limiter.tryStart(name, now, SFX_SPRITE[name][1])) return false;

@@ -1,3 +1,4 @@
+import { retryFrom } from '../sim/retry';
 import { chapterById } from '../chapters/registry';
 import { createChapterWorld } from '../chapters/chapterWorld';
 import { stepChapter } from '../chapters/beats';
@@ -119,7 +120,7 @@ export function playReplay(replay: Replay, level: LevelData): ReplayResult {
   const cursor = new ReplayCursor(replay);
   const intent = emptyIntent();
   for (;;) {
-    if (cursor.takeRetry()) world = cloneWorld(checkpoint);
+    if (cursor.takeRetry()) world = retryFrom(checkpoint);
     // A run that ends before the recording's does (it diverged) stops there, as the game would.
     if (cursor.done || world.status !== 'playing') break;
     stepChapter(world, cursor.next(intent), def.beats, def.sightings);

@@ -18,6 +18,8 @@ export interface ChapterEndData {
   replay?: () => Replay | null;
   /** Called by the buttons; the chapter scene does the work. */
   onRetry?: () => void;
+  /** The retry button's words: "Retry from checkpoint", or "Restart chapter" before any checkpoint. */
+  retryLabel?: string;
   onRestart: () => void;
   /** For a win with a campaign run in progress: go on to the run's next step. */
   onContinue?: () => void;
@@ -57,8 +59,10 @@ export class ChapterEndScene extends Phaser.Scene {
     }
     const items: MenuItem[] = [];
     if (won && d.onContinue) items.push({ label: 'Continue', onSelect: () => this.close(d.onContinue!) });
-    if (!won && d.onRetry) items.push({ label: 'Retry from checkpoint', onSelect: () => this.close(d.onRetry!) });
-    items.push({ label: won ? 'Play again' : 'Restart chapter', onSelect: () => this.close(d.onRestart) });
+    const retryLabel = d.retryLabel ?? 'Retry from checkpoint';
+    if (!won && d.onRetry) items.push({ label: retryLabel, onSelect: () => this.close(d.onRetry!) });
+    // Without a checkpoint the retry already is the restart: one button, not two saying the same.
+    if (won || retryLabel !== 'Restart chapter') items.push({ label: won ? 'Play again' : 'Restart chapter', onSelect: () => this.close(d.onRestart) });
     items.push({ label: 'Quit to title', onSelect: () => this.quit() });
     // Last, so the rows above stay where keys and pads expect them.
     if (d.replay) items.push({ label: 'Download replay', onSelect: () => saveReplay(d.replay!) });

@@ -9,6 +9,7 @@ import type { World } from '../sim/world';
 import { worldOptionsFor } from '../game/worldOptions';
 import { hashWorld } from '../sim/worldHash';
 import { cloneWorld } from '../sim/snapshot';
+import { retryFrom } from '../sim/retry';
 import { chapterById, FIRST_CHAPTER, nextChapterId } from '../chapters/registry';
 import { lossHeading, lossLine, type ChapterDefinition, type LossCause } from '../chapters/definition';
 import { newRunState, type RunState } from '../campaign/runState';
@@ -97,6 +98,11 @@ export class ChapterScene extends Phaser.Scene {
   private markerView: ObjectiveMarkerView | null = null;
   /** The world as it was at the last checkpoint (the chapter start at first). */
   private checkpointWorld!: World;
+  /** A checkpoint past the chapter start has been reached (the end screen says "Retry from checkpoint"). */
+  private pastStart = false;
+  /** The story's last caption, and the one that was showing at the last checkpoint. */
+  private lastBeatCaption = '';
+  private checkpointCaption = '';
   /** Ticks played in this chapter across every attempt (the finishing time). */
   private elapsedTicks = 0;
   private retries = 0;
@@ -157,6 +163,8 @@ export class ChapterScene extends Phaser.Scene {
       this.recorder = new ReplayRecorder({ gameVersion: __APP_VERSION__, chapterId: this.def.id, seed, options: recordedOptions(overrides), run: this.run });
     }
     this.checkpointWorld = cloneWorld(this.world);
+    this.pastStart = false;
+    this.lastBeatCaption = this.checkpointCaption = '';
     this.elapsedTicks = 0;
     this.retries = 0;
     this.ended = false;
@@ -218,7 +226,8 @@ export class ChapterScene extends Phaser.Scene {
         gameAudio().playEventsFor(this.world); // events are cleared every step
         this.elapsedTicks++;
         for (const e of this.world.events) {
-          if (e.type === 'checkpointReached') this.checkpointWorld = cloneWorld(this.world);
+          if (e.type === 'checkpointReached') this.saveCheckpoint(e.checkpoint, e.reason);
+          else if (e.type === 'beat') this.lastBeatCaption = e.caption;
           else if (e.type === 'bitten') this.lossCause = e.variant;
           else if (e.type === 'chapterLost') this.lossCause = e.cause;
         }
@@ -263,6 +272,8 @@ export class ChapterScene extends Phaser.Scene {
       cause: won ? undefined : lossLine(def, this.lossCause),
       replay: () => this.recordedReplay(),
       onRetry: won ? undefined : () => this.restoreCheckpoint(),
+      // Before any checkpoint past the start, the retry is honestly a restart.
+      retryLabel: this.pastStart ? 'Retry from checkpoint' : 'Restart chapter',
       onRestart: () => this.scene.restart({ chapterId: def.id, run: this.run } satisfies ChapterStartData),
       onContinue: inRun ? () => startStep(this, runStore().run) : undefined,
     };
@@ -273,11 +284,23 @@ export class ChapterScene extends Phaser.Scene {
     this.scene.launch(SceneKey.ChapterEnd, data);
   }
 
-  /** Back to the last checkpoint after a bite: the world as it was there. */
+  /**
+   * A checkpoint: a copy of the world now, and the story's last caption before it (shown
+   * again on a retry, so the player knows where they are). The chapter start (checkpoint
+   * 0, the first area) does not count as one for the end screen's button.
+   */
+  private saveCheckpoint(index: number, reason: 'area' | 'item'): void {
+    this.checkpointWorld = cloneWorld(this.world);
+    this.checkpointCaption = this.lastBeatCaption;
+    if (reason === 'item' || index > 0) this.pastStart = true;
+  }
+
+  /** Back to the last checkpoint after a bite: the world there, made playable (retryFrom). */
   private restoreCheckpoint(): void {
-    this.world = cloneWorld(this.checkpointWorld);
+    this.world = retryFrom(this.checkpointWorld);
     this.lossCause = null;
     this.captionView?.clear();
+    if (this.checkpointCaption) this.captionView?.show(this.checkpointCaption);
     this.retries++;
     this.stepper.reset();
     this.router.releaseAll();
@@ -318,7 +341,7 @@ export class ChapterScene extends Phaser.Scene {
     }
     if (watch.cursor.takeRetry()) {
       // Where the recorded player retried: the checkpoint copy, mid-tick (nothing had stopped).
-      this.world = cloneWorld(this.checkpointWorld);
+      this.world = retryFrom(this.checkpointWorld);
       this.lossCause = null;
       this.retries++;
     }

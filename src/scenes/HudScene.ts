@@ -18,6 +18,9 @@ export interface HudData {
  * captions setting). Sizes follow the screen's short side, so it reads
  * at 360x640 and at desktop sizes; high-contrast mode thickens outlines.
  */
+/** How long the grabs row blinks when no grab is left (the next one is a bite). */
+const LAST_GRAB_FLASH_SECONDS = 2.5;
+
 export class HudScene extends Phaser.Scene {
   private model: (() => HudModel) | null = null;
   private bars!: Phaser.GameObjects.Graphics;
@@ -29,6 +32,8 @@ export class HudScene extends Phaser.Scene {
   private settings: Readonly<Settings> | null = null;
   private unsubscribe: (() => void) | null = null;
   private last: HudModel | null = null;
+  /** Seconds left of the last-grab warning flash (set when grabs left drops to one). */
+  private lastGrabFlash = 0;
 
   constructor() {
     super(SceneKey.Hud);
@@ -61,9 +66,11 @@ export class HudScene extends Phaser.Scene {
     return this.last;
   }
 
-  override update(): void {
+  override update(_time: number, delta: number): void {
     if (!this.model) return;
     const m = this.model();
+    if (this.last && m.grabsLeft === 0 && this.last.grabsLeft > 0) this.lastGrabFlash = LAST_GRAB_FLASH_SECONDS;
+    this.lastGrabFlash = Math.max(0, this.lastGrabFlash - delta / 1000);
     this.draw(m);
     this.last = m;
     this.drawReticle();
@@ -92,8 +99,10 @@ export class HudScene extends Phaser.Scene {
           for (let i = 0; i < m.maxGrabs; i++) {
             const cx = x + r + i * (2 * r + Math.round(5 * k));
             const cy = y + barH / 2;
+            // With no grabs left (the next is a bite) the row blinks red and white for a moment.
+            const blink = this.lastGrabFlash > 0 && Math.floor(this.lastGrabFlash * 6) % 2 === 0;
             if (i < m.grabsLeft) g.fillStyle(0xff5a6a, 1).fillCircle(cx, cy, r);
-            else g.fillStyle(0x000000, 0.5).fillCircle(cx, cy, r);
+            else g.fillStyle(blink ? 0xffffff : 0x000000, blink ? 0.9 : 0.5).fillCircle(cx, cy, r);
             g.lineStyle(contrast ? 3 : 1.5, contrast ? 0xffffff : 0xf2eef0, 0.9).strokeCircle(cx, cy, r);
           }
         },

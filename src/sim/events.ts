@@ -33,7 +33,12 @@ export type SimEvent =
   | { type: 'cabinetUsed'; cabinet: number }
   /** Interact on a cabinet that is empty, or while the extinguisher in hand is still full. */
   | { type: 'cabinetRefused'; cabinet: number; reason: 'empty' | 'full' }
-  | { type: 'checkpointReached'; checkpoint: number }
+  /**
+   * A checkpoint: the game keeps a copy of the world now, and "Retry from checkpoint"
+   * starts from it (src/sim/retry.ts). `area`: a checkpoint rectangle (`checkpoint` is its
+   * index); `item`: a key was taken (so a bite never takes it away again).
+   */
+  | { type: 'checkpointReached'; checkpoint: number; reason: 'area' | 'item' }
   /** The chapter was won with the player standing in one of the level's exits. */
   | { type: 'reachedExit' }
   /** Objectives (src/sim/objectives.ts): `objective` indexes world.objectives.specs. */

@@ -63,7 +63,14 @@ export function step(world: World, intent: Intent): void {
   for (let c = world.checkpoint + 1; c < checkpoints.length; c++) {
     if (pointInRect(p.x, p.y, checkpoints[c]!)) {
       world.checkpoint = c;
-      world.events.push({ type: 'checkpointReached', checkpoint: c });
+      world.events.push({ type: 'checkpointReached', checkpoint: c, reason: 'area' });
+      break;
+    }
+  }
+  // Taking a key is a checkpoint too: a bite after the bolt cutters never takes them away.
+  for (let k = 0, n = world.events.length; k < n; k++) {
+    if (world.events[k]!.type === 'keyPicked') {
+      world.events.push({ type: 'checkpointReached', checkpoint: world.checkpoint, reason: 'item' });
       break;
     }
   }

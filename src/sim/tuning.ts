@@ -270,6 +270,18 @@ export const SCRIPT = {
 } as const;
 
 /** Lockers, pick-ups and the like (src/sim/objects.ts). */
+/** "Retry from checkpoint" (src/sim/retry.ts): what a retry gives back so it is playable. */
+export const RETRY = {
+  /** Awake infected this close to the player (tiles) are gone when the retry starts. */
+  clearRadius: 8,
+  /** The extinguisher is topped up to at least this (0..1). */
+  minPressure: 0.5,
+  /** Seconds nobody can grab the player after a retry. */
+  graceSeconds: 1.5,
+  /** The director stays quiet at least this long. */
+  quietSeconds: 8,
+} as const;
+
 /** The use button: what it reaches (src/sim/interact.ts). */
 export const INTERACT = {
   /** Doors, cabinets and lockers within this many tiles of the player (cell centres) can be used. */

@@ -71,6 +71,13 @@ export class CaptionView {
     });
   }
 
+  /** Shows a caption of the game's own (not from a sound): a story line again after a retry. */
+  show(text: string): void {
+    if (!this.enabled) return;
+    this.shown.push({ caption: { text, arrow: '\u2022', atMs: this.clockMs }, bornMs: this.clockMs });
+    if (this.shown.length > CAPTION_MAX_SHOWN) this.shown.shift();
+  }
+
   /** Drops every caption on screen (a retry starts with a clean screen). */
   clear(): void {
     this.shown.length = 0;

@@ -204,6 +204,16 @@ describe('GameAudio against a fake Howler', () => {
     expect(captions).toEqual(['→ Snarl']);
   });
 
+  it('captions a nearby sound with the volume at zero too: captions are for players who cannot hear it', () => {
+    const { audio } = setup();
+    const captions: string[] = [];
+    audio.onCaption((c) => captions.push(c.text));
+    audio.setVolumes({ master: 0, music: 0, sfx: 0, ui: 0 });
+    audio.playEventsFor(worldFromAscii(MAP));
+    audio.play('snarl', { x: 7.5, y: 1.5, caption: 'Snarl' });
+    expect(captions).toEqual(['Snarl']);
+  });
+
   it('mutes while the tab is hidden and resumes a suspended context on the next gesture', () => {
     const t = setup();
     t.setHidden(true);

@@ -1,3 +1,4 @@
+import { retryFrom } from '../../src/sim/retry';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -75,7 +76,7 @@ describe.each(CHAPTERS.map((def) => [def.id, def] as const))('the golden survivo
       // Render frames until every recorded intent has been fed, one per tick, as ChapterScene does.
       while (!cursor.done) {
         stepper.advance(1000 / fps, () => {
-          if (cursor.takeRetry()) world = cloneWorld(checkpoint);
+          if (cursor.takeRetry()) world = retryFrom(checkpoint);
           if (cursor.done) return;
           stepChapter(world, cursor.next(intent), def.beats);
           if (world.events.some((e) => e.type === 'checkpointReached')) checkpoint = cloneWorld(world);

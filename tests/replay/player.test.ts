@@ -1,3 +1,4 @@
+import { retryFrom } from '../../src/sim/retry';
 import { describe, expect, it } from 'vitest';
 import { loadChapterMap } from '../../src/levels/chapterMaps';
 import { HALLWAY } from '../../src/chapters/hallway';
@@ -33,7 +34,7 @@ function recordWithRetries(seed: number, attempts: number, seconds: number): { r
   while (recorder.ticks < seconds * TICK_RATE) {
     if (world.status === 'lost') {
       if (retries + 1 >= attempts) break;
-      world = cloneWorld(checkpoint);
+      world = retryFrom(checkpoint);
       recorder.retry();
       retries++;
       bot = new PathBot(level, { run: 'always', waypoints: keyWaypoints(level) });
