@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { OUTPUT, holdKey, playerPos, startFirstChapter, waitForScene, watchPage } from './helpers';
+import { OUTPUT, holdKey, playerPos, startFirstChapter, tapMenu, waitForScene, watchPage } from './helpers';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -157,9 +157,7 @@ test.describe('settings on a phone', () => {
     await waitForScene(page, 'Title');
     await page.touchscreen.tap(180, 320);
     await page.waitForTimeout(150);
-    // A fresh title's menu from 0.36 h + 50, a row every 66 px: New run, chapter 1, Settings.
-    const rows = await page.evaluate(() => window.innerHeight * 0.36 + 50);
-    await page.touchscreen.tap(180, rows + 2 * 66);
+    await tapMenu(page, 'Settings');
     await waitForScene(page, 'Settings');
     await page.waitForTimeout(200);
     await page.screenshot({ path: `${OUTPUT}/settings-360x640.png` });

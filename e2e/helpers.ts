@@ -94,3 +94,14 @@ export class IntentKeys {
     }
   }
 }
+
+/** Taps (or clicks, without touch) the row of the menu on screen whose label starts with `label`. */
+export async function tapMenu(page: Page, label: string): Promise<void> {
+  await expect.poll(() => page.evaluate((l) => window.__LP__!.menu()?.some((r) => r.label.startsWith(l)) ?? false, label)).toBe(true);
+  const row = (await page.evaluate((l) => window.__LP__!.menu()!.find((r) => r.label.startsWith(l))!, label))!;
+  const x = row.x + row.w / 2;
+  const y = row.y + row.h / 2;
+  const touch = await page.evaluate(() => matchMedia('(pointer: coarse)').matches);
+  if (touch) await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
+}

@@ -6,6 +6,7 @@ import type { Settings } from './save/settings';
 import type { HudScene } from './scenes/HudScene';
 import type { HudModel } from './ui/hudModel';
 import type { World } from './sim/world';
+import { liveMenuRows, type MenuRow } from './ui/menu';
 import { INFECTED_STATE_NAMES } from './sim/horde';
 import { VARIANT_NAMES } from './sim/tuning';
 
@@ -54,6 +55,8 @@ export interface LpTestApi {
   settings(): Settings;
   /** Whether the on-screen touch controls are showing. */
   touchControls(): boolean;
+  /** The rows of the menu on screen (labels, focus, boxes in CSS px), or null when none shows. */
+  menu(): MenuRow[] | null;
   /** The music playing: 'explore' (a chapter), 'safeRoom' (an interlude) or 'none'. */
   music(): string;
 }
@@ -161,6 +164,7 @@ export function installTestApi(game: Phaser.Game, renderer: RendererKind): LpTes
     },
     settings: () => JSON.parse(JSON.stringify(services().settings.get())) as Settings,
     touchControls: () => services().touch.visible,
+    menu: () => liveMenuRows(),
     music: () => gameAudio().getMusic(),
   };
   Object.defineProperty(window, '__LP__', { value: Object.freeze(api), configurable: true });

@@ -22,6 +22,29 @@ export interface MenuOptions {
   ignoreInputMs?: number;
 }
 
+/** A menu row as the test API reports it: its words and where it is on the page (CSS px). */
+export interface MenuRow {
+  label: string;
+  enabled: boolean;
+  focused: boolean;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Every menu alive now, newest last (the test API reports the one in the top-most running scene). */
+const liveMenus: Menu[] = [];
+
+/** The rows of the newest menu whose scene is running (for e2e taps that must not guess layouts), or null. */
+export function liveMenuRows(): MenuRow[] | null {
+  for (let k = liveMenus.length - 1; k >= 0; k--) {
+    const m = liveMenus[k]!;
+    if (m.sceneActive()) return m.rows();
+  }
+  return null;
+}
+
 export class Menu {
   private readonly buttons: MenuButton[] = [];
   private readonly pad = new PadNav();
@@ -48,12 +71,15 @@ export class Menu {
       this.buttons.push(button);
     });
     this.focusFirst();
+    liveMenus.push(this);
     window.addEventListener('keydown', this.onKey);
     scene.events.on(Phaser.Scenes.Events.UPDATE, this.pollPad);
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.destroy());
   }
 
   destroy(): void {
+    const k = liveMenus.indexOf(this);
+    if (k >= 0) liveMenus.splice(k, 1);
     window.removeEventListener('keydown', this.onKey);
     this.scene.events.off(Phaser.Scenes.Events.UPDATE, this.pollPad);
     for (const b of this.buttons) {
@@ -61,6 +87,18 @@ export class Menu {
       b.label.destroy();
     }
     this.buttons.length = 0;
+  }
+
+  sceneActive(): boolean {
+    return this.scene.scene.isActive();
+  }
+
+  /** The rows with their boxes (scene px, which are CSS px: the canvas fills the page unscaled). */
+  rows(): MenuRow[] {
+    return this.buttons.map((b, i) => {
+      const r = b.box.getBounds();
+      return { label: this.items[i]!.label, enabled: this.enabled(i), focused: i === this.focus, x: r.x, y: r.y, w: r.width, h: r.height };
+    });
   }
 
   /** Puts the focus back on the first item (a menu returned to starts from its top). */
