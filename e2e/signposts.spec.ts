@@ -1,5 +1,10 @@
 import { test, expect, type Page } from '@playwright/test';
-import { OUTPUT, holdKey, startFirstChapter, waitForScene, watchPage } from './helpers';
+import { OUTPUT, holdKey, startFirstChapter, tapMenu, waitForScene, watchPage } from './helpers';
+
+async function pauseButton(page: Page): Promise<[number, number]> {
+  const box = (await page.locator('#touch [data-button=pause]').boundingBox())!;
+  return [box.x + box.width / 2, box.y + box.height / 2];
+}
 
 type Marker = { visible: boolean; screenX: number; screenY: number; dirX: number; dirY: number; distance: number; onScreen: boolean; tileX: number; tileY: number };
 const marker = (page: Page) => page.evaluate(() => window.__LP__!.state()!.marker as Marker | null);
@@ -23,9 +28,12 @@ test.describe('signposts at 1280x720', () => {
     await holdKey(page, 'KeyS', 500);
     await expect.poll(async () => (await marker(page))!.distance).toBeLessThan(m.distance);
 
-    // Settings (from the pause menu): the Objective marker toggle.
+    // Settings (from the pause menu): the Objective marker toggle. The pause screen shows the floor plan.
     await page.keyboard.press('Escape');
     await waitForScene(page, 'Pause');
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${OUTPUT}/pause-floorplan-desktop.png` });
+    expect((await page.evaluate(() => window.__LP__!.menu()))!.find((r) => r.focused)?.label).toBe('Resume');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await waitForScene(page, 'Settings');
@@ -55,6 +63,12 @@ test.describe('signposts on a phone', () => {
     await expect.poll(async () => (await marker(page))?.visible).toBe(true);
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${OUTPUT}/signposts-360x640.png` });
+    await page.touchscreen.tap(...(await pauseButton(page)));
+    await waitForScene(page, 'Pause');
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${OUTPUT}/pause-floorplan-360x640.png` });
+    await tapMenu(page, 'Resume');
+    await waitForScene(page, 'Chapter');
     const m = (await marker(page))!;
     expect(m.screenX).toBeGreaterThanOrEqual(0);
     expect(m.screenX).toBeLessThanOrEqual(360);

@@ -31,8 +31,10 @@ export const hallwayBeats: ChapterBeats = (world: World) => {
   for (let k = 0; k < count; k++) {
     const e = world.events[k]!;
     if (e.type === 'cabinetUsed' && !allKeysTaken(world) && cabinetsUsed(world) === 1) {
-      caption(world, 'text', 'Seo-yeon texts: "The stairwell back door is chained. Mr. Baek keeps bolt cutters in the lab."', { sfx: 'phoneBuzz' });
+      caption(world, 'text', 'Seo-yeon: "The back door is chained. Mr. Baek keeps bolt cutters in the lab."', { sfx: 'phoneBuzz' });
     }
+    // Said before the player can walk into the desks: the way back is west, round the south.
+    if (e.type === 'keyPicked') caption(world, 'cutters', 'Seo-yeon: "Desks block the way east. Go back west, round the south corridor."', { sfx: 'phoneBuzz' });
     if (e.type === 'notePicked') caption(world, 'note', "One of Mr. Baek's lab notes. You pocket it (the end screen counts them).");
     if (e.type !== 'trigger') continue;
     const p = world.player;
@@ -104,7 +106,7 @@ export function hallwayObjective(w: World): string {
   // The stairwell back door is chained until the bolt cutters from the science lab are taken.
   if (!allKeysTaken(w)) return 'The stairwell back door is chained. Mr. Baek kept bolt cutters in the science lab.';
   if (fired('barricade')) return 'The stairwell doors are barricaded: go round through the toilets.';
-  if (hasKeys(w)) return 'Back door: round by the south corridor, through the toilets on the east side.';
+  if (hasKeys(w)) return 'Go back west, then east along the south corridor to the toilets and the back door.';
   if (fired('burst_2_2')) return 'Reach the east stairwell the back way, through the toilets.';
   return 'Get out of 2-3 and reach the east stairwell.';
 }

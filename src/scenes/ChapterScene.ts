@@ -29,6 +29,8 @@ import { PromptView } from '../view/promptView';
 import { PlaqueView } from '../view/plaqueView';
 import { ObjectiveMarkerView } from '../view/objectiveMarkerView';
 import { objectiveTarget } from '../chapters/wayfinding';
+import { markSeen } from '../ui/floorPlan';
+import { TILE_SIZE } from '../assets/manifest';
 import { buttonName } from '../ui/prompts';
 import { zoomFor } from '../view/camera';
 import { LevelView } from '../view/levelView';
@@ -102,6 +104,8 @@ export class ChapterScene extends Phaser.Scene {
   private pastStart = false;
   /** The story's last caption, and the one that was showing at the last checkpoint. */
   private lastBeatCaption = '';
+  /** Per cell: 1 once it has been on screen (the pause screen's floor plan draws only those). */
+  private seenCells = new Uint8Array(0);
   private checkpointCaption = '';
   /** Ticks played in this chapter across every attempt (the finishing time). */
   private elapsedTicks = 0;
@@ -164,6 +168,7 @@ export class ChapterScene extends Phaser.Scene {
     }
     this.checkpointWorld = cloneWorld(this.world);
     this.pastStart = false;
+    this.seenCells = new Uint8Array(this.world.level.width * this.world.level.height);
     this.lastBeatCaption = this.checkpointCaption = '';
     this.elapsedTicks = 0;
     this.retries = 0;
@@ -251,6 +256,8 @@ export class ChapterScene extends Phaser.Scene {
     this.promptView?.update(this.world, this.cameras.main.zoom);
     this.plaqueView?.update(this.cameras.main.zoom);
     this.markerView?.update(this.world, delta / 1000);
+    const view = this.cameras.main.worldView;
+    markSeen(this.seenCells, this.world.level.width, this.world.level.height, view.x / TILE_SIZE, view.y / TILE_SIZE, view.right / TILE_SIZE, view.bottom / TILE_SIZE);
   }
 
   private endAttempt(): void {
@@ -314,9 +321,22 @@ export class ChapterScene extends Phaser.Scene {
   protected pauseGame(source: UiSource = 'keyboard'): void {
     if (this.ended || this.scene.isPaused() || !this.scene.isActive()) return;
     this.scene.pause();
+    // The pause screen has the floor, the objective and the menu: the HUD would only show through it.
+    this.scene.setVisible(false, SceneKey.Hud);
     services().touch.setGameplay(false);
     setAudioPaused(true);
-    const data: PauseData = { from: this.scene.key, reason: source === 'hidden' || source === 'blur' ? 'away' : 'player', replay: () => this.recordedReplay() };
+    const data: PauseData = {
+      from: this.scene.key,
+      reason: source === 'hidden' || source === 'blur' ? 'away' : 'player',
+      replay: () => this.recordedReplay(),
+      floorPlan: () => ({
+        level: this.world.level,
+        seen: this.seenCells,
+        player: { x: this.world.player.x, y: this.world.player.y },
+        target: objectiveTarget(this.def, this.world),
+        doorsOpen: this.world.doors.map((d) => d.open || d.broken),
+      }),
+    };
     this.scene.launch(SceneKey.Pause, data);
   }
 

@@ -18,6 +18,9 @@ export interface HudData {
  * captions setting). Sizes follow the screen's short side, so it reads
  * at 360x640 and at desktop sizes; high-contrast mode thickens outlines.
  */
+/** The smallest HUD text, in CSS px (issue 11: 11 px labels were unreadable on phones). */
+const HUD_MIN_FONT_PX = 14;
+
 /** How long the grabs row blinks when no grab is left (the next one is a bite). */
 const LAST_GRAB_FLASH_SECONDS = 2.5;
 
@@ -34,6 +37,8 @@ export class HudScene extends Phaser.Scene {
   private last: HudModel | null = null;
   /** Seconds left of the last-grab warning flash (set when grabs left drops to one). */
   private lastGrabFlash = 0;
+  /** The screen size and contrast the texts were last styled for. */
+  private layout = '';
 
   constructor() {
     super(SceneKey.Hud);
@@ -47,11 +52,14 @@ export class HudScene extends Phaser.Scene {
     this.bars = this.add.graphics();
     this.reticle = this.add.graphics();
     this.labels = ['GRABS', 'STAMINA', 'PRESSURE', 'BATTERY'].map((t) => this.add.text(0, 0, t, { fontFamily: FONT, color: COLORS.text, fontStyle: 'bold' }));
-    this.objective = this.add.text(0, 0, '', { fontFamily: FONT, color: COLORS.text });
-    this.progress = this.add.text(0, 0, '', { fontFamily: FONT, color: COLORS.text });
+    // The objective sits on a dark band of its own, so it reads over any floor and hides nothing behind a see-through panel.
+    this.objective = this.add.text(0, 0, '', { fontFamily: FONT, color: COLORS.text, backgroundColor: '#07070ad0', padding: { x: 6, y: 3 } });
+    this.progress = this.add.text(0, 0, '', { fontFamily: FONT, color: COLORS.text, backgroundColor: '#07070ad0', padding: { x: 6, y: 2 } });
+    this.layout = '';
     this.unsubscribe = services().settings.subscribe((s) => {
       this.settings = s;
       this.last = null;
+      this.layout = '';
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.unsubscribe?.();
@@ -82,7 +90,8 @@ export class HudScene extends Phaser.Scene {
     const contrast = s?.highContrast ?? false;
     const k = Math.max(1, Math.min(1.6, Math.min(width, height) / 420));
     const pad = Math.round(12 * k);
-    const font = Math.round(13 * k);
+    // Never below 14 CSS px: the HUD must read on a 360 px phone.
+    const font = Math.max(HUD_MIN_FONT_PX, Math.round(14 * k));
     const barW = Math.round(120 * k);
     const barH = Math.round(10 * k);
     const labelW = Math.round(74 * k);
@@ -118,34 +127,33 @@ export class HudScene extends Phaser.Scene {
       rows.push({ label: 3, draw: (x, y) => this.bar(x, y, barW, barH, b, b < 0.2 ? 0xff5a6a : 0xe0e0e0, contrast) });
     }
 
+    // Restyling a Text redraws its canvas: only when the screen or the contrast changes.
+    const wrap = Math.min(width - 2 * pad - Math.round(90 * k), 460 * k);
+    const layout = `${width}x${height}|${contrast}`;
+    const restyle = layout !== this.layout;
+    this.layout = layout;
     for (const l of this.labels) l.setVisible(false);
     const panelH = rows.length * rowH + pad * 0.6;
-    g.fillStyle(0x000000, contrast ? 0.8 : 0.45).fillRoundedRect(pad * 0.5, pad * 0.5, labelW + barW + pad * 1.2, panelH, 6);
+    // Opaque enough that the floor under it never reads as part of the HUD.
+    g.fillStyle(0x07070a, contrast ? 0.92 : 0.82).fillRoundedRect(pad * 0.5, pad * 0.5, labelW + barW + pad * 1.2, panelH, 6);
     rows.forEach((row, i) => {
       const y = pad + i * rowH;
-      const label = this.labels[row.label];
-      label.setVisible(true).setPosition(pad, y + barH / 2).setOrigin(0, 0.5).setFontSize(Math.round(font * 0.85)).setStroke('#000000', stroke);
+      const label = this.labels[row.label]!;
+      label.setVisible(true).setPosition(pad, y + barH / 2).setOrigin(0, 0.5);
+      if (restyle) label.setFontSize(Math.max(HUD_MIN_FONT_PX, Math.round(font * 0.85))).setStroke('#000000', stroke);
       row.draw(pad + labelW, y);
     });
 
     const objectiveY = pad * 0.5 + panelH + Math.round(6 * k);
     const text = m.objective ? `\u25b8 ${m.objective}` : '';
+    if (restyle) this.objective.setFontSize(font).setStroke('#000000', stroke).setWordWrapWidth(wrap);
     if (this.objective.text !== text) this.objective.setText(text);
-    this.objective
-      .setPosition(pad, objectiveY)
-      .setFontSize(font)
-      .setStroke('#000000', stroke)
-      .setWordWrapWidth(Math.min(width - 2 * pad - Math.round(90 * k), 460 * k));
+    this.objective.setPosition(pad * 0.5, objectiveY).setVisible(text !== '');
     this.progress.setVisible(m.progress !== '');
     if (m.progress === '') return;
     if (this.progress.text !== m.progress) this.progress.setText(m.progress);
-    // Phaser redraws a Text on every wrap-width call, so only when the width changes.
-    const wrap = Math.min(width - 2 * pad - Math.round(90 * k), 460 * k);
-    if (this.progress.style.wordWrapWidth !== wrap) this.progress.setWordWrapWidth(wrap);
-    this.progress
-      .setPosition(pad, objectiveY + this.objective.height + Math.round(4 * k))
-      .setFontSize(Math.round(font * 0.9))
-      .setStroke('#000000', stroke);
+    if (restyle) this.progress.setWordWrapWidth(wrap).setFontSize(Math.max(HUD_MIN_FONT_PX, Math.round(font * 0.9))).setStroke('#000000', stroke);
+    this.progress.setPosition(pad * 0.5, objectiveY + this.objective.height + Math.round(4 * k));
   }
 
   private bar(x: number, y: number, w: number, h: number, value: number, color: number, contrast: boolean): void {

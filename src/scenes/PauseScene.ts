@@ -7,6 +7,7 @@ import { SceneKey } from './keys';
 import type { SettingsData } from './SettingsScene';
 import type { Replay } from '../replay/format';
 import { saveReplay } from '../ui/replayFiles';
+import { drawFloorPlan, type FloorPlan } from '../ui/floorPlan';
 
 export interface PauseData {
   /** The chapter scene that was paused. */
@@ -15,6 +16,8 @@ export interface PauseData {
   reason?: 'player' | 'away';
   /** The run so far as a replay, for "Download replay" (absent or null: no button). */
   replay?: () => Replay | null;
+  /** The floor plan: what the player has seen of the level, where they are, where to go. */
+  floorPlan?: () => FloorPlan;
 }
 
 /**
@@ -26,6 +29,7 @@ export class PauseScene extends Phaser.Scene {
   private from = '';
   private reason: 'player' | 'away' = 'player';
   private replay: PauseData['replay'] = undefined;
+  private floorPlan: PauseData['floorPlan'] = undefined;
 
   constructor() {
     super(SceneKey.Pause);
@@ -35,16 +39,26 @@ export class PauseScene extends Phaser.Scene {
     this.from = data.from;
     this.reason = data.reason ?? 'player';
     this.replay = data.replay;
+    this.floorPlan = data.floorPlan;
   }
 
   create(): void {
     const { width, height } = this.scale;
-    this.add.rectangle(0, 0, width, height, 0x000000, 0.6).setOrigin(0).setInteractive();
-    this.add.text(width / 2, height * 0.26, 'PAUSED', { fontFamily: FONT, fontSize: '40px', color: COLORS.text, fontStyle: 'bold' }).setOrigin(0.5);
+    this.add.rectangle(0, 0, width, height, 0x000000, 0.8).setOrigin(0).setInteractive();
+    // With a floor plan: side by side on a wide screen (menu left), stacked on a tall one (plan on top).
+    const plan = this.floorPlan?.();
+    const wide = width >= height * 1.2;
+    const menuX = plan && wide ? width * 0.25 : width / 2;
+    const titleY = plan && !wide ? height * 0.06 : height * 0.26;
+    this.add.text(menuX, titleY, 'PAUSED', { fontFamily: FONT, fontSize: '40px', color: COLORS.text, fontStyle: 'bold' }).setOrigin(0.5);
     if (this.reason === 'away') {
       this.add
-        .text(width / 2, height * 0.26 + 42, 'The game paused while you were away.', { fontFamily: FONT, fontSize: '16px', color: COLORS.dim, align: 'center', wordWrap: { width: width * 0.9 } })
+        .text(menuX, titleY + 42, 'The game paused while you were away.', { fontFamily: FONT, fontSize: '16px', color: COLORS.dim, align: 'center', wordWrap: { width: (plan && wide ? width * 0.45 : width) * 0.9 } })
         .setOrigin(0.5);
+    }
+    if (plan) {
+      const box = wide ? { x: width * 0.5, y: height * 0.2, w: width * 0.47, h: height * 0.6 } : { x: width * 0.04, y: height * 0.13, w: width * 0.92, h: height * 0.36 };
+      drawFloorPlan(this, this.add.graphics(), plan, box.x, box.y, box.w, box.h);
     }
     const menu = new Menu(
       this,
@@ -55,9 +69,9 @@ export class PauseScene extends Phaser.Scene {
         // Last, so the menu's other rows stay where keys and pads expect them.
         ...(this.replay ? [{ label: 'Download replay', onSelect: () => saveReplay(this.replay!) }] : []),
       ],
-      width / 2,
-      height * 0.46,
-      Math.min(260, width * 0.8),
+      menuX,
+      plan && !wide ? height * 0.58 : height * 0.46,
+      Math.min(260, (plan && wide ? width * 0.45 : width) * 0.8),
       54,
       () => this.resume(),
     );

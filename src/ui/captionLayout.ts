@@ -6,6 +6,11 @@ export const CAPTION_MAX_LINES = 2;
 /** Font sizes tried in turn until a caption fits its lines (never below 14 CSS px). */
 export const CAPTION_FONT_SIZES = [16, 14] as const;
 const MARGIN = 12;
+/**
+ * The longest caption (characters) that fits CAPTION_MAX_LINES lines on a 360 px phone at
+ * 14 px (about 42 characters a line): story lines are written to it; longer ones are cut.
+ */
+export const CAPTION_MAX_CHARS = 80;
 
 /** The strip captions are stacked in, in screen (CSS) px: centred, bottom-up from `bottom`. */
 export interface CaptionBand {
