@@ -50,17 +50,28 @@ export class Menu {
     this.focusFirst();
     window.addEventListener('keydown', this.onKey);
     scene.events.on(Phaser.Scenes.Events.UPDATE, this.pollPad);
-    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.destroy());
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, this.destroy, this);
   }
 
   destroy(): void {
     window.removeEventListener('keydown', this.onKey);
     this.scene.events.off(Phaser.Scenes.Events.UPDATE, this.pollPad);
+    this.scene.events.off(Phaser.Scenes.Events.SHUTDOWN, this.destroy, this);
     for (const b of this.buttons) {
       b.box.destroy();
       b.label.destroy();
     }
     this.buttons.length = 0;
+  }
+
+  /** The focused item's index (a menu rebuilt on a resize keeps it). */
+  get focused(): number {
+    return this.focus;
+  }
+
+  /** Focuses item `i` if it exists and is enabled. */
+  focusAt(i: number): void {
+    if (i >= 0 && i < this.items.length && this.enabled(i)) this.setFocus(i);
   }
 
   /** Puts the focus back on the first item (a menu returned to starts from its top). */
