@@ -70,7 +70,7 @@ test.describe('phone', () => {
 test.describe('canvases', () => {
   test.use({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 2 });
 
-  test('20 resizes and 20 title visits create no more canvases than the first of each', async ({ page, baseURL }) => {
+  test('20 resizes and 20 title visits (and 20 resizes of Settings) create no more canvases than the first of each', async ({ page, baseURL }) => {
     test.setTimeout(180_000);
     const problems = watchPage(page, baseURL!);
     await countCanvases(page);
@@ -100,10 +100,19 @@ test.describe('canvases', () => {
     const afterResizes = await canvasesMade(page);
     for (let i = 0; i < 20; i++) await visit();
     const afterVisits = await canvasesMade(page);
-    console.log(`canvases created: ${before} after warm-up, ${afterResizes} after 20 resizes, ${afterVisits} after 20 title visits`);
+    // The settings screen rebuilds on a resize too (one container, destroyed whole).
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await waitForScene(page, 'Settings');
+    await resizeTo(page, 900, 640);
+    const settingsBefore = await canvasesMade(page);
+    for (let i = 0; i < 20; i++) await resizeTo(page, i % 2 ? 900 : 1280, i % 2 ? 640 : 720);
+    const settingsAfter = await canvasesMade(page);
+    console.log(`canvases created: ${before} after warm-up, ${afterResizes} after 20 resizes, ${afterVisits} after 20 title visits; settings ${settingsBefore} -> ${settingsAfter} over 20 resizes`);
     // A leaked layout would add several per resize and three per visit.
     expect(afterResizes - before).toBeLessThanOrEqual(2);
     expect(afterVisits - afterResizes).toBeLessThanOrEqual(2);
+    expect(settingsAfter - settingsBefore).toBeLessThanOrEqual(2);
     expect(problems).toEqual([]);
   });
 });
