@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { KeyValueStorage } from './storage';
+import { fromNewerGame, type KeyValueStorage } from './storage';
 import { idSchema } from './run';
 
 /**
@@ -35,7 +35,7 @@ export interface LoadedProgress {
   progress: Progress;
   /** Set when the saved progress could not be used (shown to the player). */
   notice?: string;
-  /** The browser refused to read it: the save may be fine and must not be overwritten. */
+  /** It could not be read here (the browser refused, or a newer game wrote it): it must not be overwritten. */
   unreadable?: boolean;
 }
 
@@ -96,6 +96,9 @@ export function loadProgress(storage: KeyValueStorage, firstChapter: string): Lo
     };
   }
   if (raw === null) return { progress: defaultProgress(firstChapter) };
+  if (fromNewerGame(raw, PROGRESS_VERSION)) {
+    return { progress: defaultProgress(firstChapter), unreadable: true, notice: 'Saved progress is from a newer version of the game: it is left as it was, and nothing from this visit will be kept.' };
+  }
   const result = parseProgressText(raw);
   if ('problem' in result) {
     const notice = result.problem === 'corrupt' ? 'Saved progress was corrupt and has been reset.' : `Saved progress was unusable (${result.problem}) and has been reset.`;

@@ -1,6 +1,6 @@
 import { FIRST_CHAPTER } from '../chapters/registry';
-import { PROGRESS_KEY, loadProgress, mergeProgress, parseProgressText, recordCompletion, saveProgress, type ChapterOutcome, type Progress } from './progress';
-import { browserStorage, tryRead, watchOtherTabs, type KeyValueStorage } from './storage';
+import { PROGRESS_KEY, PROGRESS_VERSION, loadProgress, mergeProgress, parseProgressText, recordCompletion, saveProgress, type ChapterOutcome, type Progress } from './progress';
+import { browserStorage, mayOverwrite, tryRead, watchOtherTabs, type KeyValueStorage } from './storage';
 
 /**
  * The game's one progress store: loaded once, saved on every change. Another tab may
@@ -62,9 +62,10 @@ export class ProgressStore {
     return () => this.listeners.delete(listener);
   }
 
-  /** The stored progress: null when there is none (or it is unusable), undefined when it could not be read. */
+  /** The stored progress: null when there is none (or it is unusable), undefined when it must not be overwritten (unreadable, or a newer game's). */
   private readStored(): Progress | null | undefined {
     const text = tryRead(this.storage, PROGRESS_KEY);
+    if (!mayOverwrite(text, PROGRESS_VERSION)) return undefined;
     if (text === undefined) return undefined;
     if (text === null) return null;
     const parsed = parseProgressText(text);

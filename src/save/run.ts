@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { RunState } from '../campaign/runState';
-import type { KeyValueStorage } from './storage';
+import { fromNewerGame, type KeyValueStorage } from './storage';
 
 /**
  * The campaign run in progress (src/campaign/runState.ts), saved to localStorage as
@@ -57,7 +57,7 @@ export interface LoadedRun {
   run: RunState | null;
   /** Set when a save existed but could not be used; show it to the player once. */
   notice?: string;
-  /** The browser refused to read it: the save may be fine and must not be cleared. */
+  /** It could not be read here (the browser refused, or a newer game wrote it): it must not be cleared. */
   unreadable?: boolean;
 }
 
@@ -84,6 +84,9 @@ export function loadRun(storage: KeyValueStorage): LoadedRun {
     return { run: null, unreadable: true, notice: "Your campaign run could not be read from this browser's storage; it is left as it was. Your settings and chapter progress are not affected." };
   }
   if (text === null) return { run: null };
+  if (fromNewerGame(text, RUN_VERSION)) {
+    return { run: null, unreadable: true, notice: 'Your campaign run was saved by a newer version of the game; it is left as it was. Your settings and chapter progress are not affected.' };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);

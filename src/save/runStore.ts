@@ -1,7 +1,7 @@
 import { advance, cloneRun, currentStep, type ChapterWin } from '../campaign/campaign';
 import { newRunState, type RunState } from '../campaign/runState';
-import { RUN_KEY, loadRun, parseRunSave, saveRun } from './run';
-import { browserStorage, tryRead, watchOtherTabs, type KeyValueStorage } from './storage';
+import { RUN_KEY, RUN_VERSION, loadRun, parseRunSave, saveRun } from './run';
+import { browserStorage, mayOverwrite, tryRead, watchOtherTabs, type KeyValueStorage } from './storage';
 
 /**
  * The game's one campaign-run store: loaded once, saved on every change. A run is one
@@ -44,8 +44,8 @@ export class RunStore {
 
   set(run: RunState): void {
     this.current = cloneRun(run);
-    // Never write over a save the browser would not let us read.
-    this.persistent = tryRead(this.storage, RUN_KEY) !== undefined && saveRun(this.storage, this.current);
+    // Never write over a save the browser would not let us read, nor a newer game's.
+    this.persistent = mayOverwrite(tryRead(this.storage, RUN_KEY), RUN_VERSION) && saveRun(this.storage, this.current);
   }
 
   /** Takes in the run another tab saved (or its removal). */

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { fromNewerGame } from './storage';
 import { ACTIONS, KEYS_PER_ACTION, cloneBindings, defaultBindings, findConflicts, isKeyCode, type Action, type Bindings } from '../input/bindings';
 
 /**
@@ -137,8 +138,9 @@ export interface LoadResult {
   /** Set when a save existed but could not be used; show it to the player once. */
   notice?: string;
   /**
-   * The browser refused to read the save: it may be fine, so it must not be overwritten
-   * (the store keeps the defaults for this visit only).
+   * The save could not be read here (the browser refused, or a newer version of the game
+   * wrote it): it may be fine, so it must not be overwritten (the store keeps the
+   * defaults for this visit only).
    */
   unreadable?: boolean;
 }
@@ -183,6 +185,12 @@ export function loadSettings(storage: SettingsStorage | null): LoadResult {
     };
   }
   if (text === null) return { settings: defaultSettings(), changed: {} };
+  if (fromNewerGame(text, SETTINGS_VERSION)) {
+    return {
+      settings: defaultSettings(), changed: {}, unreadable: true,
+      notice: 'Your settings were saved by a newer version of the game: defaults are used here, and that save is left as it was.',
+    };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);

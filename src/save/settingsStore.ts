@@ -1,9 +1,9 @@
 import { cloneBindings } from '../input/bindings';
 import {
-  SETTINGS_KEY, changedFields, loadSettings, mergeSettings, parseSettingsText, saveSettings,
+  SETTINGS_KEY, SETTINGS_VERSION, changedFields, loadSettings, mergeSettings, parseSettingsText, saveSettings,
   type ChangeTimes, type Settings, type SettingsStorage,
 } from './settings';
-import { tryRead } from './storage';
+import { mayOverwrite, tryRead } from './storage';
 
 /**
  * The live settings: loaded once at start, changed by the settings screen (and M for
@@ -83,10 +83,10 @@ export class SettingsStore {
     this.changed = merged.changed;
   }
 
-  /** Read, merge, write: never over a save the browser would not let us read. */
+  /** Read, merge, write: never over a save the browser would not let us read, nor a newer game's. */
   private save(): void {
     const text = tryRead(this.storage, SETTINGS_KEY);
-    if (text === undefined) {
+    if (!mayOverwrite(text, SETTINGS_VERSION) || text === undefined) {
       this.persistent = false;
       return;
     }

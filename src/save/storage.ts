@@ -105,6 +105,25 @@ export function tryRead(storage: Pick<KeyValueStorage, 'getItem'> | null, key: s
   }
 }
 
+/**
+ * True when `text` is a save from a newer version of the game (a higher `version`), e.g.
+ * an updated tab next to an old one: this version can neither use nor overwrite it.
+ */
+export function fromNewerGame(text: string | null | undefined, version: number): boolean {
+  if (typeof text !== 'string') return false;
+  try {
+    const saved = (JSON.parse(text) as { version?: unknown } | null)?.version;
+    return typeof saved === 'number' && saved > version;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a save may be written over what `tryRead` returned: not when it could not be read, nor over a newer game's save. */
+export function mayOverwrite(text: string | null | undefined, version: number): boolean {
+  return text !== undefined && !fromNewerGame(text, version);
+}
+
 let shared: SafeStorage | null = null;
 
 /**

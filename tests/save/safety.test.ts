@@ -216,3 +216,25 @@ describe('numbers in saves are range-checked (defect 8)', () => {
     expect(loadSettings(stamped).notice).toMatch(/damaged/);
   });
 });
+
+describe("a newer game's save is left alone (an updated tab next to an old one)", () => {
+  it('settings, progress and the run saved with a higher version are neither used nor overwritten', () => {
+    const s = new MemoryStorage();
+    const newer = {
+      [SETTINGS_KEY]: JSON.stringify({ version: 2, difficulty: 'nightmare', somethingNew: true }),
+      [PROGRESS_KEY]: JSON.stringify({ version: 2, chapters: { hallway: { best: 1922 } } }),
+      [RUN_KEY]: JSON.stringify({ version: 2, run: { step: 3 } }),
+    };
+    for (const [k, v] of Object.entries(newer)) s.setItem(k, v);
+    const settings = new SettingsStore(s);
+    const progress = new ProgressStore(s);
+    const run = new RunStore(s);
+    expect(settings.notice).toMatch(/newer version/);
+    expect(progress.notice).toMatch(/newer version/);
+    expect(run.takeNotice()).toMatch(/newer version/);
+    settings.update((d) => void (d.muted = true));
+    progress.complete({ chapterId: 'hallway', ticks: 5000, notesFound: [], rescues: [], unlocks: null });
+    run.set(newRunState());
+    for (const [k, v] of Object.entries(newer)) expect(s.getItem(k)).toBe(v);
+  });
+});
