@@ -45,6 +45,7 @@ test('full storage: the saves still load, and the player is told progress will n
   await page.evaluate((k) => {
     const s = window.__LP__!.settings();
     localStorage.setItem(k, JSON.stringify({ ...s, difficulty: 'story', highContrast: true }));
+    localStorage.setItem('last-period/run', '{"version":1,"run":');
   }, SETTINGS_KEY);
   await page.addInitScript(() => {
     Storage.prototype.setItem = function () {
@@ -55,6 +56,8 @@ test('full storage: the saves still load, and the player is told progress will n
   await waitForScene(page, 'Title');
   expect(await settings(page)).toMatchObject({ difficulty: 'story', highContrast: true });
   await expect(page.locator('#notice')).toContainText('not keeping');
+  // The title's own notice (the damaged run) comes below it instead of replacing it.
+  await expect(page.locator('#notice')).toContainText('campaign run was damaged');
   // Changes still work for this visit.
   await page.keyboard.press('KeyM');
   await expect.poll(async () => (await settings(page)).muted).toBe(true);
