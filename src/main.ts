@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import { decideRenderer, probeRenderer } from './boot/renderer';
 import { installTestApi, recordFatal } from './testApi';
-import { installGlobalErrorHandlers, onFatalError, showFatalError } from './ui/errorPanel';
+import { graphicsRestored, installGlobalErrorHandlers, onFatalError, onHaltChange, showFatalError } from './ui/errorPanel';
 import { COLORS } from './ui/theme';
 import { CrispTextPlugin } from './ui/crispText';
 import { BootScene } from './scenes/BootScene';
@@ -48,6 +48,10 @@ function start(): void {
   });
 
   initServices(game);
+  // The error panel stops the game: no frame, so no tick, input or bite behind it. An
+  // error thrown inside a frame already ended Phaser's loop; sleep() marks it stopped so a
+  // Continue (after a restored context) can wake it.
+  onHaltChange((halted) => (halted ? game.loop.sleep() : game.loop.wake()));
 
   game.events.once(Phaser.Core.Events.READY, () => {
     const canvas = game.canvas;
@@ -55,9 +59,11 @@ function start(): void {
       e.preventDefault();
       showFatalError(
         'The graphics context was lost',
-        'The browser took the GPU away from the game (a driver reset, or too many tabs using graphics). Reload to continue; ?renderer=canvas avoids WebGL entirely.',
+        'The browser took the GPU away from the game (a driver reset, or too many tabs using graphics). The game is paused where it was: if the graphics come back you can continue, otherwise reload; ?renderer=canvas avoids WebGL entirely.',
+        'contextLost',
       );
     });
+    canvas.addEventListener('webglcontextrestored', () => graphicsRestored());
   });
 
   installTestApi(game, decision.kind);

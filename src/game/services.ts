@@ -3,7 +3,8 @@ import { applyAudioSettings } from '../audio/audioSettings';
 import { attachDomInput, pollGamepad } from '../input/domInput';
 import { InputRouter } from '../input/inputRouter';
 import { TouchControls } from '../input/touchControls';
-import { browserStorage } from '../save/storage';
+import { NOT_KEPT_NOTICE, browserStorage, watchOtherTabs } from '../save/storage';
+import { SETTINGS_KEY } from '../save/settings';
 import { SettingsStore } from '../save/settingsStore';
 import { showNotice } from '../ui/notice';
 
@@ -26,7 +27,10 @@ export function services(): Services {
 }
 
 export function initServices(game: Phaser.Game): Services {
-  const settings = new SettingsStore(browserStorage());
+  const storage = browserStorage();
+  const settings = new SettingsStore(storage);
+  // Another tab's settings change shows up here; full or blocked storage is told once.
+  watchOtherTabs(SETTINGS_KEY, () => settings.syncFromStorage());
   const router = new InputRouter(settings.get().bindings);
   const touch = new TouchControls(router);
   settings.subscribe((s) => {
@@ -43,6 +47,7 @@ export function initServices(game: Phaser.Game): Services {
     game.events.on(Phaser.Core.Events.PRE_STEP, () => router.gamepad(pollGamepad()));
   });
   if (settings.notice) showNotice(settings.notice);
+  storage.onNotKept(() => showNotice(NOT_KEPT_NOTICE, 12000));
   current = { settings, router, touch };
   return current;
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import type { KeyValueStorage } from './storage';
+import { fromNewerGame, type KeyValueStorage } from './storage';
+import { idSchema } from './run';
 
 /**
  * The player's progress, which outlives any one run: which chapters are unlocked and
@@ -34,19 +35,40 @@ export interface LoadedProgress {
   progress: Progress;
   /** Set when the saved progress could not be used (shown to the player). */
   notice?: string;
+  /** It could not be read here (the browser refused, or a newer game wrote it): it must not be overwritten. */
+  unreadable?: boolean;
+}
+
+/**
+ * The longest best time a save may hold: 24 hours of ticks. Anything longer (or not a
+ * whole number of ticks, or not finite) is a damaged or hand-edited save, not a run.
+ */
+export const MAX_BEST_TICKS = 24 * 60 * 60 * 60;
+/** Most entries in any saved list (chapters, notes, rescues): far above the campaign's, far below a hostile save. */
+const MAX_ENTRIES = 256;
+
+/** A note's or classmate's name as the map gives it. */
+const nameSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+
+/** A best time a player could have set: a whole number of ticks, more than 0, at most 24 hours. */
+export function validBestTicks(ticks: number): boolean {
+  return Number.isInteger(ticks) && ticks > 0 && ticks <= MAX_BEST_TICKS;
 }
 
 const chapterRecordSchema = v.object({
   completed: v.boolean(),
-  bestTicks: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0))),
-  notesFound: v.array(v.string()),
-  rescues: v.array(v.string()),
+  bestTicks: v.nullable(v.pipe(v.number(), v.check(validBestTicks, 'not a best time'))),
+  notesFound: v.pipe(v.array(nameSchema), v.maxLength(MAX_ENTRIES)),
+  rescues: v.pipe(v.array(nameSchema), v.maxLength(MAX_ENTRIES)),
 });
 
 const progressSchema = v.object({
   version: v.literal(PROGRESS_VERSION),
-  unlocked: v.array(v.string()),
-  chapters: v.record(v.string(), chapterRecordSchema),
+  unlocked: v.pipe(v.array(idSchema), v.maxLength(MAX_ENTRIES)),
+  chapters: v.pipe(
+    v.record(idSchema, chapterRecordSchema),
+    v.maxEntries(MAX_ENTRIES),
+  ),
 });
 
 /**
@@ -68,20 +90,55 @@ export function loadProgress(storage: KeyValueStorage, firstChapter: string): Lo
   try {
     raw = storage.getItem(PROGRESS_KEY);
   } catch {
-    return { progress: defaultProgress(firstChapter), notice: 'Saved progress could not be read; starting fresh.' };
+    return {
+      progress: defaultProgress(firstChapter), unreadable: true,
+      notice: "Saved progress could not be read from this browser's storage: it is left as it was, and nothing from this visit will be kept.",
+    };
   }
   if (raw === null) return { progress: defaultProgress(firstChapter) };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { progress: defaultProgress(firstChapter), notice: 'Saved progress was corrupt and has been reset.' };
+  if (fromNewerGame(raw, PROGRESS_VERSION)) {
+    return { progress: defaultProgress(firstChapter), unreadable: true, notice: 'Saved progress is from a newer version of the game: it is left as it was, and nothing from this visit will be kept.' };
   }
-  const result = parseProgress(parsed);
-  if ('problem' in result) return { progress: defaultProgress(firstChapter), notice: `Saved progress was unusable (${result.problem}) and has been reset.` };
+  const result = parseProgressText(raw);
+  if ('problem' in result) {
+    const notice = result.problem === 'corrupt' ? 'Saved progress was corrupt and has been reset.' : `Saved progress was unusable (${result.problem}) and has been reset.`;
+    return { progress: defaultProgress(firstChapter), notice };
+  }
   const progress = result.progress;
   if (!progress.unlocked.includes(firstChapter)) progress.unlocked.unshift(firstChapter);
   return { progress };
+}
+
+/** Parses saved text as progress; the problem ('corrupt' for text that is not JSON) when it is not usable. */
+export function parseProgressText(text: string): { progress: Progress } | { problem: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { problem: 'corrupt' };
+  }
+  return parseProgress(parsed);
+}
+
+/**
+ * Two tabs' progress merged: every chapter unlocked in either, a chapter completed in
+ * either, the better (lower) best time, and the union of notes and rescues.
+ */
+export function mergeProgress(a: Readonly<Progress>, b: Readonly<Progress>): Progress {
+  const union = (x: readonly string[] = [], y: readonly string[] = []) => [...new Set([...x, ...y])];
+  const chapters: Record<string, ChapterRecord> = {};
+  for (const id of union(Object.keys(a.chapters), Object.keys(b.chapters))) {
+    const ra = a.chapters[id];
+    const rb = b.chapters[id];
+    const times = [ra?.bestTicks, rb?.bestTicks].filter((t): t is number => t != null);
+    chapters[id] = {
+      completed: (ra?.completed ?? false) || (rb?.completed ?? false),
+      bestTicks: times.length > 0 ? Math.min(...times) : null,
+      notesFound: union(ra?.notesFound, rb?.notesFound),
+      rescues: union(ra?.rescues, rb?.rescues),
+    };
+  }
+  return { version: PROGRESS_VERSION, unlocked: union(a.unlocked, b.unlocked), chapters };
 }
 
 /** Writes progress; returns false when the browser refused (full or disabled storage). */
@@ -111,7 +168,8 @@ export function recordCompletion(progress: Progress, outcome: ChapterOutcome): P
     ...progress.chapters,
     [outcome.chapterId]: {
       completed: true,
-      bestTicks: prev?.bestTicks != null ? Math.min(prev.bestTicks, outcome.ticks) : outcome.ticks,
+      // A time the loader would refuse (over 24 h) is not recorded, so the save stays loadable.
+      bestTicks: validBestTicks(outcome.ticks) ? Math.min(prev?.bestTicks ?? Infinity, outcome.ticks) : (prev?.bestTicks ?? null),
       notesFound: union(prev?.notesFound, outcome.notesFound),
       rescues: union(prev?.rescues, outcome.rescues),
     },

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { RunState } from '../campaign/runState';
-import type { KeyValueStorage } from './storage';
+import { fromNewerGame, type KeyValueStorage } from './storage';
 
 /**
  * The campaign run in progress (src/campaign/runState.ts), saved to localStorage as
@@ -23,22 +23,31 @@ export interface RunSave {
  * would silently drop them and the save would not load as it was written.
  */
 const RESERVED_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
-const idSchema = v.pipe(
+export const idSchema = v.pipe(
   v.string(),
   v.maxLength(64),
   v.regex(/^[A-Za-z0-9][A-Za-z0-9 ._'-]*$/, 'not an id'),
   v.check((id: string) => !RESERVED_KEYS.has(id), 'a reserved name'),
 );
 const castStatusSchema = v.object({ alive: v.boolean(), withGroup: v.boolean(), bitten: v.boolean() });
-const flagSchema = v.union([v.string(), v.pipe(v.number(), v.finite()), v.boolean()]);
+/** A story flag's number: a count or a choice, never near the float range (1e308 is a damaged save). */
+const FLAG_LIMIT = 1e9;
+/** Most entries in any saved list or record: far above the campaign's, far below a hostile save. */
+const MAX_ENTRIES = 256;
+const flagSchema = v.union([
+  v.pipe(v.string(), v.maxLength(256)),
+  v.pipe(v.number(), v.finite(), v.minValue(-FLAG_LIMIT), v.maxValue(FLAG_LIMIT)),
+  v.boolean(),
+]);
+
 
 export const runStateSchema = v.object({
   step: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999)),
-  votes: v.record(idSchema, idSchema),
-  cast: v.record(idSchema, castStatusSchema),
-  items: v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
-  notesFound: v.array(idSchema),
-  flags: v.record(idSchema, flagSchema),
+  votes: v.pipe(v.record(idSchema, idSchema), v.maxEntries(MAX_ENTRIES)),
+  cast: v.pipe(v.record(idSchema, castStatusSchema), v.maxEntries(MAX_ENTRIES)),
+  items: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(64))), v.maxLength(MAX_ENTRIES)),
+  notesFound: v.pipe(v.array(idSchema), v.maxLength(MAX_ENTRIES)),
+  flags: v.pipe(v.record(idSchema, flagSchema), v.maxEntries(MAX_ENTRIES)),
 });
 
 const runSaveSchema = v.object({ version: v.literal(RUN_VERSION), run: runStateSchema });
@@ -48,6 +57,8 @@ export interface LoadedRun {
   run: RunState | null;
   /** Set when a save existed but could not be used; show it to the player once. */
   notice?: string;
+  /** It could not be read here (the browser refused, or a newer game wrote it): it must not be cleared. */
+  unreadable?: boolean;
 }
 
 const CLEAN = 'Your settings and chapter progress are kept; start a new run from the title.';
@@ -70,9 +81,12 @@ export function loadRun(storage: KeyValueStorage): LoadedRun {
   try {
     text = storage.getItem(RUN_KEY);
   } catch {
-    return { run: null, notice: `Your campaign run could not be read from this browser's storage. ${CLEAN}` };
+    return { run: null, unreadable: true, notice: "Your campaign run could not be read from this browser's storage; it is left as it was. Your settings and chapter progress are not affected." };
   }
   if (text === null) return { run: null };
+  if (fromNewerGame(text, RUN_VERSION)) {
+    return { run: null, unreadable: true, notice: 'Your campaign run was saved by a newer version of the game; it is left as it was. Your settings and chapter progress are not affected.' };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);

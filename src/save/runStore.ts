@@ -1,9 +1,13 @@
 import { advance, cloneRun, currentStep, type ChapterWin } from '../campaign/campaign';
 import { newRunState, type RunState } from '../campaign/runState';
-import { loadRun, saveRun } from './run';
-import { browserStorage, type KeyValueStorage } from './storage';
+import { RUN_KEY, RUN_VERSION, loadRun, parseRunSave, saveRun } from './run';
+import { browserStorage, mayOverwrite, tryRead, watchOtherTabs, type KeyValueStorage } from './storage';
 
-/** The game's one campaign-run store: loaded once, saved on every change. */
+/**
+ * The game's one campaign-run store: loaded once, saved on every change. A run is one
+ * sequence of decisions, so two tabs do not merge runs: the one saved last is the run
+ * (`syncFromStorage` takes in another tab's).
+ */
 export class RunStore {
   private current: RunState | null;
   private notice: string | null;
@@ -14,8 +18,10 @@ export class RunStore {
     const loaded = loadRun(storage);
     this.current = loaded.run;
     this.notice = loaded.notice ?? null;
-    // Clear an unusable save at once, so the notice shows only once.
-    if (this.notice) this.persistent = saveRun(storage, null);
+    // Clear a damaged save at once, so the notice shows only once; one the browser would
+    // not let us read is left alone (it may be fine).
+    if (loaded.unreadable) this.persistent = false;
+    else if (this.notice) this.persistent = saveRun(storage, null);
   }
 
   /** The run in progress (a copy), or null when there is none or it is past the campaign's end. */
@@ -38,7 +44,24 @@ export class RunStore {
 
   set(run: RunState): void {
     this.current = cloneRun(run);
-    this.persistent = saveRun(this.storage, this.current);
+    // Never write over a save the browser would not let us read, nor a newer game's.
+    this.persistent = mayOverwrite(tryRead(this.storage, RUN_KEY), RUN_VERSION) && saveRun(this.storage, this.current);
+  }
+
+  /** Takes in the run another tab saved (or its removal). */
+  syncFromStorage(): void {
+    const text = tryRead(this.storage, RUN_KEY);
+    if (text === undefined) return;
+    if (text === null) {
+      this.current = null;
+      return;
+    }
+    try {
+      const parsed = parseRunSave(JSON.parse(text));
+      if ('run' in parsed) this.current = parsed.run;
+    } catch {
+      // Another tab's damaged write: keep ours.
+    }
   }
 
   /**
@@ -56,6 +79,10 @@ export class RunStore {
 let store: RunStore | null = null;
 
 export function runStore(): RunStore {
-  store ??= new RunStore(browserStorage());
+  if (!store) {
+    const s = new RunStore(browserStorage());
+    watchOtherTabs(RUN_KEY, () => s.syncFromStorage());
+    store = s;
+  }
   return store;
 }

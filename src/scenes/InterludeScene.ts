@@ -6,6 +6,7 @@ import { interludeById, interludeText } from '../campaign/interludes';
 import type { RunState } from '../campaign/runState';
 import { runStore } from '../save/runStore';
 import { Menu } from '../ui/menu';
+import { destroyChildren } from '../ui/destroyChildren';
 import { COLORS, FONT } from '../ui/theme';
 import { startStep } from './campaignFlow';
 import { SceneKey } from './keys';
@@ -54,7 +55,7 @@ export class InterludeScene extends Phaser.Scene {
 
   private draw(): void {
     this.menu?.destroy();
-    this.children.removeAll(true);
+    destroyChildren(this); // removeAll would only unlink the old texts (their canvases live on)
     const { width, height } = this.scale;
     const def = interludeById(this.interludeId);
     if (!def) {

@@ -8,6 +8,7 @@ import { showNotice } from '../ui/notice';
 import { startStep } from './campaignFlow';
 import { formatTicks } from '../ui/format';
 import { Menu, type MenuItem } from '../ui/menu';
+import { destroyChildren } from '../ui/destroyChildren';
 import { gameAudio } from '../audio';
 import { COLORS, FONT } from '../ui/theme';
 import { SceneKey } from './keys';
@@ -52,7 +53,10 @@ export class TitleScene extends Phaser.Scene {
     this.replayPicker = new ReplayFilePicker((replay) => {
       if (this.scene.isActive()) this.scene.start(SceneKey.Chapter, { chapterId: replay.chapterId, replay } satisfies ChapterStartData);
     });
+    // A chapter finished in another tab shows its best time here.
+    const stopProgress = progressStore().onChange(() => this.draw());
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      stopProgress();
       this.replayPicker?.destroy();
       this.replayPicker = null;
       this.scale.off(Phaser.Scale.Events.RESIZE, this.draw, this);
@@ -62,10 +66,12 @@ export class TitleScene extends Phaser.Scene {
   }
 
   private draw(): void {
-    // A resize redraws: the old menu must stop listening to keys and the pad.
+    // A resize redraws: the old menu must stop listening to keys and the pad, and every
+    // old object must go (removeAll would only unlink them); the focus stays where it was.
+    const focus = this.menu?.focused ?? null;
     this.menu?.destroy();
     this.menu = null;
-    this.children.removeAll(true);
+    destroyChildren(this);
     const { width, height } = this.scale;
     // the title illustration. Landscape: cover the screen. Portrait: fit the width
     // (a little cropped) at the bottom, dusk colour above; darkened under the text.
@@ -133,6 +139,7 @@ export class TitleScene extends Phaser.Scene {
     items.push({ label: 'Watch a replay', onSelect: () => this.replayPicker?.open() });
     items.push({ label: 'Settings', onSelect: () => this.openSettings() });
     this.menu = new Menu(this, items, width / 2, height * 0.36 + 50, Math.min(420, width * 0.9));
+    if (focus !== null) this.menu.focusAt(focus);
   }
 
   /** Settings over the title (the title waits, paused, and resumes on Back). */

@@ -74,7 +74,7 @@ export class Menu {
     liveMenus.push(this);
     window.addEventListener('keydown', this.onKey);
     scene.events.on(Phaser.Scenes.Events.UPDATE, this.pollPad);
-    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.destroy());
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, this.destroy, this);
   }
 
   destroy(): void {
@@ -82,6 +82,7 @@ export class Menu {
     if (k >= 0) liveMenus.splice(k, 1);
     window.removeEventListener('keydown', this.onKey);
     this.scene.events.off(Phaser.Scenes.Events.UPDATE, this.pollPad);
+    this.scene.events.off(Phaser.Scenes.Events.SHUTDOWN, this.destroy, this);
     for (const b of this.buttons) {
       b.box.destroy();
       b.label.destroy();
@@ -99,6 +100,16 @@ export class Menu {
       const r = b.box.getBounds();
       return { label: this.items[i]!.label, enabled: this.enabled(i), focused: i === this.focus, x: r.x, y: r.y, w: r.width, h: r.height };
     });
+  }
+
+  /** The focused item's index (a menu rebuilt on a resize keeps it). */
+  get focused(): number {
+    return this.focus;
+  }
+
+  /** Focuses item `i` if it exists and is enabled. */
+  focusAt(i: number): void {
+    if (i >= 0 && i < this.items.length && this.enabled(i)) this.setFocus(i);
   }
 
   /** Puts the focus back on the first item (a menu returned to starts from its top). */

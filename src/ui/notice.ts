@@ -18,7 +18,10 @@ export function showNotice(text: string, ms = 8000): HTMLElement {
     el.addEventListener('click', () => el?.remove());
     document.body.appendChild(el);
   }
-  el.textContent = text;
+  // A second notice while one shows (settings reset, then saves not kept) is added below it, not swapped in.
+  const current = el.textContent ?? '';
+  el.textContent = current && !current.includes(text) ? `${current}\n${text}` : text;
+  el.style.whiteSpace = 'pre-line';
   const shown = el;
   window.setTimeout(() => shown.remove(), ms);
   return shown;
