@@ -56,18 +56,18 @@ export function updateHorde(world: World, heard: number): void {
   const { x: xs, y: ys, prevX, prevY, state, variant, staggerCount } = t;
   const count = t.count;
   for (let i = 0; i < count; i++) {
+    // Phases read the position from the columns (x, y change only in integrate): passing
+    // doubles to a call that is not inlined would box them, an allocation per agent.
     const v = variant[i]!;
-    const x = xs[i]!;
-    const y = ys[i]!;
-    prevX[i] = x;
-    prevY[i] = y;
+    prevX[i] = xs[i]!;
+    prevY[i] = ys[i]!;
     decayStaggers(staggerCount, i);
     let st = perceive(t, i, state[i]!);
     st = closeIn(t, i, st);
-    st = decide(t, i, st, v, x, y);
-    st = steer(t, i, st, v, x, y);
-    separate(t, i, st, v, x, y);
-    integrate(t, i, st, v, x, y);
+    st = decide(t, i, st, v);
+    st = steer(t, i, st, v);
+    separate(t, i, st, v);
+    integrate(t, i, st, v);
   }
   world.director.nearMisses += t.nearMisses;
 

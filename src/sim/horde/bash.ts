@@ -1,9 +1,13 @@
 import type { World } from '../world';
 import * as gridModule from '../grid';
-import { InfectedState } from '../horde';
+import * as hordeModule from '../horde';
 import * as noise from '../noise';
-import { HORDE, INFECTED, NOISE, TICK_SECONDS } from '../tuning';
+import * as tuning from '../tuning';
 import type { HordeTick } from './tick';
+
+// Module-local copies (see hordeUpdate.ts: namespace imports can be getters under tsx).
+const { InfectedState } = hordeModule;
+const { HORDE, INFECTED, NOISE, TICK_SECONDS } = tuning;
 
 /**
  * Bashing doors: the horde's flow fields cost a closed door instead of walling it off,
@@ -32,7 +36,9 @@ export function breakDoor(world: World, door: number): void {
  * The way of agent i at (x, y) leads through `door` (closed): when the door's centre is
  * within reach, it starts bashing (returns true; the caller takes the Bash state).
  */
-export function reachesDoor(t: HordeTick, i: number, door: number, x: number, y: number): boolean {
+export function reachesDoor(t: HordeTick, i: number, door: number): boolean {
+  const x = t.x[i]!;
+  const y = t.y[i]!;
   const d = t.world.doors[door]!;
   const ex = d.x + 0.5 - x;
   const ey = d.y + 0.5 - y;
@@ -47,7 +53,9 @@ export function reachesDoor(t: HordeTick, i: number, door: number, x: number, y:
  * when its timer runs out. Returns the state after it: Bash, or Search when the door
  * is open or broken (someone else got through).
  */
-export function bash(t: HordeTick, i: number, v: number, x: number, y: number): number {
+export function bash(t: HordeTick, i: number, v: number): number {
+  const x = t.x[i]!;
+  const y = t.y[i]!;
   const world = t.world;
   const door = t.bashDoor[i]!;
   const d = door >= 0 ? world.doors[door] : undefined;

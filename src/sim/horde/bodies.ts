@@ -1,4 +1,7 @@
-import { INFECTED, TICK_SECONDS } from '../tuning';
+import * as tuning from '../tuning';
+
+// Module-local copies (see hordeUpdate.ts: namespace imports can be getters under tsx).
+const { INFECTED, TICK_SECONDS } = tuning;
 
 /**
  * Per-variant constants the horde's hot loop reads, computed once from INFECTED into

@@ -1,17 +1,22 @@
-import { InfectedState } from '../horde';
+import * as hordeModule from '../horde';
 import * as noise from '../noise';
 import * as rng from '../rng';
-import { GRAB, HORDE, INFECTED, NOISE, TICK_RATE, TICK_SECONDS, Variant } from '../tuning';
-import { COS_WALK_TURN, MASS, SIN_WALK_TURN } from './bodies';
+import * as tuning from '../tuning';
+import * as bodies from './bodies';
 import * as bashModule from './bash';
 import * as staggerModule from './stagger';
-import { Steer, type HordeTick } from './tick';
+import * as tickModule from './tick';
+import type { HordeTick } from './tick';
 
 // Module-local copies (see hordeUpdate.ts: namespace imports can be getters under tsx).
 const { emitNoise } = noise;
 const { nextFloat } = rng;
 const { bash } = bashModule;
 const { stagger } = staggerModule;
+const { InfectedState } = hordeModule;
+const { GRAB, HORDE, INFECTED, NOISE, TICK_RATE, TICK_SECONDS, Variant } = tuning;
+const { COS_WALK_TURN, MASS, SIN_WALK_TURN } = bodies;
+const { Steer } = tickModule;
 const S = InfectedState;
 const DT = TICK_SECONDS;
 const ARRIVE2 = HORDE.arriveRadius * HORDE.arriveRadius;
@@ -26,7 +31,9 @@ const SWEEP_HALF = SWEEP_TICKS / 2;
  * this tick: t.wantSpeed, t.steer (a Steer) and t.sprinting. Returns the new state.
  * See docs/architecture.md (the horde: States) for the story of each state.
  */
-export function decide(t: HordeTick, i: number, st: number, v: number, x: number, y: number): number {
+export function decide(t: HordeTick, i: number, st: number, v: number): number {
+  const x = t.x[i]!;
+  const y = t.y[i]!;
   const world = t.world;
   const stats = INFECTED[v]!;
   const stateTimer = t.stateTimer;
@@ -170,7 +177,7 @@ export function decide(t: HordeTick, i: number, st: number, v: number, x: number
       }
       break;
     case S.Bash:
-      st = bash(t, i, v, x, y);
+      st = bash(t, i, v);
       if (st === S.Bash) steer = Steer.Friction;
       break;
     case S.Climb:

@@ -1,11 +1,12 @@
 import type { World } from '../world';
-import { InfectedState } from '../horde';
+import * as hordeModule from '../horde';
 import * as hashModule from '../spatialHash';
 import * as noise from '../noise';
 
 // Module-local copies (see hordeUpdate.ts: namespace imports can be getters under tsx).
 const { queryBox } = hashModule;
 const { soundTransmission } = noise;
+const { InfectedState } = hordeModule;
 const S = InfectedState;
 const heardScratch = new Int32Array(8192);
 

@@ -1,14 +1,17 @@
 import type { World } from '../world';
 import * as gridModule from '../grid';
 import type { Grid } from '../grid';
-import { InfectedState } from '../horde';
-import { HORDE, INFECTED, TICK_SECONDS, Variant } from '../tuning';
-import { RADIUS } from './bodies';
+import * as hordeModule from '../horde';
+import * as tuning from '../tuning';
+import * as bodies from './bodies';
 import * as staggerModule from './stagger';
 import type { HordeTick } from './tick';
 
 // Module-local copies (see hordeUpdate.ts: namespace imports can be getters under tsx).
 const { stagger } = staggerModule;
+const { InfectedState } = hordeModule;
+const { HORDE, INFECTED, TICK_SECONDS, Variant } = tuning;
+const { RADIUS } = bodies;
 const FACADE = gridModule.Tile.Facade;
 const S = InfectedState;
 const DT = TICK_SECONDS;
@@ -24,7 +27,9 @@ const MAX_STEP = 0.4;
  * wall presses on its pile; on a facade cell the agent climbs, off it a climber
  * searches again. Writes x, y, vx, vy and the state.
  */
-export function integrate(t: HordeTick, i: number, st: number, v: number, x: number, y: number): void {
+export function integrate(t: HordeTick, i: number, st: number, v: number): void {
+  let x = t.x[i]!;
+  let y = t.y[i]!;
   const world = t.world;
   const grid = t.grid;
   const pileOpen = t.pileOpen;

@@ -1,12 +1,14 @@
-import { InfectedState } from '../horde';
+import * as hordeModule from '../horde';
 import * as perception from '../perception';
 import * as grabModule from '../grab';
-import { DIRECTOR, GRAB, HORDE, VARIANT_NAMES } from '../tuning';
+import * as tuning from '../tuning';
 import type { HordeTick } from './tick';
 
 // Module-local copies (see hordeUpdate.ts: namespace imports can be getters under tsx).
 const { canSeePlayer } = perception;
 const { startGrab } = grabModule;
+const { InfectedState } = hordeModule;
+const { DIRECTOR, GRAB, HORDE, VARIANT_NAMES } = tuning;
 const S = InfectedState;
 const EVERY = HORDE.perceptionEvery;
 const GRAB2 = GRAB.reach * GRAB.reach;

@@ -1,5 +1,8 @@
 import type { World } from '../world';
-import { HORDE, TICK_SECONDS } from '../tuning';
+import * as tuning from '../tuning';
+
+// Module-local copies (see hordeUpdate.ts: namespace imports can be getters under tsx).
+const { HORDE, TICK_SECONDS } = tuning;
 
 /**
  * Piles at climbable walls (Tile.Facade): bodies blocked against one press at its base

@@ -1,7 +1,12 @@
-import { InfectedState } from '../horde';
-import { HORDE } from '../tuning';
-import { SHARE, VARIANT_COUNT } from './bodies';
+import * as hordeModule from '../horde';
+import * as tuning from '../tuning';
+import * as bodies from './bodies';
 import type { HordeTick } from './tick';
+
+// Module-local copies (see hordeUpdate.ts: namespace imports can be getters under tsx).
+const { InfectedState } = hordeModule;
+const { HORDE } = tuning;
+const { SHARE, VARIANT_COUNT } = bodies;
 
 const S = InfectedState;
 const SEP = HORDE.separationDistance;
@@ -17,7 +22,9 @@ const FAR_EVERY = HORDE.farSeparationEvery;
  * moved this tick are read where they are now. Writes t.sx, t.sy (0 when grabbing, or
  * off screen on the ticks it skips).
  */
-export function separate(t: HordeTick, i: number, st: number, v: number, x: number, y: number): void {
+export function separate(t: HordeTick, i: number, st: number, v: number): void {
+  const x = t.x[i]!;
+  const y = t.y[i]!;
   let sx = 0;
   let sy = 0;
   // Far from the player (off screen) an agent separates on one tick in FAR_EVERY, that much harder.

@@ -1,7 +1,13 @@
 import type { World } from '../world';
-import { InfectedState, removeInfected, type HordeStore } from '../horde';
-import { GRAB, TICK_SECONDS } from '../tuning';
-import { MASS } from './bodies';
+import * as hordeModule from '../horde';
+import type { HordeStore } from '../horde';
+import * as tuning from '../tuning';
+import * as bodies from './bodies';
+
+// Module-local copies (see hordeUpdate.ts: namespace imports can be getters under tsx).
+const { InfectedState, removeInfected } = hordeModule;
+const { GRAB, TICK_SECONDS } = tuning;
+const { MASS } = bodies;
 
 /**
  * Staggering: every way an infected is knocked off its feet (a wall slam, the foam, a

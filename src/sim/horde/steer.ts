@@ -1,13 +1,18 @@
-import { InfectedState } from '../horde';
+import * as hordeModule from '../horde';
 import * as flow from '../flowfield';
-import { HORDE, INFECTED, TICK_SECONDS } from '../tuning';
-import { COS_SPRINT_TURN, COS_WALK_TURN, SIN_SPRINT_TURN, SIN_WALK_TURN } from './bodies';
+import * as tuning from '../tuning';
+import * as bodies from './bodies';
 import * as bashModule from './bash';
-import { Steer, type HordeTick } from './tick';
+import * as tickModule from './tick';
+import type { HordeTick } from './tick';
 
 // Module-local copies (see hordeUpdate.ts: namespace imports can be getters under tsx).
 const { flowFieldFor, flowFieldValid, NO_DIRECTION, DIR_X, DIR_Y } = flow;
 const { reachesDoor } = bashModule;
+const { InfectedState } = hordeModule;
+const { HORDE, INFECTED, TICK_SECONDS } = tuning;
+const { COS_SPRINT_TURN, COS_WALK_TURN, SIN_SPRINT_TURN, SIN_WALK_TURN } = bodies;
+const { Steer } = tickModule;
 const S = InfectedState;
 const DT = TICK_SECONDS;
 const FRICTION = 1 - HORDE.staggerFriction * DT;
@@ -19,7 +24,9 @@ const FRICTION = 1 - HORDE.staggerFriction * DT;
  * slides, losing speed). Writes headingX/Y and vx/vy; returns the state, which becomes
  * Bash when the way leads through a closed door within reach.
  */
-export function steer(t: HordeTick, i: number, st: number, v: number, x: number, y: number): number {
+export function steer(t: HordeTick, i: number, st: number, v: number): number {
+  const x = t.x[i]!;
+  const y = t.y[i]!;
   const mode = t.steer;
   let hx = t.headingX[i]!;
   let hy = t.headingY[i]!;
@@ -53,7 +60,7 @@ export function steer(t: HordeTick, i: number, st: number, v: number, x: number,
           if (t.grid.solid[next] === 1 && st !== S.Grab) {
             // The way leads through a closed door: bash it when close enough.
             const door = t.grid.doorAt[next]!;
-            if (door >= 0 && st !== S.Stagger && reachesDoor(t, i, door, x, y)) {
+            if (door >= 0 && st !== S.Stagger && reachesDoor(t, i, door)) {
               st = S.Bash;
               t.wantSpeed = 0;
             }

@@ -2,7 +2,10 @@ import type { PlayerState, World } from '../world';
 import type { Grid } from '../grid';
 import type { FlowFieldCache } from '../flowfield';
 import type { HordeStore } from '../horde';
-import { DIFFICULTY } from '../tuning';
+import * as tuning from '../tuning';
+
+// Module-local copies (see hordeUpdate.ts: namespace imports can be getters under tsx).
+const { DIFFICULTY } = tuning;
 
 /**
  * What one horde update shares between its phases: the world's pieces and the store's
