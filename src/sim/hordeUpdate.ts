@@ -1,46 +1,72 @@
 import type { World } from './world';
 import * as hashModule from './spatialHash';
+import * as flow from './flowfield';
+import * as gridModule from './grid';
+import * as hordeModule from './horde';
+import * as tuning from './tuning';
+import * as bodies from './horde/bodies';
 import * as hearing from './horde/hearing';
 import * as piles from './horde/piles';
 import * as staggerModule from './horde/stagger';
 import * as perceiveModule from './horde/perceive';
 import * as decideModule from './horde/decide';
 import * as steerModule from './horde/steer';
-import * as separateModule from './horde/separate';
-import * as integrateModule from './horde/integrate';
-import { beginHordeTick } from './horde/tick';
+import * as bashModule from './horde/bash';
+import * as collide from './horde/collide';
+import * as tickModule from './horde/tick';
 
 export { applyImpulse } from './horde/stagger';
 export { breakDoor } from './horde/bash';
 export { knockDownPile } from './horde/piles';
 
-// Module-local copies of everything the hot loop calls: module namespace imports are
+// Module-local copies of everything the hot loop touches: module namespace imports are
 // live bindings (getters under some loaders, e.g. tsx in the benchmark), locals are not.
+// Every file in src/sim/horde/ does the same.
 const { rebuildSpatialHash } = hashModule;
+const { NO_DIRECTION, DIR_X, DIR_Y } = flow;
+const { InfectedState } = hordeModule;
+const { HORDE, INFECTED, TICK_SECONDS, Variant } = tuning;
+const { COS_SPRINT_TURN, COS_WALK_TURN, SIN_SPRINT_TURN, SIN_WALK_TURN, RADIUS, SHARE, VARIANT_COUNT } = bodies;
 const { hear } = hearing;
 const { updatePiles } = piles;
-const { decayStaggers } = staggerModule;
-const { perceive, closeIn } = perceiveModule;
+const { decayStaggers, stagger } = staggerModule;
+const { hunt, look, isLookTick, closeIn } = perceiveModule;
 const { decide } = decideModule;
-const { steer } = steerModule;
-const { separate } = separateModule;
-const { integrate, openAround } = integrateModule;
+const { flowDirection } = steerModule;
+const { reachesDoor } = bashModule;
+const { blocked, openAround } = collide;
+const { beginHordeTick, Steer } = tickModule;
+const FACADE = gridModule.Tile.Facade;
+const S = InfectedState;
+const DT = TICK_SECONDS;
+/** Collision numerics (not gameplay): the gap kept from a wall, and the longest single-tick displacement, well under half a tile (no tunnelling). */
+const EPS = 1e-6;
+const MAX_STEP = 0.4;
+const FRICTION = 1 - HORDE.staggerFriction * DT;
+const SEP = HORDE.separationDistance;
+const SEP2 = SEP * SEP;
+const SEP_MAX = HORDE.separationMaxNeighbours;
+const SEP_STRENGTH = HORDE.separationStrength;
+const FAR = HORDE.farSeparationRadius;
+const FAR_EVERY = HORDE.farSeparationEvery;
 
 /**
- * The horde system, run once per tick from step(). Each phase is a file in src/sim/horde/:
+ * The horde system, run once per tick from step(). The phases, in order (the files are
+ * in src/sim/horde/):
  *  1. hearing.ts: each queued noise wakes the agents around it;
- *  2. one pass over all agents (indices in order; an agent sees the neighbours before it
- *     where they moved to this tick), each agent through the phases in turn:
- *       perceive.ts  scheduled sight, hunters; closeIn: near misses and grabs (grab.ts)
- *       decide.ts    the state machine: timers, transitions, wanted speed and steering
- *                    (bashing doors: bash.ts)
- *       steer.ts     flow field or straight at the target, turn rate, momentum
- *       separate.ts  push from overlapping neighbours (spatial hash)
- *       integrate.ts move + collide with the grid, slams (stagger.ts), piles, climbing
+ *  2. one pass over all agents, in index order (an agent separates from the neighbours
+ *     before it where they moved to this tick; a door broken by one is open for the next):
+ *       perceive.ts  hunt: hunters know; look: scheduled sight -> alerted; closeIn: near misses, grabs (grab.ts)
+ *       decide.ts    the state machine: timers, transitions, wanted speed and steering mode
+ *                    (bash.ts: hitting and breaking doors)
+ *       then, inline below: steer (flow field: steer.ts; doors: bash.ts), momentum,
+ *       separate, integrate (collision: collide.ts; slams: stagger.ts; piles, climbing)
  *  3. piles.ts: piles at climbable walls grow, open and close;
  *  4. the spatial hash is rebuilt for the next queries.
- * The phases share one HordeTick (tick.ts): the store's columns hoisted once per tick and
- * what each phase hands the next. No allocation per agent, no closures in the loop.
+ * Why steer, separate and integrate are inline and not calls: they are the hot part,
+ * and as functions called per agent (tried: one file each) the tick was ~25% slower at
+ * 10k (each call reloads every array and constant; positions and velocities go through
+ * memory), see docs/architecture.md. No allocation per agent, no closures in the loop.
  */
 export function updateHorde(world: World, heard: number): void {
   const h = world.horde;
@@ -53,21 +79,228 @@ export function updateHorde(world: World, heard: number): void {
   hear(world, heard);
   const t = beginHordeTick(world, openAround(world));
 
-  const { x: xs, y: ys, prevX, prevY, state, variant, staggerCount } = t;
+  const grid = world.grid;
+  const p = world.player;
+  const w = grid.width;
+  const gridHeight = grid.height;
+  const pileOpen = world.pileOpen;
+  const clearAround = t.clearAround;
+  const tick = t.tick;
+  const { x: xs, y: ys, prevX, prevY, headingX, headingY, vx: velX, vy: velY, state, variant, id, staggerCount, hunter, seesPlayer, hasTarget, targetX, targetY, searchLooking } = t;
+  const cellStart = t.cellStart;
+  const hashed = t.hashed;
   const count = t.count;
   for (let i = 0; i < count; i++) {
-    // Phases read the position from the columns (x, y change only in integrate): passing
-    // doubles to a call that is not inlined would box them, an allocation per agent.
     const v = variant[i]!;
-    prevX[i] = xs[i]!;
-    prevY[i] = ys[i]!;
+    const stats = INFECTED[v]!;
+    let x = xs[i]!;
+    let y = ys[i]!;
+    prevX[i] = x;
+    prevY[i] = y;
     decayStaggers(staggerCount, i);
-    let st = perceive(t, i, state[i]!);
+    // Phases called here take the agent's index, not its position: doubles passed to a
+    // call that is not inlined are boxed (an allocation per agent).
+    let st = state[i]!;
+    if (hunter[i] === 1) st = hunt(t, i, st);
+    if (isLookTick(t, i, st)) st = look(t, i, st);
     st = closeIn(t, i, st);
     st = decide(t, i, st, v);
-    st = steer(t, i, st, v);
-    separate(t, i, st, v);
-    integrate(t, i, st, v);
+    let wantSpeed = t.wantSpeed;
+    const steer = t.steer;
+    const sprinting = t.sprinting;
+    const tx = targetX[i]!;
+    const ty = targetY[i]!;
+    const pdx = p.x - x;
+    const pdy = p.y - y;
+
+    // --- steer: flow field or straight at the target, turn rate (flow fields and doors: steer.ts, bash.ts) ---
+    let hx = headingX[i]!;
+    let hy = headingY[i]!;
+    let vx = velX[i]!;
+    let vy = velY[i]!;
+    const myCell = Math.floor(y) * w + Math.floor(x);
+    if (steer === Steer.Target || steer === Steer.FacePlayer) {
+      let dx = 0;
+      let dy = 0;
+      if (steer === Steer.FacePlayer || seesPlayer[i] === 1 || hasTarget[i] === 0) {
+        dx = (steer === Steer.FacePlayer ? p.x : tx) - x;
+        dy = (steer === Steer.FacePlayer ? p.y : ty) - y;
+      } else {
+        const tcell = Math.floor(ty) * w + Math.floor(tx);
+        if (tcell === myCell) {
+          dx = tx - x;
+          dy = ty - y;
+        } else {
+          const k = flowDirection(t, i, myCell, tcell);
+          if (k === NO_DIRECTION) {
+            dx = tx - x;
+            dy = ty - y;
+          } else {
+            // Steer at the centre of the next cell (not just along the step direction),
+            // so bodies with a size line up with doorways instead of catching corners.
+            const next = myCell + DIR_Y[k]! * w + DIR_X[k]!;
+            dx = (myCell % w) + DIR_X[k]! + 0.5 - x;
+            dy = Math.floor(myCell / w) + DIR_Y[k]! + 0.5 - y;
+            if (grid.solid[next] === 1 && st !== S.Grab) {
+              // The way leads through a closed door: bash it when close enough (bash.ts).
+              const door = grid.doorAt[next]!;
+              if (door >= 0 && st !== S.Stagger && reachesDoor(t, i, door)) {
+                st = S.Bash;
+                wantSpeed = 0;
+              }
+            }
+          }
+        }
+      }
+      const dl = Math.sqrt(dx * dx + dy * dy);
+      if (dl > 1e-9) {
+        dx /= dl;
+        dy /= dl;
+        // Turn toward (dx, dy) at most the variant's turn rate this tick.
+        const cosMax = sprinting ? COS_SPRINT_TURN[v]! : COS_WALK_TURN[v]!;
+        const dot = hx * dx + hy * dy;
+        if (dot >= cosMax) {
+          hx = dx;
+          hy = dy;
+        } else {
+          const sinMax = sprinting ? SIN_SPRINT_TURN[v]! : SIN_WALK_TURN[v]!;
+          const side = hx * dy - hy * dx >= 0 ? 1 : -1;
+          const nhx = hx * cosMax - hy * sinMax * side;
+          const nhy = hx * sinMax * side + hy * cosMax;
+          const nl = Math.sqrt(nhx * nhx + nhy * nhy);
+          hx = nhx / nl;
+          hy = nhy / nl;
+        }
+      }
+    }
+
+    // --- momentum: speed along the heading approaches the wanted speed (a staggered body slides) ---
+    if (steer === Steer.Friction) {
+      vx *= FRICTION;
+      vy *= FRICTION;
+    } else {
+      let speed = Math.sqrt(vx * vx + vy * vy);
+      if (speed < wantSpeed) speed = Math.min(wantSpeed, speed + stats.acceleration * DT);
+      else speed = Math.max(wantSpeed, speed - stats.acceleration * HORDE.brakeFactor * DT);
+      vx = hx * speed;
+      vy = hy * speed;
+    }
+
+    // --- separate: push from overlapping neighbours (the 2x2 hash cells around the body), weighted by mass ---
+    // The hash sorts agents by cell, so the two cells of a row are one contiguous run of
+    // `hashed`: one range per row, same order (cell by cell, ascending index) as before.
+    let sx = 0;
+    let sy = 0;
+    // Far from the player (off screen) an agent separates on every other tick, twice as hard.
+    const far = pdx > FAR || pdx < -FAR || pdy > FAR || pdy < -FAR;
+    if (st !== S.Grab && (!far || (tick + i) % FAR_EVERY === 0)) {
+      const cx0 = Math.floor(x - 0.5);
+      const cy0 = Math.floor(y - 0.5);
+      const left = cx0 < 0 ? 0 : cx0;
+      const right = cx0 + 1 >= w ? w - 1 : cx0 + 1;
+      const shareRow = v * VARIANT_COUNT;
+      let seen = 0;
+      for (let cy = cy0; cy <= cy0 + 1 && left <= right; cy++) {
+        if (cy < 0 || cy >= gridHeight) continue;
+        const end = cellStart[cy * w + right + 1]!;
+        for (let kk = cellStart[cy * w + left]!; kk < end && seen < SEP_MAX; kk++) {
+          const j = hashed[kk]!;
+          if (j === i || j >= count) continue;
+          const ox = x - xs[j]!;
+          const oy = y - ys[j]!;
+          const d2 = ox * ox + oy * oy;
+          if (d2 >= SEP2) continue;
+          seen++;
+          const share = SHARE[shareRow + variant[j]!]!;
+          if (d2 < 1e-12) {
+            // Exactly on top of each other: split deterministically by index.
+            sx += (i < j ? 1 : -1) * SEP * share;
+            continue;
+          }
+          const d = Math.sqrt(d2);
+          const push = ((SEP - d) / d) * share;
+          sx += ox * push;
+          sy += oy * push;
+        }
+      }
+      if (far) {
+        sx *= FAR_EVERY;
+        sy *= FAR_EVERY;
+      }
+    }
+
+    // --- integrate: move + collide axis by axis (collide.ts); a sprinter hitting a wall slams (stagger.ts) ---
+    let mx = (vx + sx * SEP_STRENGTH) * DT;
+    let my = (vy + sy * SEP_STRENGTH) * DT;
+    const ml = Math.sqrt(mx * mx + my * my);
+    if (ml > MAX_STEP) {
+      mx *= MAX_STEP / ml;
+      my *= MAX_STEP / ml;
+    }
+    const r = RADIUS[v]!;
+    const climbs = v === Variant.Climber || st === S.Climb;
+    // Speed into whatever blocked us (a graze along a wall is not a slam).
+    let hitSpeed = 0;
+    // Fast path: nothing solid in the 3x3 cells around us, and the step is shorter than
+    // half a tile, so the body cannot touch a wall this tick.
+    if (clearAround[myCell] === 1) {
+      x += mx;
+      y += my;
+    } else {
+    if (mx !== 0) {
+      const nx = x + mx;
+      if (blocked(grid, pileOpen, nx, y, r, climbs)) {
+        hitSpeed = Math.abs(mx) / DT;
+        let sx2 = mx > 0 ? Math.floor(nx + r) - r - EPS : Math.floor(nx - r) + 1 + r + EPS;
+        if (blocked(grid, pileOpen, sx2, y, r, climbs)) sx2 = x;
+        x = sx2;
+        vx = 0;
+      } else x = nx;
+    }
+    if (my !== 0) {
+      const ny = y + my;
+      if (blocked(grid, pileOpen, x, ny, r, climbs)) {
+        hitSpeed = Math.max(hitSpeed, Math.abs(my) / DT);
+        let sy2 = my > 0 ? Math.floor(ny + r) - r - EPS : Math.floor(ny - r) + 1 + r + EPS;
+        if (blocked(grid, pileOpen, x, sy2, r, climbs)) sy2 = y;
+        y = sy2;
+        vy = 0;
+      } else y = ny;
+    }
+    }
+    if (hitSpeed > 0 && v !== Variant.Climber && st !== S.Climb) {
+      // Blocked while pushing on: against a climbable wall, this body joins the pile at its base.
+      const reach = r + HORDE.pileProbeReach;
+      const probe = Math.floor(y + hy * reach) * w + Math.floor(x + hx * reach);
+      if (grid.tiles[probe] === FACADE && pileOpen[probe] === 0) world.pilePressing[probe]!++;
+    }
+    if (st === S.Sprint && hitSpeed > stats.slamSpeed) {
+      state[i] = st;
+      stagger(h, i, HORDE.staggerSeconds, true);
+      st = S.Stagger;
+      vx = -vx * HORDE.slamBounce;
+      vy = -vy * HORDE.slamBounce;
+      world.events.push({ type: 'infectedSlammed', agent: id[i]!, x, y });
+    }
+
+    // --- climbing: on a facade cell the agent is climbing ---
+    const cell = Math.floor(y) * w + Math.floor(x);
+    if (grid.tiles[cell] === FACADE) {
+      if (st !== S.Climb && st !== S.Stagger) st = S.Climb;
+      if (v !== Variant.Climber) world.pilePressing[cell]!++;
+    } else if (st === S.Climb) {
+      st = S.Search;
+      searchLooking[i] = 0;
+    }
+
+    xs[i] = x;
+    ys[i] = y;
+    velX[i] = vx;
+    velY[i] = vy;
+    headingX[i] = hx;
+    headingY[i] = hy;
+    state[i] = st;
+
   }
   world.director.nearMisses += t.nearMisses;
 

@@ -14,42 +14,49 @@ const EVERY = HORDE.perceptionEvery;
 const GRAB2 = GRAB.reach * GRAB.reach;
 const NEAR2 = DIRECTOR.nearMissRadius * DIRECTOR.nearMissRadius;
 
-/**
- * What agent i (in state st) knows this tick; returns its state after. A hunter always
- * knows where the player is (and stops idling). On its perception tick ((tick + i) %
- * perceptionEvery == 0) it looks (perception.ts): seeing the player wakes it and makes
- * the player its target, and an idle or searching one is alerted (the telegraph: it
- * stops, infectedAlerted).
- */
-export function perceive(t: HordeTick, i: number, st: number): number {
+/** A hunter (the director's rush) always knows where the player is, and stops idling. Returns the state after. */
+export function hunt(t: HordeTick, i: number, st: number): number {
   const p = t.p;
-  if (t.hunter[i] === 1) {
+  t.targetX[i] = p.x;
+  t.targetY[i] = p.y;
+  t.hasTarget[i] = 1;
+  if (st === S.Idle) {
+    t.searchLooking[i] = 0;
+    return S.Search;
+  }
+  return st;
+}
+
+/**
+ * Agent i (in state st) looks, on its perception tick ((tick + i) % perceptionEvery == 0,
+ * so a big horde costs a quarter of the line-of-sight work per tick; see isLookTick):
+ * seeing the player (perception.ts) wakes it and makes the player its target, and an
+ * idle or searching one is alerted (the telegraph: it stops, infectedAlerted). Returns
+ * the state after.
+ */
+export function look(t: HordeTick, i: number, st: number): number {
+  const p = t.p;
+  const sees = canSeePlayer(t.world, i);
+  t.seesPlayer[i] = sees ? 1 : 0;
+  if (sees) {
+    t.asleep[i] = 0;
+    t.hasTarget[i] = 1;
     t.targetX[i] = p.x;
     t.targetY[i] = p.y;
-    t.hasTarget[i] = 1;
-    if (st === S.Idle) {
-      st = S.Search;
-      t.searchLooking[i] = 0;
-    }
-  }
-  if ((t.tick + i) % EVERY === 0 && st !== S.Grab) {
-    const sees = canSeePlayer(t.world, i);
-    t.seesPlayer[i] = sees ? 1 : 0;
-    if (sees) {
-      t.asleep[i] = 0;
-      t.hasTarget[i] = 1;
-      t.targetX[i] = p.x;
-      t.targetY[i] = p.y;
-      if (st === S.Idle || st === S.Search) {
-        st = S.Alerted;
-        t.stateTimer[i] = t.telegraph;
-        t.vx[i] = 0;
-        t.vy[i] = 0;
-        t.world.events.push({ type: 'infectedAlerted', agent: t.id[i]!, x: t.x[i]!, y: t.y[i]!, variant: VARIANT_NAMES[t.variant[i]!]!, telegraphSeconds: t.telegraph });
-      }
+    if (st === S.Idle || st === S.Search) {
+      t.stateTimer[i] = t.telegraph;
+      t.vx[i] = 0;
+      t.vy[i] = 0;
+      t.world.events.push({ type: 'infectedAlerted', agent: t.id[i]!, x: t.x[i]!, y: t.y[i]!, variant: VARIANT_NAMES[t.variant[i]!]!, telegraphSeconds: t.telegraph });
+      return S.Alerted;
     }
   }
   return st;
+}
+
+/** Whether agent i looks this tick (never while it holds the player). */
+export function isLookTick(t: HordeTick, i: number, st: number): boolean {
+  return (t.tick + i) % EVERY === 0 && st !== S.Grab;
 }
 
 /**
