@@ -10,8 +10,8 @@ const { DIFFICULTY } = tuning;
 /**
  * What one horde update shares between its phases: the world's pieces and the store's
  * columns hoisted once per tick (so the phases read locals, not world.horde.x), per-tick
- * facts, and the per-agent results one phase hands the next (decide -> steer ->
- * separate -> integrate). One object per tick; nothing is allocated per agent.
+ * facts, and what decide() hands the rest of the loop (wanted speed, steering). One
+ * object per tick; nothing is allocated per agent.
  */
 export interface HordeTick {
   readonly world: World;
@@ -75,9 +75,6 @@ export interface HordeTick {
   steer: number;
   /** Sprinting: turns at the sprint turn rate. */
   sprinting: boolean;
-  // Per agent, set by separate(): the push away from overlapping neighbours.
-  sx: number;
-  sy: number;
 }
 
 /** How an agent steers this tick (decide -> steer). */
@@ -142,7 +139,5 @@ export function beginHordeTick(world: World, clearAround: Uint8Array): HordeTick
     wantSpeed: 0,
     steer: 0,
     sprinting: false,
-    sx: 0,
-    sy: 0,
   };
 }
