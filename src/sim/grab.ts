@@ -2,7 +2,7 @@ import type { World } from './world';
 import type { Intent } from './intent';
 import { DIFFICULTY, GRAB, TICK_SECONDS } from './tuning';
 import { VARIANT_NAMES } from './tuning';
-import { indexOfInfected } from './horde';
+import { InfectedState, indexOfInfected } from './horde';
 
 /** Quantised move direction: 0 none, 1 east, 2 south, 3 west, 4 north. */
 function moveDirection(intent: Intent): number {
@@ -45,4 +45,31 @@ export function updateGrab(world: World, intent: Intent, interactPressed: boolea
     world.events.push({ type: 'bitten', agent: p.grabbedBy, variant });
   }
   return interactPressed;
+}
+
+/**
+ * The horde's side: chasing agent i has reached the player (horde/perceive.ts). The
+ * grab costs one of the player's grabs; past the difficulty's grabHealth it is a bite
+ * and the chapter is lost. The agent holds on (state Grab) until the player breaks
+ * free (then it is thrown back: horde/decide.ts).
+ */
+export function startGrab(world: World, i: number): void {
+  const h = world.horde;
+  const p = world.player;
+  const variant = VARIANT_NAMES[h.variant[i]!]!;
+  p.grabsTaken++;
+  world.director.grabs++;
+  if (p.grabsTaken > DIFFICULTY[world.difficulty].grabHealth) {
+    world.status = 'lost';
+    world.events.push({ type: 'bitten', agent: h.id[i]!, variant });
+    h.state[i] = InfectedState.Grab;
+    return;
+  }
+  p.grabbedBy = h.id[i]!;
+  p.grabTimer = 0;
+  p.grabPresses = 0;
+  world.events.push({ type: 'grabbed', agent: h.id[i]!, variant, grabsTaken: p.grabsTaken });
+  h.state[i] = InfectedState.Grab;
+  h.vx[i] = 0;
+  h.vy[i] = 0;
 }

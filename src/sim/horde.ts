@@ -31,85 +31,80 @@ export const InfectedState = {
 export type InfectedStateId = (typeof InfectedState)[keyof typeof InfectedState];
 export const INFECTED_STATE_NAMES = ['idle', 'alerted', 'sprint', 'recover', 'search', 'grab', 'stagger', 'bash', 'climb', 'cheer'] as const;
 
-export interface HordeStore {
+/**
+ * Every per-agent column of the store, written once: createHorde allocates them,
+ * spawnInfected clears them (to `cleared`, then sets what the spawn decides),
+ * removeInfected moves them, hashWorld hashes those marked `hashed` in this order, and
+ * cloneWorld copies every typed array. A column is left out of the hash only when it is
+ * derived or a cache (tests/sim/hordeStore.test.ts holds the list to that).
+ */
+export const AGENT_FIELDS = {
+  /** Stable id (never reused within a world): what events and the player's grab name. */
+  id: { array: Uint32Array, hashed: true, cleared: 0 },
+  variant: { array: Uint8Array, hashed: true, cleared: 0 },
+  state: { array: Uint8Array, hashed: true, cleared: 0 },
+  /** Position (tile units, body centre). */
+  x: { array: Float64Array, hashed: true, cleared: 0 },
+  y: { array: Float64Array, hashed: true, cleared: 0 },
+  /** Position at the start of the last tick: only for drawing between ticks (x, y at the tick before). */
+  prevX: { array: Float64Array, hashed: false, cleared: 0 },
+  prevY: { array: Float64Array, hashed: false, cleared: 0 },
+  vx: { array: Float64Array, hashed: true, cleared: 0 },
+  vy: { array: Float64Array, hashed: true, cleared: 0 },
+  /** Unit facing vector (kept normalised; the view uses atan2). */
+  headingX: { array: Float64Array, hashed: true, cleared: 0 },
+  headingY: { array: Float64Array, hashed: true, cleared: 0 },
+  /** Seconds left in the current state (telegraph, sprint, recover, stagger, look-around, cheer, wander). */
+  stateTimer: { array: Float64Array, hashed: true, cleared: 0 },
+  /** Seconds until the next bash hit. */
+  bashTimer: { array: Float64Array, hashed: true, cleared: 0 },
+  /** Door being bashed (index into world.doors), -1 otherwise. */
+  bashDoor: { array: Int16Array, hashed: true, cleared: -1 },
+  /** Where it is going: the player when seen, the last known position, a noise. */
+  targetX: { array: Float64Array, hashed: true, cleared: 0 },
+  targetY: { array: Float64Array, hashed: true, cleared: 0 },
+  /** 1 when targetX/Y is meaningful. */
+  hasTarget: { array: Uint8Array, hashed: true, cleared: 0 },
+  /** Idle: 1 while shambling about, 0 while standing and twitching. */
+  wandering: { array: Uint8Array, hashed: true, cleared: 0 },
+  /** 1 while searching has reached the target and is looking around. */
+  searchLooking: { array: Uint8Array, hashed: true, cleared: 0 },
+  /** Result of the last perception check. */
+  seesPlayer: { array: Uint8Array, hashed: true, cleared: 0 },
+  /** Director's rush: always knows where the player is. */
+  hunter: { array: Uint8Array, hashed: true, cleared: 0 },
+  asleep: { array: Uint8Array, hashed: true, cleared: 0 },
+  health: { array: Float64Array, hashed: true, cleared: 0 },
+  /** Recent staggers (decays 1 per second): impulses are divided by 1 + staggerCount. */
+  staggerCount: { array: Float64Array, hashed: true, cleared: 0 },
+  /** Cached flow-field slot (see flowfield.ts), -1 when none: a cache, so not hashed. */
+  fieldSlot: { array: Int8Array, hashed: false, cleared: -1 },
+} as const;
+
+type AgentFields = typeof AGENT_FIELDS;
+export type AgentField = keyof AgentFields;
+/** The per-agent columns, one typed array each (agent i is entry i of every one). */
+export type AgentColumns = { readonly [K in AgentField]: InstanceType<AgentFields[K]['array']> };
+type Column = AgentColumns[AgentField];
+
+/** The column names in AGENT_FIELDS order, and the hashed ones. */
+export const AGENT_FIELD_NAMES = Object.keys(AGENT_FIELDS) as readonly AgentField[];
+export const HASHED_AGENT_FIELDS: readonly AgentField[] = AGENT_FIELD_NAMES.filter((k) => AGENT_FIELDS[k].hashed);
+
+export interface HordeStore extends AgentColumns {
   readonly capacity: number;
   count: number;
   /** Next id handed out (ids are never reused within a world). */
   nextId: number;
   /** Bumped on every spawn and removal (the spatial hash rebuilds when it changed). */
   changes: number;
-  readonly id: Uint32Array;
-  readonly variant: Uint8Array;
-  readonly state: Uint8Array;
-  /** Position (tile units, body centre) now and at the start of the last tick (for drawing). */
-  readonly x: Float64Array;
-  readonly y: Float64Array;
-  readonly prevX: Float64Array;
-  readonly prevY: Float64Array;
-  readonly vx: Float64Array;
-  readonly vy: Float64Array;
-  /** Unit facing vector (kept normalised; the view uses atan2). */
-  readonly headingX: Float64Array;
-  readonly headingY: Float64Array;
-  /** Seconds left in the current state (telegraph, sprint, recover, stagger, look-around, cheer, wander). */
-  readonly stateTimer: Float64Array;
-  /** Seconds until the next bash hit. */
-  readonly bashTimer: Float64Array;
-  /** Door being bashed (index into world.doors), -1 otherwise. */
-  readonly bashDoor: Int16Array;
-  /** Where it is going: the player when seen, the last known position, a noise. */
-  readonly targetX: Float64Array;
-  readonly targetY: Float64Array;
-  /** 1 when targetX/Y is meaningful. */
-  readonly hasTarget: Uint8Array;
-  /** Idle: 1 while shambling about, 0 while standing and twitching. */
-  readonly wandering: Uint8Array;
-  /** 1 while searching has reached the target and is looking around. */
-  readonly searchLooking: Uint8Array;
-  /** Result of the last perception check. */
-  readonly seesPlayer: Uint8Array;
-  /** Director's rush: always knows where the player is. */
-  readonly hunter: Uint8Array;
-  readonly asleep: Uint8Array;
-  readonly health: Float64Array;
-  /** Recent staggers (decays 1 per second): impulses are divided by 1 + staggerCount. */
-  readonly staggerCount: Float64Array;
-  /** Cached flow-field slot (see flowfield.ts), -1 when none. */
-  readonly fieldSlot: Int8Array;
 }
 
 export function createHorde(capacity: number = HORDE.capacity): HordeStore {
-  return {
-    capacity,
-    count: 0,
-    nextId: 1,
-    changes: 0,
-    id: new Uint32Array(capacity),
-    variant: new Uint8Array(capacity),
-    state: new Uint8Array(capacity),
-    x: new Float64Array(capacity),
-    y: new Float64Array(capacity),
-    prevX: new Float64Array(capacity),
-    prevY: new Float64Array(capacity),
-    vx: new Float64Array(capacity),
-    vy: new Float64Array(capacity),
-    headingX: new Float64Array(capacity),
-    headingY: new Float64Array(capacity),
-    stateTimer: new Float64Array(capacity),
-    bashTimer: new Float64Array(capacity),
-    bashDoor: new Int16Array(capacity),
-    targetX: new Float64Array(capacity),
-    targetY: new Float64Array(capacity),
-    hasTarget: new Uint8Array(capacity),
-    wandering: new Uint8Array(capacity),
-    searchLooking: new Uint8Array(capacity),
-    seesPlayer: new Uint8Array(capacity),
-    hunter: new Uint8Array(capacity),
-    asleep: new Uint8Array(capacity),
-    health: new Float64Array(capacity),
-    staggerCount: new Float64Array(capacity),
-    fieldSlot: new Int8Array(capacity),
-  };
+  // Built by spreading, not by adding keys one by one: V8 turns an object that grows by
+  // many keyed stores into a slow dictionary, and every system reads these columns.
+  const columns = Object.fromEntries(AGENT_FIELD_NAMES.map((name) => [name, new AGENT_FIELDS[name].array(capacity)]));
+  return { capacity, count: 0, nextId: 1, changes: 0, ...columns } as unknown as HordeStore;
 }
 
 /**
@@ -120,6 +115,8 @@ export function spawnInfected(horde: HordeStore, x: number, y: number, variant: 
   if (horde.count >= horde.capacity) return -1;
   const i = horde.count++;
   horde.changes++;
+  // The slot may hold a removed agent: clear every column first.
+  for (const name of AGENT_FIELD_NAMES) (horde[name] as Column)[i] = AGENT_FIELDS[name].cleared;
   horde.id[i] = horde.nextId++;
   horde.variant[i] = variant;
   horde.state[i] = InfectedState.Idle;
@@ -127,25 +124,13 @@ export function spawnInfected(horde: HordeStore, x: number, y: number, variant: 
   horde.y[i] = y;
   horde.prevX[i] = x;
   horde.prevY[i] = y;
-  horde.vx[i] = 0;
-  horde.vy[i] = 0;
   const hl = Math.hypot(headingX, headingY) || 1;
   horde.headingX[i] = headingX / hl;
   horde.headingY[i] = headingY / hl;
-  horde.stateTimer[i] = 0;
-  horde.bashTimer[i] = 0;
-  horde.bashDoor[i] = -1;
   horde.targetX[i] = x;
   horde.targetY[i] = y;
-  horde.hasTarget[i] = 0;
-  horde.wandering[i] = 0;
-  horde.searchLooking[i] = 0;
-  horde.seesPlayer[i] = 0;
-  horde.hunter[i] = 0;
   horde.asleep[i] = asleep ? 1 : 0;
   horde.health[i] = INFECTED[variant]!.health;
-  horde.staggerCount[i] = 0;
-  horde.fieldSlot[i] = -1;
   return i;
 }
 
@@ -153,35 +138,11 @@ export function spawnInfected(horde: HordeStore, x: number, y: number, variant: 
 export function removeInfected(horde: HordeStore, i: number): void {
   const last = --horde.count;
   horde.changes++;
-  if (i !== last) copyAgent(horde, last, i);
-}
-
-function copyAgent(h: HordeStore, from: number, to: number): void {
-  h.id[to] = h.id[from]!;
-  h.variant[to] = h.variant[from]!;
-  h.state[to] = h.state[from]!;
-  h.x[to] = h.x[from]!;
-  h.y[to] = h.y[from]!;
-  h.prevX[to] = h.prevX[from]!;
-  h.prevY[to] = h.prevY[from]!;
-  h.vx[to] = h.vx[from]!;
-  h.vy[to] = h.vy[from]!;
-  h.headingX[to] = h.headingX[from]!;
-  h.headingY[to] = h.headingY[from]!;
-  h.stateTimer[to] = h.stateTimer[from]!;
-  h.bashTimer[to] = h.bashTimer[from]!;
-  h.bashDoor[to] = h.bashDoor[from]!;
-  h.targetX[to] = h.targetX[from]!;
-  h.targetY[to] = h.targetY[from]!;
-  h.hasTarget[to] = h.hasTarget[from]!;
-  h.wandering[to] = h.wandering[from]!;
-  h.searchLooking[to] = h.searchLooking[from]!;
-  h.seesPlayer[to] = h.seesPlayer[from]!;
-  h.hunter[to] = h.hunter[from]!;
-  h.asleep[to] = h.asleep[from]!;
-  h.health[to] = h.health[from]!;
-  h.staggerCount[to] = h.staggerCount[from]!;
-  h.fieldSlot[to] = h.fieldSlot[from]!;
+  if (i === last) return;
+  for (const name of AGENT_FIELD_NAMES) {
+    const column = horde[name] as Column;
+    column[i] = column[last]!;
+  }
 }
 
 /** Index of the agent with this id, -1 when it is gone. O(count): for rare lookups only. */

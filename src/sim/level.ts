@@ -3,6 +3,8 @@
  * validation of authored files). Coordinates are in tiles; points are cell centres
  * unless said otherwise.
  */
+import type { VariantName } from './tuning';
+
 export interface LevelPoint {
   x: number;
   y: number;
@@ -124,7 +126,7 @@ export interface PlaqueSpec {
 export interface InfectedPlacement {
   x: number;
   y: number;
-  variant: 'sprinter' | 'cheerleader' | 'climber' | 'heavy';
+  variant: VariantName;
   /** Asleep: stands still and sees half as far until something wakes it. */
   asleep?: boolean;
 }

@@ -1,6 +1,6 @@
 import type { World } from './world';
 import { InfectedState } from './horde';
-import { applyImpulse } from './hordeUpdate';
+import { applyImpulse, stagger } from './horde/stagger';
 import { queryBox, rebuildSpatialHash } from './spatialHash';
 import { inSprayCone, sprayFalloff, sprayReaches } from './extinguisher';
 import { EXTINGUISHER as EX, INFECTED, TICK_SECONDS, Variant } from './tuning';
@@ -118,10 +118,7 @@ export function sprayInfected(world: World, ox: number, oy: number, dirX: number
         h.vy[i] = h.vy[i]! * drag;
         continue;
       }
-      h.state[i] = S.Stagger;
-      h.stateTimer[i] = seconds;
-      h.bashDoor[i] = -1;
-      h.staggerCount[i] = h.staggerCount[i]! + 1;
+      stagger(h, i, seconds, true);
       // Momentum toward the player is lost in the foam; a tumble throws it back.
       const knock = tumble ? (EX.tumbleImpulse * e) / stats.mass : 0;
       h.vx[i] = ux * knock;

@@ -29,6 +29,8 @@ export const NOISE = {
   spray: 10,
   vending: 14,
   cheer: 16,
+  /** Each hit on a door: a little louder than footsteps (breaking it is NOISE.door). */
+  bashHit: 4,
   /** Seconds between footstep noise events. */
   footstepInterval: 0.35,
   /** Fraction of loudness lost per wall crossed, and per closed door crossed. */
@@ -56,14 +58,8 @@ export const DIFFICULTY = {
   nightmare: { telegraphSeconds: 0.25, directorBudgetScale: 1.6, grabBreakSeconds: 1.6, grabHealth: 2, sightRange: 11, extinguisherSeconds: 8, rushWaves: 3 },
 } as const;
 
-/** Variant ids, as stored in the horde's `variant` byte. */
-export const Variant = { Sprinter: 0, Cheerleader: 1, Climber: 2, Heavy: 3 } as const;
-export type VariantId = (typeof Variant)[keyof typeof Variant];
-export const VARIANT_NAMES = ['sprinter', 'cheerleader', 'climber', 'heavy'] as const;
-export type VariantName = (typeof VARIANT_NAMES)[number];
-
 /**
- * Per-variant stats, indexed by Variant id (speeds in tiles/s, times in seconds).
+ * Per-variant stats (speeds in tiles/s, times in seconds).
  * `mass` divides impulses (foam, shoves); `doorDamage` is door HP per bash hit.
  */
 export interface InfectedStats {
@@ -88,16 +84,43 @@ export interface InfectedStats {
 }
 
 const deg = Math.PI / 180;
-export const INFECTED: readonly InfectedStats[] = [
-  // sprinter
-  { shambleSpeed: 1.0, sprintSpeed: 7.5, recoverSpeed: 1.5, searchSpeed: 3.2, acceleration: 20, sprintSeconds: 3.5, recoverSeconds: 1.5, sprintTurnRate: 140 * deg, walkTurnRate: 540 * deg, radius: 0.3, mass: 1, health: 3, doorDamage: 1, slamSpeed: 4.2, climbSpeed: 0.6 },
-  // cheerleader: cheers first, then chases like a slightly slower sprinter
-  { shambleSpeed: 0.8, sprintSpeed: 6.0, recoverSpeed: 1.5, searchSpeed: 3.0, acceleration: 12, sprintSeconds: 3.0, recoverSeconds: 1.8, sprintTurnRate: 150 * deg, walkTurnRate: 540 * deg, radius: 0.3, mass: 0.9, health: 2, doorDamage: 1, slamSpeed: 4.0, climbSpeed: 0.5 },
-  // climber: scales climbable walls quickly
-  { shambleSpeed: 1.0, sprintSpeed: 6.0, recoverSpeed: 1.5, searchSpeed: 3.2, acceleration: 14, sprintSeconds: 3.0, recoverSeconds: 1.5, sprintTurnRate: 160 * deg, walkTurnRate: 600 * deg, radius: 0.28, mass: 0.8, health: 2, doorDamage: 1, slamSpeed: 4.2, climbSpeed: 1.6 },
-  // heavy: slow, hard to push, breaks doors fast
-  { shambleSpeed: 0.7, sprintSpeed: 3.4, recoverSpeed: 1.2, searchSpeed: 2.2, acceleration: 5, sprintSeconds: 5, recoverSeconds: 1.0, sprintTurnRate: 90 * deg, walkTurnRate: 300 * deg, radius: 0.4, mass: 4, health: 8, doorDamage: 4, slamSpeed: 99, climbSpeed: 0.3 },
-];
+
+/**
+ * The one table of infected variants. A variant's id (the horde's `variant` byte) is its
+ * position here; `Variant`, `VARIANT_NAMES`, `VARIANT_BY_NAME` and `INFECTED` below are
+ * derived from it, so a new variant is one line here.
+ */
+const VARIANT_TABLE = [
+  { name: 'sprinter', stats: { shambleSpeed: 1.0, sprintSpeed: 7.5, recoverSpeed: 1.5, searchSpeed: 3.2, acceleration: 20, sprintSeconds: 3.5, recoverSeconds: 1.5, sprintTurnRate: 140 * deg, walkTurnRate: 540 * deg, radius: 0.3, mass: 1, health: 3, doorDamage: 1, slamSpeed: 4.2, climbSpeed: 0.6 } },
+  // cheers first, then chases like a slightly slower sprinter
+  { name: 'cheerleader', stats: { shambleSpeed: 0.8, sprintSpeed: 6.0, recoverSpeed: 1.5, searchSpeed: 3.0, acceleration: 12, sprintSeconds: 3.0, recoverSeconds: 1.8, sprintTurnRate: 150 * deg, walkTurnRate: 540 * deg, radius: 0.3, mass: 0.9, health: 2, doorDamage: 1, slamSpeed: 4.0, climbSpeed: 0.5 } },
+  // scales climbable walls quickly
+  { name: 'climber', stats: { shambleSpeed: 1.0, sprintSpeed: 6.0, recoverSpeed: 1.5, searchSpeed: 3.2, acceleration: 14, sprintSeconds: 3.0, recoverSeconds: 1.5, sprintTurnRate: 160 * deg, walkTurnRate: 600 * deg, radius: 0.28, mass: 0.8, health: 2, doorDamage: 1, slamSpeed: 4.2, climbSpeed: 1.6 } },
+  // slow, hard to push, breaks doors fast
+  { name: 'heavy', stats: { shambleSpeed: 0.7, sprintSpeed: 3.4, recoverSpeed: 1.2, searchSpeed: 2.2, acceleration: 5, sprintSeconds: 5, recoverSeconds: 1.0, sprintTurnRate: 90 * deg, walkTurnRate: 300 * deg, radius: 0.4, mass: 4, health: 8, doorDamage: 4, slamSpeed: 99, climbSpeed: 0.3 } },
+] as const satisfies readonly { name: string; stats: InfectedStats }[];
+
+type VariantTable = typeof VARIANT_TABLE;
+export type VariantName = VariantTable[number]['name'];
+/** The id of variant N: its index in the table (a literal type: Variant.Heavy is 3). */
+type VariantIdOf<N extends VariantName, Rest extends readonly unknown[] = VariantTable, Before extends unknown[] = []> = Rest extends readonly [infer Head, ...infer Tail]
+  ? Head extends { name: N }
+    ? Before['length']
+    : VariantIdOf<N, Tail, [...Before, Head]>
+  : never;
+/** Any variant id: 0 | 1 | ... (the table's indices). */
+export type VariantId = Exclude<Partial<VariantTable>['length'], VariantTable['length']>;
+
+/** Variant ids by name in PascalCase (Variant.Sprinter = 0, ...). */
+export const Variant = Object.fromEntries(VARIANT_TABLE.map((v, id) => [v.name.charAt(0).toUpperCase() + v.name.slice(1), id])) as {
+  readonly [N in VariantName as Capitalize<N>]: VariantIdOf<N>;
+};
+/** Variant names by id (what events and the view use). */
+export const VARIANT_NAMES: readonly VariantName[] = VARIANT_TABLE.map((v) => v.name);
+/** Variant ids by name (what levels place). */
+export const VARIANT_BY_NAME = Object.fromEntries(VARIANT_TABLE.map((v, id) => [v.name, id])) as { readonly [N in VariantName]: VariantIdOf<N> };
+/** Per-variant stats, indexed by variant id. */
+export const INFECTED: readonly InfectedStats[] = VARIANT_TABLE.map((v) => v.stats);
 
 export const HORDE = {
   /** Preallocated agents per world (the rooftop finale needs thousands). */
@@ -125,11 +148,34 @@ export const HORDE = {
    * (well off screen) runs separation on every other tick with twice the push.
    */
   farSeparationRadius: 24,
-  /** Idle wander: chance per second to start/stop shambling; twitch speed factor. */
+  /** ...on one tick in this many, its push multiplied by the same number (on average, the same push). */
+  farSeparationEvery: 2,
+  /**
+   * Idle (awake): when its spell runs out an agent shambles off in a random direction
+   * (wanderChance) or stands twitching; a spell lasts its seconds times a random factor
+   * from idleSpellMinFactor to idleSpellMinFactor + 1, so a crowd does not move in step.
+   */
   wanderSeconds: 2.5,
   idleStillSeconds: 2.0,
-  /** Seconds between bash hits on a door. */
+  wanderChance: 0.5,
+  idleSpellMinFactor: 0.5,
+  /**
+   * Searching, arrived: the agent looks around, sweeping its heading one way then back
+   * (a full sweep takes lookSweepSeconds) at this fraction of its walking turn rate.
+   */
+  lookSweepSeconds: 1.5,
+  lookTurnFraction: 0.25,
+  /** Back on its feet after a stagger with a target: recovers for this fraction of recoverSeconds. */
+  recoverAfterStaggerFraction: 0.5,
+  /** Staggered bodies slide to a stop: this fraction of their speed is lost per second. */
+  staggerFriction: 6,
+  /** Slowing down is this many times quicker than speeding up (acceleration). */
+  brakeFactor: 2,
+  /** A slam bounces the body back off the wall at this fraction of its speed. */
+  slamBounce: 0.2,
+  /** Seconds between bash hits on a door; the first hit lands after firstBashFraction of that (it arrived moving). */
   bashSeconds: 0.8,
+  firstBashFraction: 0.5,
   /** How near a door (centre to centre) an infected must be to bash it. */
   bashReach: 1.0,
   /** Cheerleader: seconds of cheering before she chases; cheer noise loudness is NOISE.cheer. */
@@ -145,6 +191,12 @@ export const HORDE = {
   wallHeightBodies: 5,
   pileGrowPerSecond: 2.5,
   pileDecayPerSecond: 1.5,
+  /** An open pile closes again only when it sinks this many bodies below the wall height (no flicker). */
+  pileCloseMarginBodies: 1,
+  /** Bodies pressing at the neighbouring cells count this much toward a pile (a pile spreads). */
+  pileSpread: 0.5,
+  /** A blocked body presses on the climbable wall this far (tiles) beyond its radius, along its heading. */
+  pileProbeReach: 0.2,
 } as const;
 
 export const GRAB = {

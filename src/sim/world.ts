@@ -2,7 +2,7 @@ import { createGrid, setDoorCell, type Grid } from './grid';
 import { createRng, type Rng } from './rng';
 import type { LevelData } from './level';
 import type { SimEvent } from './events';
-import { DOOR, HORDE, Variant, type Difficulty, type VariantId } from './tuning';
+import { DOOR, HORDE, Variant, VARIANT_BY_NAME, type Difficulty } from './tuning';
 import { createHorde, spawnInfected, type HordeStore } from './horde';
 import { createFlowFieldCache, type FlowFieldCache } from './flowfield';
 import { createSpatialHash, rebuildSpatialHash, type SpatialHash } from './spatialHash';
@@ -129,13 +129,6 @@ export interface WorldOptions {
   /** Whether the player starts holding a full extinguisher (default true). */
   startWithExtinguisher?: boolean;
 }
-
-const VARIANT_BY_NAME: Record<string, VariantId> = {
-  sprinter: Variant.Sprinter,
-  cheerleader: Variant.Cheerleader,
-  climber: Variant.Climber,
-  heavy: Variant.Heavy,
-};
 
 export function createWorld(level: LevelData, seed: number, options: WorldOptions = {}): World {
   const grid = createGrid(level.width, level.height, level.tiles);

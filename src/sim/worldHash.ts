@@ -1,5 +1,6 @@
 import { Hasher } from './hash';
 import type { World } from './world';
+import { HASHED_AGENT_FIELDS } from './horde';
 
 /** A hash of everything that makes up the world's state (not its static level data). */
 export function hashWorld(world: World): string {
@@ -17,10 +18,7 @@ export function hashWorld(world: World): string {
   const z = world.horde;
   const n = z.count;
   h.number(n).number(z.nextId);
-  h.array(z.id, n).array(z.variant, n).array(z.state, n).array(z.x, n).array(z.y, n).array(z.vx, n).array(z.vy, n);
-  h.array(z.headingX, n).array(z.headingY, n).array(z.stateTimer, n).array(z.bashTimer, n).array(z.bashDoor, n);
-  h.array(z.targetX, n).array(z.targetY, n).array(z.hasTarget, n).array(z.wandering, n).array(z.searchLooking, n);
-  h.array(z.seesPlayer, n).array(z.hunter, n).array(z.asleep, n).array(z.health, n).array(z.staggerCount, n);
+  for (const field of HASHED_AGENT_FIELDS) h.array(z[field], n);
   const q = world.noises;
   h.number(q.count).array(q.x, q.count).array(q.y, q.count).array(q.loudness, q.count);
   const d = world.director;

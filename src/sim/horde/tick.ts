@@ -1,0 +1,143 @@
+import type { PlayerState, World } from '../world';
+import type { Grid } from '../grid';
+import type { FlowFieldCache } from '../flowfield';
+import type { HordeStore } from '../horde';
+import * as tuning from '../tuning';
+
+// Module-local copies (see hordeUpdate.ts: namespace imports can be getters under tsx).
+const { DIFFICULTY } = tuning;
+
+/**
+ * What one horde update shares between its phases: the world's pieces and the store's
+ * columns hoisted once per tick (so the phases read locals, not world.horde.x), per-tick
+ * facts, and what decide() hands the rest of the loop (wanted speed, steering). One
+ * object per tick; nothing is allocated per agent.
+ */
+export interface HordeTick {
+  readonly world: World;
+  readonly h: HordeStore;
+  readonly grid: Grid;
+  readonly p: PlayerState;
+  /** Grid width and height (cells). */
+  readonly w: number;
+  readonly gridHeight: number;
+  readonly tick: number;
+  /** Agents in play this tick: nothing in the pass spawns or removes (hashed indices >= count are stale). */
+  readonly count: number;
+  /** The difficulty's telegraph (seconds alerted before a sprint). */
+  readonly telegraph: number;
+  /** Whether the player can be caught at all this tick (free, not immune, not hidden, playing). */
+  readonly canGrab: boolean;
+  readonly fields: FlowFieldCache;
+  readonly pileOpen: Uint8Array;
+  /** Per cell: 1 when it and its 8 neighbours are open floor (see integrate.ts). */
+  readonly clearAround: Uint8Array;
+  /** The spatial hash as it was built before the pass (agents sorted by cell). */
+  readonly cellStart: Int32Array;
+  readonly hashed: Int32Array;
+
+  // The store's columns (same arrays as h.x, ...).
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  readonly prevX: Float64Array;
+  readonly prevY: Float64Array;
+  readonly vx: Float64Array;
+  readonly vy: Float64Array;
+  readonly headingX: Float64Array;
+  readonly headingY: Float64Array;
+  readonly id: Uint32Array;
+  readonly variant: Uint8Array;
+  readonly state: Uint8Array;
+  readonly stateTimer: Float64Array;
+  readonly bashTimer: Float64Array;
+  readonly bashDoor: Int16Array;
+  readonly targetX: Float64Array;
+  readonly targetY: Float64Array;
+  readonly hasTarget: Uint8Array;
+  readonly wandering: Uint8Array;
+  readonly searchLooking: Uint8Array;
+  readonly seesPlayer: Uint8Array;
+  readonly hunter: Uint8Array;
+  readonly asleep: Uint8Array;
+  readonly staggerCount: Float64Array;
+  readonly fieldSlot: Int8Array;
+
+  /** Chasing agents within DIRECTOR.nearMissRadius this tick (the director's intensity). */
+  nearMisses: number;
+  /** The last flow-field request this tick (goal cell, slot or -1): see steer.ts. */
+  lastGoalCell: number;
+  lastGoalSlot: number;
+
+  // Per agent, set by decide() and read by the phases after it.
+  /** Speed the agent wants along its heading (tiles/s). */
+  wantSpeed: number;
+  /** How it steers: a Steer value. */
+  steer: number;
+  /** Sprinting: turns at the sprint turn rate. */
+  sprinting: boolean;
+}
+
+/** How an agent steers this tick (decide -> steer). */
+export const Steer = {
+  /** Keep the heading (idle wander, looking around). */
+  Keep: 0,
+  /** Toward its target: the flow field, or straight when it sees the player or is in the target's cell. */
+  Target: 1,
+  /** Face the player (telegraph, cheer, grab). */
+  FacePlayer: 2,
+  /** No steering, friction only (stagger, bash, thrown off). */
+  Friction: 3,
+} as const;
+
+export function beginHordeTick(world: World, clearAround: Uint8Array): HordeTick {
+  const h = world.horde;
+  const p = world.player;
+  const grid = world.grid;
+  return {
+    world,
+    h,
+    grid,
+    p,
+    w: grid.width,
+    gridHeight: grid.height,
+    tick: world.tick,
+    count: h.count,
+    telegraph: DIFFICULTY[world.difficulty].telegraphSeconds,
+    canGrab: p.grabbedBy < 0 && p.grabImmunity <= 0 && !p.hidden && world.status === 'playing',
+    fields: world.fields,
+    pileOpen: world.pileOpen,
+    clearAround,
+    cellStart: world.hash.cellStart,
+    hashed: world.hash.agents,
+    x: h.x,
+    y: h.y,
+    prevX: h.prevX,
+    prevY: h.prevY,
+    vx: h.vx,
+    vy: h.vy,
+    headingX: h.headingX,
+    headingY: h.headingY,
+    id: h.id,
+    variant: h.variant,
+    state: h.state,
+    stateTimer: h.stateTimer,
+    bashTimer: h.bashTimer,
+    bashDoor: h.bashDoor,
+    targetX: h.targetX,
+    targetY: h.targetY,
+    hasTarget: h.hasTarget,
+    wandering: h.wandering,
+    searchLooking: h.searchLooking,
+    seesPlayer: h.seesPlayer,
+    hunter: h.hunter,
+    asleep: h.asleep,
+    staggerCount: h.staggerCount,
+    fieldSlot: h.fieldSlot,
+    nearMisses: 0,
+    lastGoalCell: -1,
+    lastGoalSlot: -1,
+    wantSpeed: 0,
+    steer: 0,
+    sprinting: false,
+  };
+}
