@@ -1,3 +1,4 @@
+import { vecLength } from './simMath';
 import { INFECTED, HORDE, type VariantId } from './tuning';
 
 /**
@@ -78,7 +79,7 @@ export const AGENT_FIELDS = {
   /** Recent staggers (decays 1 per second): impulses are divided by 1 + staggerCount. */
   staggerCount: { array: Float64Array, hashed: true, cleared: 0 },
   /** Cached flow-field slot (see flowfield.ts), -1 when none: a cache, so not hashed. */
-  fieldSlot: { array: Int8Array, hashed: false, cleared: -1 },
+  fieldSlot: { array: Int8Array, hashed: true, cleared: -1 },
 } as const;
 
 type AgentFields = typeof AGENT_FIELDS;
@@ -124,7 +125,7 @@ export function spawnInfected(horde: HordeStore, x: number, y: number, variant: 
   horde.y[i] = y;
   horde.prevX[i] = x;
   horde.prevY[i] = y;
-  const hl = Math.hypot(headingX, headingY) || 1;
+  const hl = vecLength(headingX, headingY) || 1;
   horde.headingX[i] = headingX / hl;
   horde.headingY[i] = headingY / hl;
   horde.targetX[i] = x;

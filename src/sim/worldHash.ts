@@ -40,7 +40,7 @@ export function hashWorld(world: World): string {
   // HORDE.fieldBuildsPerTick, an agent whose field is not cached steers straight instead.
   // Its keys are hashed (the fields themselves follow from the goal and the grid).
   const f = world.fields;
-  h.number(world.grid.revision).array(f.goal).array(f.revision).array(f.lastUsed).array(world.horde.fieldSlot, world.horde.count);
+  h.number(world.grid.revision).array(f.goal).array(f.revision).array(f.lastUsed); // each agent's fieldSlot is an AGENT_FIELDS column
   h.number(world.variantsSeen);
   hashObjectives(h, world);
   return h.digest();

@@ -29,8 +29,6 @@ const FORBIDDEN: [name: string, pattern: RegExp][] = [
  * (replace by a plain product: dx * dx).
  */
 const ALLOWED: Record<string, string[]> = {
-  'src/sim/hordeUpdate.ts': ['Math.<approximated>'],
-  'src/sim/horde.ts': ['Math.<approximated>'],
 };
 
 function sourceFiles(dir: string): string[] {

@@ -1,3 +1,4 @@
+import { simCos, simSin } from '../simMath';
 import * as tuning from '../tuning';
 
 // Module-local copies (see hordeUpdate.ts: namespace imports can be getters under tsx).
@@ -19,10 +20,10 @@ for (let v = 0; v < VARIANT_COUNT; v++) {
   const s = INFECTED[v]!;
   MASS[v] = s.mass;
   RADIUS[v] = s.radius;
-  COS_SPRINT_TURN[v] = Math.cos(s.sprintTurnRate * TICK_SECONDS);
-  SIN_SPRINT_TURN[v] = Math.sin(s.sprintTurnRate * TICK_SECONDS);
-  COS_WALK_TURN[v] = Math.cos(s.walkTurnRate * TICK_SECONDS);
-  SIN_WALK_TURN[v] = Math.sin(s.walkTurnRate * TICK_SECONDS);
+  COS_SPRINT_TURN[v] = simCos(s.sprintTurnRate * TICK_SECONDS);
+  SIN_SPRINT_TURN[v] = simSin(s.sprintTurnRate * TICK_SECONDS);
+  COS_WALK_TURN[v] = simCos(s.walkTurnRate * TICK_SECONDS);
+  SIN_WALK_TURN[v] = simSin(s.walkTurnRate * TICK_SECONDS);
 }
 /** Separation weight of a neighbour of variant b on a body of variant a: 2 m_b / (m_a + m_b), at [a * VARIANT_COUNT + b]. */
 export const SHARE = new Float64Array(VARIANT_COUNT * VARIANT_COUNT);

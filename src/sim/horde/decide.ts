@@ -1,3 +1,4 @@
+import { simCos, simSin } from '../simMath';
 import * as hordeModule from '../horde';
 import * as noise from '../noise';
 import * as rng from '../rng';
@@ -51,8 +52,8 @@ export function decide(t: HordeTick, i: number, st: number, v: number): number {
         stateTimer[i] = (moving ? HORDE.wanderSeconds : HORDE.idleStillSeconds) * (HORDE.idleSpellMinFactor + nextFloat(world.rng));
         if (moving) {
           const a = nextFloat(world.rng) * Math.PI * 2;
-          t.headingX[i] = Math.cos(a);
-          t.headingY[i] = Math.sin(a);
+          t.headingX[i] = simCos(a);
+          t.headingY[i] = simSin(a);
         }
       }
       if (t.wandering[i] === 1 && awake) wantSpeed = stats.shambleSpeed;
