@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
-import { OUTPUT, loadChapterMapInNode, startFirstChapter, waitForScene, watchPage } from './helpers';
+import { OUTPUT, loadChapterMapInNode, startFirstChapter, tapMenu, waitForScene, watchPage } from './helpers';
 import { playWithBot } from './bot';
 
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -27,6 +28,15 @@ test('a new run: chapter 1 to the exit, Continue to the music room, back to the 
   expect(await savedStep(page)).toBe(1);
   await page.waitForTimeout(650); // past the end screen's grace period (END_SCREEN_GRACE_MS)
   await page.screenshot({ path: `${OUTPUT}/campaign-chapter-won.png` });
+  // The replay of this run, from the end screen: watched at the end of this test.
+  const won = (await page.evaluate(() => window.__LP__!.state()))!;
+  const downloading = page.waitForEvent('download');
+  await tapMenu(page, 'Download replay');
+  const replayFile = `${OUTPUT}/campaign-chapter1.lpreplay.json`;
+  await (await downloading).saveAs(replayFile);
+  expect((JSON.parse(readFileSync(replayFile, 'utf8')) as { finalHash: string }).finalHash).toBe(won.hash);
+  // Back to Continue, the first row (the click moved the focus to the last).
+  await page.keyboard.press('ArrowDown');
 
   await page.keyboard.press('Enter'); // the first button on a win in a run: Continue
   await waitForScene(page, 'Interlude');
@@ -56,6 +66,21 @@ test('a new run: chapter 1 to the exit, Continue to the music room, back to the 
   await page.screenshot({ path: `${OUTPUT}/title-continue-360x640.png` });
   await page.keyboard.press('Enter'); // its first item: Continue
   await waitForScene(page, 'Interlude');
+
+  // Watch the chapter's replay from the title: it plays to the same end state as the live run.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.keyboard.press('Enter'); // the interlude's Continue: back to the title
+  await waitForScene(page, 'Title');
+  await page.keyboard.press('Enter');
+  const chooser = page.waitForEvent('filechooser');
+  await tapMenu(page, 'Watch a replay');
+  await (await chooser).setFiles(replayFile);
+  await waitForScene(page, 'Chapter');
+  await page.keyboard.press('Digit4');
+  await waitForScene(page, 'ReplayEnd');
+  const watched = (await page.evaluate(() => window.__LP__!.state()))!;
+  expect(watched.hash).toBe(won.hash);
+  expect(watched.status).toBe('won');
   expect(problems).toEqual([]);
 });
 
