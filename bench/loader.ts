@@ -1,13 +1,16 @@
 /**
  * Level loader benchmark (Node, no browser): `npm run bench:loader`.
- * Median ms to validate (1) the chapter 1 map, hallway.tmj, and (2) a generated stress map
+ * Median ms to validate (1) the chapter 1 map, hallway.tmj, (2) a generated stress map
  * (240x240 tiles, ~570 doors a quarter of them locked with their keys, ~4,000 objects),
- * which is where a check that is quadratic in the number of objects would show. Writes
+ * which is where a check that is quadratic in the number of objects would show, and (3)
+ * the malicious worst cases of tests/levels/worstMaps.ts at full size (512x512, up to
+ * 131,072 objects), each of which must load or be rejected in well under a second. Writes
  * bench/results/loader.json. `npm run bench:loader -- 480` makes the stress map 480x480.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadLevel } from '../src/levels/tiled';
+import { LevelError, MAX_MAP_OBJECTS, loadLevel } from '../src/levels/tiled';
+import * as worst from '../tests/levels/worstMaps';
 
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 const mapsDir = fileURLToPath(new URL('../src/levels/maps/', import.meta.url));
@@ -114,11 +117,50 @@ export function benchLoader(size = 240) {
   };
 }
 
+const WORST_CASES: Record<string, () => unknown> = {
+  'keys x doors of one name, unlocked (60,000 x 64,770)': () => worst.keysForUnlockedDoors(),
+  'keys naming missing doors (60,000 x 64,770 names)': () => worst.keysForMissingDoors(),
+  'infected x safe zones (50,000 x 50,000)': () => worst.infectedInSafeZones(),
+  'lockers with classmates (130,050)': () => worst.manyLockers(),
+  'map-sized exits, reach areas, dark areas (3 x 40,000)': () => worst.bigUnreachableAreas(),
+  'collect objectives x item names (2,000 x 100,000)': () => worst.collectsOverManyItems(),
+  'every cell a bad tile id (262,144)': () => worst.badCells(),
+  '50,000-character strings everywhere (2,000 objects)': () => worst.longStrings(),
+  [`objectives with every property (${MAX_MAP_OBJECTS}, the cap)`]: () => worst.mostObjects(MAX_MAP_OBJECTS),
+  'one object over the cap': () => worst.mostObjects(MAX_MAP_OBJECTS, 1),
+};
+
+/** Median ms of 3 loads of each worst case (generated once, passed as parsed JSON), with what it reported. */
+export function benchWorstCases() {
+  const out: { name: string; ms: number; problems: number; messageChars: number }[] = [];
+  for (const [name, make] of Object.entries(WORST_CASES)) {
+    const map = make();
+    let problems = 0;
+    let messageChars = 0;
+    const ms = median(() => {
+      try {
+        loadLevel(map, 'worst');
+        problems = 0;
+      } catch (e) {
+        if (!(e instanceof LevelError)) throw e;
+        problems = e.total;
+        messageChars = e.message.length;
+      }
+    }, 3);
+    out.push({ name, ms, problems, messageChars });
+  }
+  return out;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const results = benchLoader(Number(process.argv[2] ?? 240));
   console.log(`hallway.tmj: ${results.hallwayMs.toFixed(2)} ms (median of 50)`);
   console.log(`stress map ${results.stress.size}, ${results.stress.objects} objects, ${results.stress.doors} doors (${results.stress.locked} locked): ${results.stressMs.toFixed(1)} ms (median of 10)`);
+  const worstCases = benchWorstCases();
+  for (const w of worstCases) {
+    console.log(`${w.name}: ${w.ms.toFixed(0)} ms, ${w.problems} problems, ${w.messageChars} characters of message`);
+  }
   const out = fileURLToPath(new URL('./results/', import.meta.url));
   mkdirSync(out, { recursive: true });
-  writeFileSync(`${out}loader.json`, JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(`${out}loader.json`, JSON.stringify({ ...results, worstCases }, null, 2) + '\n');
 }

@@ -1,6 +1,7 @@
 import type { ObjectiveCommon, ObjectiveSpec } from '../../../sim/level';
 import type { LoadContext } from '../context';
 import type { ObjectRule, TiledObject } from './types';
+import { quote } from '../format';
 
 type ObjectiveKind = ObjectiveSpec['kind'];
 export const OBJECTIVE_KINDS: readonly ObjectiveKind[] = ['reach', 'collect', 'holdOut', 'protectDoor'];
@@ -58,7 +59,7 @@ function parseObjective(o: TiledObject, ctx: LoadContext): void {
   }
   const id = props.str('id') || o.name;
   if (id === '') problem("an objective needs an id (its name, or the 'id' property)");
-  else if (ctx.objectiveIds.has(id)) problem(`another objective already has the id '${id}'`);
+  else if (ctx.objectiveIds.has(id)) problem(`another objective already has the id ${quote(id, 24)}`);
   ctx.objectiveIds.add(id);
   const timeLimit = props.num('timeLimit');
   if (timeLimit !== null && !(timeLimit > 0)) problem(`property 'timeLimit' must be more than 0 seconds, got ${timeLimit}`);
