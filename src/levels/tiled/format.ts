@@ -100,9 +100,10 @@ export const TILE_SIZE_PX = 32;
 export const MAX_MAP_CELLS = 512 * 512;
 /**
  * More objects (all object layers together) are refused: a chapter holds a few hundred,
- * and with cells and objects bounded, every check being linear bounds a load's time.
+ * and with cells and objects bounded, every check being linear bounds a load's time (at
+ * 131,072 the heaviest objects already took over a second: `npm run bench:loader`).
  */
-export const MAX_MAP_OBJECTS = 131_072;
+export const MAX_MAP_OBJECTS = 65_536;
 /** More custom properties on one object (or the map) are refused: no type takes more than 11. */
 export const MAX_PROPERTIES = 64;
 /** More tilesets, or more layers (group layers flattened), are refused. */

@@ -36,6 +36,9 @@ const TYPES_IN_LAYER = new Map<string, string>(
   OBJECT_LAYERS.map((layer) => [layer, Object.keys(OBJECT_TYPES).filter((t) => OBJECT_TYPES[t]!.layer === layer).join(', ')]),
 );
 const UNSUPPORTED_SHAPES = ['ellipse', 'polygon', 'polyline', 'text', 'gid'];
+/** Each rule's properties as a list, made once (not once per object). */
+const PROP_ENTRIES = new Map(Object.values(OBJECT_TYPES).map((rule) => [rule, Object.entries(rule.props)]));
+const propEntries = (rule: ObjectRule) => PROP_ENTRIES.get(rule) ?? Object.entries(rule.props);
 
 /**
  * Reads every object of the object layers, in layer order then map order. Returns false
@@ -59,7 +62,8 @@ export function readObjectLayers(layers: ReadonlyMap<LayerName, Json>, ctx: Load
       ctx.problems.push(`layer '${layerName}' has no objects array`);
       continue;
     }
-    layer.objects.forEach((obj: unknown, index: number) => readObject(obj, index, layerName, objectIds, ctx));
+    const list: unknown[] = layer.objects;
+    for (let index = 0; index < list.length; index++) readObject(list[index], index, layerName, objectIds, ctx);
   }
   return true;
 }
@@ -106,7 +110,13 @@ function readObject(obj: unknown, index: number, layerName: string, objectIds: S
     problems.push(`${label}: ${aType(type)} belongs in layer '${rule.layer}', not '${layerName}'`);
     return;
   }
-  const unsupportedShape = UNSUPPORTED_SHAPES.find((k) => Object.hasOwn(obj, k) && obj[k] !== undefined && obj[k] !== false);
+  let unsupportedShape: string | undefined;
+  for (const k of UNSUPPORTED_SHAPES) {
+    if (Object.hasOwn(obj, k) && obj[k] !== undefined && obj[k] !== false) {
+      unsupportedShape = k;
+      break;
+    }
+  }
   if (unsupportedShape) {
     problems.push(`${label}: ${unsupportedShape} objects are not supported, use a ${rule.shape === 'rect' ? 'rectangle' : 'point or rectangle'}`);
     return;
@@ -149,7 +159,7 @@ function readObject(obj: unknown, index: number, layerName: string, objectIds: S
 
   // Required properties (and one-of lists) first: without them the object means nothing.
   let missing = false;
-  for (const [name, prop] of Object.entries(rule.props)) {
+  for (const [name, prop] of propEntries(rule)) {
     const value = values.get(name);
     if (prop.oneOf) {
       const v = value ?? prop.default;
