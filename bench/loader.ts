@@ -1,13 +1,16 @@
 /**
  * Level loader benchmark (Node, no browser): `npm run bench:loader`.
- * Median ms to validate (1) the chapter 1 map, hallway.tmj, and (2) a generated stress map
+ * Median ms to validate (1) the chapter 1 map, hallway.tmj, (2) a generated stress map
  * (240x240 tiles, ~570 doors a quarter of them locked with their keys, ~4,000 objects),
- * which is where a check that is quadratic in the number of objects would show. Writes
+ * which is where a check that is quadratic in the number of objects would show, and (3)
+ * the malicious worst cases of tests/levels/worstMaps.ts (512x512, up to the 65,536
+ * objects allowed), each of which must load or be rejected in well under a second. Writes
  * bench/results/loader.json. `npm run bench:loader -- 480` makes the stress map 480x480.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadLevel } from '../src/levels/tiled';
+import { LevelError, MAX_MAP_OBJECTS, loadLevel } from '../src/levels/tiled';
+import * as worst from '../tests/levels/worstMaps';
 
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 const mapsDir = fileURLToPath(new URL('../src/levels/maps/', import.meta.url));
@@ -114,11 +117,66 @@ export function benchLoader(size = 240) {
   };
 }
 
+/**
+ * The issue's cases at full size (more objects than MAX_MAP_OBJECTS: refused at once),
+ * then each shape at the largest size under the cap, where every check runs.
+ */
+const WORST_CASES: Record<string, () => unknown> = {
+  'full size: keys x doors (60,000 x 64,770), refused by the object cap': () => worst.keysForUnlockedDoors(),
+  'full size: infected x safe zones (50,000 x 50,000), refused': () => worst.infectedInSafeZones(),
+  'full size: lockers (130,050), refused': () => worst.manyLockers(),
+  'keys x doors of one name, unlocked (30,000 x 32,385)': () => worst.keysForUnlockedDoors(0.5),
+  'keys naming missing doors (30,000 x 32,385 names)': () => worst.keysForMissingDoors(0.5),
+  'infected x safe zones (32,500 x 32,500)': () => worst.infectedInSafeZones(0.65),
+  'lockers with classmates (64,770)': () => worst.manyLockers(0.5),
+  'map-sized exits, reach areas, dark areas (3 x 20,000)': () => worst.bigUnreachableAreas(0.5),
+  'collect objectives x item names (1,200 x 60,000)': () => worst.collectsOverManyItems(0.6),
+  'every cell a bad tile id (262,144)': () => worst.badCells(),
+  '50,000-character strings everywhere (2,000 objects)': () => worst.longStrings(),
+  [`objectives with every property (${MAX_MAP_OBJECTS}, the cap)`]: () => worst.mostObjects(MAX_MAP_OBJECTS),
+  'one object over the cap': () => worst.mostObjects(MAX_MAP_OBJECTS, 1),
+};
+
+/**
+ * Median ms of 3 loads of each worst case (generated once, passed as parsed JSON), with
+ * what it reported; `cpuMs` is the process's CPU time for the same load (user + system,
+ * GC threads included), which a shared, busy machine inflates less than the wall clock.
+ */
+export function benchWorstCases() {
+  const out: { name: string; ms: number; cpuMs: number; problems: number; messageChars: number }[] = [];
+  for (const [name, make] of Object.entries(WORST_CASES)) {
+    const map = make();
+    let problems = 0;
+    let messageChars = 0;
+    const cpu: number[] = [];
+    const ms = median(() => {
+      const c0 = process.cpuUsage();
+      try {
+        loadLevel(map, 'worst');
+        problems = 0;
+      } catch (e) {
+        if (!(e instanceof LevelError)) throw e;
+        problems = e.total;
+        messageChars = e.message.length;
+      }
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+    }, 3);
+    cpu.sort((a, b) => a - b);
+    out.push({ name, ms, cpuMs: cpu[Math.floor(cpu.length / 2)]!, problems, messageChars });
+  }
+  return out;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const results = benchLoader(Number(process.argv[2] ?? 240));
   console.log(`hallway.tmj: ${results.hallwayMs.toFixed(2)} ms (median of 50)`);
   console.log(`stress map ${results.stress.size}, ${results.stress.objects} objects, ${results.stress.doors} doors (${results.stress.locked} locked): ${results.stressMs.toFixed(1)} ms (median of 10)`);
+  const worstCases = benchWorstCases();
+  for (const w of worstCases) {
+    console.log(`${w.name}: ${w.ms.toFixed(0)} ms (cpu ${w.cpuMs.toFixed(0)} ms), ${w.problems} problems, ${w.messageChars} characters of message`);
+  }
   const out = fileURLToPath(new URL('./results/', import.meta.url));
   mkdirSync(out, { recursive: true });
-  writeFileSync(`${out}loader.json`, JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(`${out}loader.json`, JSON.stringify({ ...results, worstCases }, null, 2) + '\n');
 }

@@ -4,7 +4,7 @@
  * game can crossfade them with the director's intensity.
  */
 import { Rng } from './raster';
-import { SAMPLE_RATE, adsr, buffer, master, midi, noise, tone, type Buffer32 } from './synth';
+import { SAMPLE_RATE, adsr, buffer, fadeEnds, master, midi, noise, tone, type Buffer32 } from './synth';
 
 function kick(out: Buffer32, at: number, gain = 1): void {
   tone(out, at, 0.3, 'sine', (t) => 45 + 110 * Math.exp(-t * 30), (t) => Math.exp(-t * 12) * gain);
@@ -103,7 +103,8 @@ export function stinger(): Buffer32 {
   kick(out, 0, 1.2);
   kick(out, 1.2, 0.6);
   kick(out, 1.45, 0.5);
-  return master(out, 0.9);
+  // A one-shot, not a loop: a 4 ms fade-in softens the onset the encoders ring on.
+  return fadeEnds(master(out, 0.9));
 }
 
 const CHASE_BPM = 140;

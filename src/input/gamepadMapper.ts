@@ -117,6 +117,11 @@ export function gamepadPausePressed(prev: GamepadSnapshot | null, cur: GamepadSn
   return pressed(cur, PAD.start) && !(prev !== null && pressed(prev, PAD.start));
 }
 
+/** A (interact) went down between the previous and this snapshot: one press to count. */
+export function gamepadInteractPressed(prev: GamepadSnapshot | null, cur: GamepadSnapshot): boolean {
+  return pressed(cur, PAD.a) && !(prev !== null && pressed(prev, PAD.a));
+}
+
 /** Any input at all beyond the dead zones: used to tell which device the player is using. */
 export function gamepadActive(s: GamepadSnapshot): boolean {
   for (let i = 0; i < s.buttons.length; i++) if (button(s, i) > 0.5) return true;

@@ -1,7 +1,7 @@
 import { emptyIntent, type Intent } from '../sim/intent';
 import { codeToAction, type Action, type Bindings } from './bindings';
 import { heldActions, keyboardIntent } from './keyboardMapper';
-import { gamepadActive, gamepadIntent, gamepadPausePressed, type GamepadSnapshot } from './gamepadMapper';
+import { gamepadActive, gamepadIntent, gamepadInteractPressed, gamepadPausePressed, type GamepadSnapshot } from './gamepadMapper';
 import { SprayPad, TouchButton, TouchStick } from './touchStick';
 
 /**
@@ -30,6 +30,11 @@ export class InputRouter {
   private readonly heldCodes = new Set<string>();
   private readonly tappedCodes = new Set<string>();
   private readonly actions = new Set<Action>();
+  /**
+   * Interact presses (key downs, pad A edges) since the last sample: at 100 presses a
+   * second two can fall in one 60 Hz tick, and each counts toward breaking a grab.
+   */
+  private interactPresses = 0;
   private capture: ((code: string) => void) | null = null;
   private readonly uiListeners = new Set<(action: UiAction, source: UiSource) => void>();
 
@@ -70,6 +75,7 @@ export class InputRouter {
     this.codeMap = codeToAction(bindings);
     this.heldCodes.clear();
     this.tappedCodes.clear();
+    this.interactPresses = 0;
   }
 
   onUi(listener: (action: UiAction, source: UiSource) => void): () => void {
@@ -114,7 +120,10 @@ export class InputRouter {
       return true;
     }
     this.heldCodes.add(code);
-    if (!repeat) this.tappedCodes.add(code);
+    if (!repeat) {
+      this.tappedCodes.add(code);
+      if (action === 'interact') this.interactPresses++;
+    }
     return true;
   }
 
@@ -154,7 +163,9 @@ export class InputRouter {
       return;
     }
     if (gamepadActive(snapshot)) this.useDevice('gamepad');
-    if (gamepadPausePressed(this.hadPad ? this.prevPad : null, snapshot)) this.emitUi('pause', 'gamepad');
+    const prev = this.hadPad ? this.prevPad : null;
+    if (gamepadPausePressed(prev, snapshot)) this.emitUi('pause', 'gamepad');
+    if (gamepadInteractPressed(prev, snapshot)) this.interactPresses++;
     this.prevPad.axes.length = 0;
     this.prevPad.axes.push(...snapshot.axes);
     this.prevPad.buttons.length = 0;
@@ -169,6 +180,7 @@ export class InputRouter {
   releaseAll(): void {
     this.heldCodes.clear();
     this.tappedCodes.clear();
+    this.interactPresses = 0;
     this.mouseSpray = false;
     this.mouseSprayTapped = false;
     this.stick.reset();
@@ -206,7 +218,9 @@ export class InputRouter {
     run = run || stick.run;
     const sprayTouch = this.sprayPad.button.consume();
     spray = spray || sprayTouch;
-    interact = this.interactButton.consume() || interact;
+    const presses = this.interactPresses + this.interactButton.takePresses();
+    this.interactPresses = 0;
+    interact = this.interactButton.consume() || interact || presses > 0;
     throwing = this.throwButton.consume() || throwing;
 
     if (this.pad) {
@@ -253,6 +267,7 @@ export class InputRouter {
     out.sneak = kb.sneak || (this.pad !== null && this.gp.sneak);
     out.spray = spray;
     out.interact = interact;
+    out.interactPresses = presses;
     out.throw = throwing;
     return out;
   }

@@ -106,6 +106,8 @@ export class TouchButton {
   private readonly pointers = new Set<number>();
   /** Pressed since the last `consume()`, so a tap shorter than a tick still counts. */
   private tapped = false;
+  /** Finger-downs since the last `takePresses()` (several can fall within one tick). */
+  private presses = 0;
 
   get held(): boolean {
     return this.pointers.size > 0;
@@ -114,6 +116,7 @@ export class TouchButton {
   down(pointerId: number): void {
     this.pointers.add(pointerId);
     this.tapped = true;
+    this.presses++;
   }
 
   up(pointerId: number): void {
@@ -131,9 +134,17 @@ export class TouchButton {
     return v;
   }
 
+  /** Presses since the last call. */
+  takePresses(): number {
+    const n = this.presses;
+    this.presses = 0;
+    return n;
+  }
+
   reset(): void {
     this.pointers.clear();
     this.tapped = false;
+    this.presses = 0;
   }
 }
 

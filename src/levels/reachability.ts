@@ -126,3 +126,28 @@ export function reachedRect(reach: Reach, r: LevelRect): boolean {
   for (let y = r.y; y < r.y + r.h; y++) for (let x = r.x; x < r.x + r.w; x++) if (reachedCell(reach, x, y)) return true;
   return false;
 }
+
+/**
+ * `reachedRect` for many areas: a summed-area table of the reached cells, built once, so
+ * each area (inside the map) costs four lookups however large it is.
+ */
+export function reachedAreas(reach: Reach): (r: LevelRect) => boolean {
+  const { width, height, cells } = reach;
+  const w1 = width + 1;
+  const sums = new Int32Array(w1 * (height + 1));
+  for (let y = 0; y < height; y++) {
+    let row = 0;
+    for (let x = 0; x < width; x++) {
+      row += cells[y * width + x]!;
+      sums[(y + 1) * w1 + x + 1] = sums[y * w1 + x + 1]! + row;
+    }
+  }
+  return (r) => {
+    const x0 = Math.max(0, r.x);
+    const y0 = Math.max(0, r.y);
+    const x1 = Math.min(width, r.x + r.w);
+    const y1 = Math.min(height, r.y + r.h);
+    if (x1 <= x0 || y1 <= y0) return false;
+    return sums[y1 * w1 + x1]! - sums[y0 * w1 + x1]! - sums[y1 * w1 + x0]! + sums[y0 * w1 + x0]! > 0;
+  };
+}

@@ -4,6 +4,7 @@ import { cabinetsOf } from './cells';
 import { createContext } from './tiled/context';
 import {
   LevelError,
+  Problems,
   readLayers,
   readLogicLayer,
   readMapHeader,
@@ -31,7 +32,7 @@ import { checkLevelRules, readDoorTiles } from './tiled/rules';
  *   reachability.ts).
  */
 
-export { LevelError, LAYERS, MAX_MAP_CELLS, TILE_SIZE_PX, type LoadLevelOptions } from './tiled/format';
+export { LevelError, LAYERS, MAX_LISTED_PROBLEMS, MAX_MAP_CELLS, MAX_MAP_OBJECTS, MAX_PROBLEM_CHARS, TILE_SIZE_PX, type LoadLevelOptions } from './tiled/format';
 export { OBJECT_TYPES } from './tiled/objects';
 export type { InfectedPlacement } from '../sim/level';
 export type InfectedVariant = InfectedPlacement['variant'];
@@ -44,9 +45,9 @@ export type TiledLevel = LevelData & { infected: InfectedPlacement[] };
  * listing every problem found; never throws anything else for any input.
  */
 export function loadLevel(json: unknown, id: string, options: LoadLevelOptions = {}): TiledLevel {
-  const problems: string[] = [];
+  const problems = new Problems();
   const fail = (): never => {
-    throw new LevelError(id, problems);
+    throw new LevelError(id, problems.shown, problems.length);
   };
 
   const map = readMapJson(json, problems);
@@ -66,7 +67,7 @@ export function loadLevel(json: unknown, id: string, options: LoadLevelOptions =
 
   const ctx = createContext(width, height, tiles, tilesOk, problems);
   if (tilesOk) readDoorTiles(ctx);
-  readObjectLayers(layers, ctx);
+  if (!readObjectLayers(layers, ctx)) fail();
   checkLevelRules(ctx, layers.has('markers'));
   if (problems.length > 0) fail();
 

@@ -14,7 +14,19 @@ function moveDirection(intent: Intent): number {
 }
 
 /**
- * Breaking a grab: each interact press, or each change of the held move direction (a
+ * The interact presses this tick: the input layer's count (several presses can fall
+ * between two ticks), else 1 for a rising edge of the held state (intents that do not
+ * count: old replays, bots, tests).
+ */
+export function interactPressCount(intent: Intent, interactPressed: boolean): number {
+  const counted = intent.interactPresses ?? 0;
+  const n = Number.isFinite(counted) && counted > 0 ? Math.floor(counted) : 0;
+  return Math.max(n, interactPressed ? 1 : 0);
+}
+
+/**
+ * Breaking a grab: each interact press (every one counted by the input layer, even
+ * several in one tick), or each change of the held move direction (a
  * wiggle), counts; GRAB.breakPresses within the difficulty's window frees the player
  * (the grabber is thrown back and staggers: see the horde's Grab state), and nobody can
  * grab again for GRAB.immunitySeconds. Running out of time is a bite.
@@ -28,7 +40,7 @@ export function updateGrab(world: World, intent: Intent, interactPressed: boolea
     p.wiggleDir = dir;
     return false;
   }
-  if (interactPressed) p.grabPresses++;
+  p.grabPresses += interactPressCount(intent, interactPressed);
   if (dir !== 0 && dir !== p.wiggleDir) p.grabPresses++;
   p.wiggleDir = dir;
   p.grabTimer += TICK_SECONDS;

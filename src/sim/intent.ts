@@ -15,12 +15,19 @@ export interface Intent {
   spray: boolean;
   /** Held state; the sim acts on the press (rising edge). */
   interact: boolean;
+  /**
+   * How many times interact went down since the previous tick (presses faster than the
+   * 60 Hz tick are not lost: each one counts toward breaking a grab). 0 from a source that
+   * does not count (old replays, bots) or absent: the sim then counts the rising edge of
+   * `interact`. Optional so intents written before the count existed still type-check.
+   */
+  interactPresses?: number;
   /** Held state; the sim acts on the press (rising edge). */
   throw: boolean;
 }
 
 export function emptyIntent(): Intent {
-  return { moveX: 0, moveY: 0, aimX: 0, aimY: 0, run: false, sneak: false, spray: false, interact: false, throw: false };
+  return { moveX: 0, moveY: 0, aimX: 0, aimY: 0, run: false, sneak: false, spray: false, interact: false, interactPresses: 0, throw: false };
 }
 
 /** Sets every field of `i` back to "nothing pressed" (reusing the object). */
@@ -33,6 +40,7 @@ export function resetIntent(i: Intent): Intent {
   i.sneak = false;
   i.spray = false;
   i.interact = false;
+  i.interactPresses = 0;
   i.throw = false;
   return i;
 }
@@ -46,18 +54,33 @@ export function copyIntent(from: Intent, to: Intent): Intent {
   to.sneak = from.sneak;
   to.spray = from.spray;
   to.interact = from.interact;
+  to.interactPresses = from.interactPresses ?? 0;
   to.throw = from.throw;
   return to;
 }
 
 /**
  * Compact form for recorded replays: [moveX, moveY, aimX, aimY, flags] with the
- * buttons packed as bits (run 1, sneak 2, spray 4, interact 8, throw 16).
+ * buttons packed as bits (run 1, sneak 2, spray 4, interact 8, throw 16) and the interact
+ * press count in bits 5-10 (0..63; `PACKED_PRESS_MAX`). A pack written before the count
+ * existed has 0 there and unpacks to `interactPresses: 0`, which the sim reads as "count
+ * the rising edge", so old replays play exactly as before.
  */
 export type PackedIntent = [number, number, number, number, number];
 
+const PACKED_PRESS_SHIFT = 5;
+/** The most presses one packed tick can carry (6 bits); more in one tick are clamped. */
+export const PACKED_PRESS_MAX = 63;
+
 export function packIntent(i: Intent): PackedIntent {
-  const flags = (i.run ? 1 : 0) | (i.sneak ? 2 : 0) | (i.spray ? 4 : 0) | (i.interact ? 8 : 0) | (i.throw ? 16 : 0);
+  const presses = Math.min(PACKED_PRESS_MAX, Math.max(0, Math.floor(i.interactPresses ?? 0) || 0));
+  const flags =
+    (i.run ? 1 : 0) |
+    (i.sneak ? 2 : 0) |
+    (i.spray ? 4 : 0) |
+    (i.interact ? 8 : 0) |
+    (i.throw ? 16 : 0) |
+    (presses << PACKED_PRESS_SHIFT);
   return [i.moveX, i.moveY, i.aimX, i.aimY, flags];
 }
 
@@ -72,5 +95,6 @@ export function unpackIntent(p: PackedIntent, into: Intent = emptyIntent()): Int
   into.spray = (f & 4) !== 0;
   into.interact = (f & 8) !== 0;
   into.throw = (f & 16) !== 0;
+  into.interactPresses = (f >>> PACKED_PRESS_SHIFT) & PACKED_PRESS_MAX;
   return into;
 }

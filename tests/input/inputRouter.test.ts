@@ -129,4 +129,33 @@ describe('InputRouter', () => {
     expect(ui).toEqual([['pause', 'hidden']]);
     expect(sample()).toEqual(emptyIntent());
   });
+
+  it('counts every interact press between two ticks: 6 quick presses are 6, then 0', () => {
+    const { r, sample } = router();
+    for (let n = 0; n < 6; n++) {
+      r.keyDown('KeyE', false);
+      r.keyDown('KeyE', true); // key repeat is not a press
+      r.keyUp('KeyE');
+    }
+    expect(sample()).toMatchObject({ interact: true, interactPresses: 6 });
+    expect(sample()).toMatchObject({ interact: false, interactPresses: 0 });
+  });
+
+  it('a press held across ticks counts once, and presses from every device add up', () => {
+    const { r, sample } = router();
+    r.keyDown('KeyE', false);
+    expect(sample().interactPresses).toBe(1);
+    expect(sample()).toMatchObject({ interact: true, interactPresses: 0 });
+    r.keyUp('KeyE');
+    const up = new Array<number>(17).fill(0);
+    const a = new Array<number>(17).fill(0);
+    a[PAD.a] = 1;
+    r.gamepad({ axes: [0, 0, 0, 0], buttons: a });
+    r.gamepad({ axes: [0, 0, 0, 0], buttons: up });
+    r.gamepad({ axes: [0, 0, 0, 0], buttons: a });
+    r.interactButton.down(7);
+    r.interactButton.up(7);
+    r.interactButton.down(8);
+    expect(sample().interactPresses).toBe(4);
+  });
 });

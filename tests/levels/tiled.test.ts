@@ -155,7 +155,7 @@ describe('Tiled level loader: each mistake is a clear error naming the object an
     const m = fixture();
     object(m, 11).type = 'vending_machine';
     expect(problemsOf(m)).toContainEqual(
-      expect.stringMatching(/object #11 \(vending_machine\) at tile \(3, 1\): unknown object type 'vending_machine' \(expected one of: player_start, .*decoy/),
+      expect.stringMatching(/object #11 at tile \(3, 1\): unknown object type 'vending_machine' \(layer 'props' holds: door, .*decoy/),
     );
   });
 
@@ -191,7 +191,7 @@ describe('Tiled level loader: each mistake is a clear error naming the object an
     const problems = problemsOf(m);
     expect(problems).toContainEqual(expect.stringMatching(/object #2 'stairs' \(exit\) at tile \(7, 2\): the exit \(objective\) cannot be reached from the player start at tile \(1, 1\)/));
     // The classmate's locker lies behind the same door.
-    expect(problems).toContainEqual(expect.stringMatching(/Ji-an's locker cannot be reached/));
+    expect(problems).toContainEqual(expect.stringMatching(/the locker hiding 'Ji-an' cannot be reached/));
   });
 
   it('keys: one that unlocks the locked door in the way makes the exit reachable', () => {
@@ -239,8 +239,8 @@ describe('Tiled level loader: each mistake is a clear error naming the object an
     const m = fixture();
     Object.assign(layer(m, 'logic'), { encoding: 'base64', compression: 'zlib', data: 'eJxjYGBgAAAABAAB' });
     const problems = problemsOf(m);
-    expect(problems).toContainEqual(expect.stringMatching(/compressed \(zlib\); save with Tile Layer Format: CSV/));
-    expect(problems).toContainEqual(expect.stringMatching(/encoded as base64/));
+    expect(problems).toContainEqual(expect.stringMatching(/compressed \('zlib'\); save with Tile Layer Format: CSV/));
+    expect(problems).toContainEqual(expect.stringMatching(/encoded as 'base64'/));
   });
 
   it('a bad JSON shape, bad JSON text, and not a map at all', () => {
@@ -620,8 +620,8 @@ describe('Tiled level loader: objectives (class objective in the triggers layer)
     );
     object(m, 7).properties = [prop('locked', true)];
     const problems = problemsOf(m);
-    expect(problems).toContainEqual(`${label(40, 'stairs', 6, 1)}: the area to reach cannot be reached from the player start at tile (1, 1) (walking over Floor and unlocked doors)`);
-    expect(problems).toContainEqual(`${label(41, 'drop', 7, 3)}: the delivery area cannot be reached from the player start at tile (1, 1) (walking over Floor and unlocked doors)`);
+    expect(problems).toContainEqual(`${label(40, 'stairs', 6, 1)}: the area to reach cannot be reached from the player start at tile (1, 1) (over Floor and unlocked doors)`);
+    expect(problems).toContainEqual(`${label(41, 'drop', 7, 3)}: the delivery area cannot be reached from the player start at tile (1, 1) (over Floor and unlocked doors)`);
     expect(problems.some((p) => p.includes("'home'"))).toBe(false);
   });
 

@@ -1,12 +1,15 @@
 import { type LoadContext } from '../context';
 import {
+  MAX_MAP_OBJECTS,
   OBJECT_LAYERS,
   TILE_SIZE_PX,
   aType,
   at,
+  describe,
   isFiniteNumber,
   isInt,
   isRecord,
+  quote,
   readProperties,
   tileName,
   type Json,
@@ -28,12 +31,30 @@ export const OBJECT_TYPES: Readonly<Record<string, ObjectRule>> = {
   ...PROP_OBJECTS,
   ...TRIGGER_OBJECTS,
 };
-const TYPE_LIST = Object.keys(OBJECT_TYPES).join(', ');
+/** The types each layer holds, for "unknown type" messages (the whole list would not fit in one). */
+const TYPES_IN_LAYER = new Map<string, string>(
+  OBJECT_LAYERS.map((layer) => [layer, Object.keys(OBJECT_TYPES).filter((t) => OBJECT_TYPES[t]!.layer === layer).join(', ')]),
+);
 const UNSUPPORTED_SHAPES = ['ellipse', 'polygon', 'polyline', 'text', 'gid'];
+/** Each rule's properties as a list, made once (not once per object). */
+const PROP_ENTRIES = new Map(Object.values(OBJECT_TYPES).map((rule) => [rule, Object.entries(rule.props)]));
+const propEntries = (rule: ObjectRule) => PROP_ENTRIES.get(rule) ?? Object.entries(rule.props);
 
-/** Reads every object of the object layers, in layer order then map order. */
-export function readObjectLayers(layers: ReadonlyMap<LayerName, Json>, ctx: LoadContext): void {
+/**
+ * Reads every object of the object layers, in layer order then map order. Returns false
+ * (one problem, nothing read) when the map holds more than MAX_MAP_OBJECTS.
+ */
+export function readObjectLayers(layers: ReadonlyMap<LayerName, Json>, ctx: LoadContext): boolean {
   const objectIds = new Set<number>();
+  let count = 0;
+  for (const layerName of OBJECT_LAYERS) {
+    const objects = layers.get(layerName)?.objects;
+    if (Array.isArray(objects)) count += objects.length;
+  }
+  if (count > MAX_MAP_OBJECTS) {
+    ctx.problems.push(`map has ${count} objects, more than the ${MAX_MAP_OBJECTS} allowed`);
+    return false;
+  }
   for (const layerName of OBJECT_LAYERS) {
     const layer = layers.get(layerName);
     if (!layer) continue;
@@ -41,8 +62,10 @@ export function readObjectLayers(layers: ReadonlyMap<LayerName, Json>, ctx: Load
       ctx.problems.push(`layer '${layerName}' has no objects array`);
       continue;
     }
-    layer.objects.forEach((obj: unknown, index: number) => readObject(obj, index, layerName, objectIds, ctx));
+    const list: unknown[] = layer.objects;
+    for (let index = 0; index < list.length; index++) readObject(list[index], index, layerName, objectIds, ctx);
   }
+  return true;
 }
 
 /** The checks every object goes through, then its type's parser. */
@@ -55,8 +78,10 @@ function readObject(obj: unknown, index: number, layerName: string, objectIds: S
   const objId = isInt(obj.id) ? obj.id : -1;
   const objName = typeof obj.name === 'string' ? obj.name : '';
   const rawType = typeof obj.type === 'string' && obj.type !== '' ? obj.type : obj.class;
-  const typeLabel = typeof rawType === 'string' ? rawType : '';
-  let label = `object #${objId}${objName ? ` '${objName}'` : ''}${typeLabel ? ` (${typeLabel})` : ''}`;
+  // Own keys only: a type named '__proto__' or 'toString' is unknown, not Object's.
+  const rule = typeof rawType === 'string' && Object.hasOwn(OBJECT_TYPES, rawType) ? OBJECT_TYPES[rawType] : undefined;
+  // Names and unknown types are the author's raw strings: quoted and cut short.
+  let label = `object #${objId}${objName ? ` ${quote(objName, 24)}` : ''}${rule ? ` (${rawType as string})` : ''}`;
   if (objId < 0) problems.push(`layer '${layerName}': object ${index} has no integer id`);
   else if (objectIds.has(objId)) problems.push(`${label}: id used by another object`);
   else objectIds.add(objId);
@@ -72,20 +97,26 @@ function readObject(obj: unknown, index: number, layerName: string, objectIds: S
   label += ` at ${at(cx, cy)}`;
 
   if (typeof rawType !== 'string' || rawType === '') {
-    problems.push(`${label} in layer '${layerName}': no type (set its Class to one of: ${TYPE_LIST})`);
+    problems.push(`${label} in layer '${layerName}': no type (set its Class to one of: ${TYPES_IN_LAYER.get(layerName)})`);
     return;
   }
-  const rule = Object.hasOwn(OBJECT_TYPES, rawType) ? OBJECT_TYPES[rawType] : undefined;
   if (!rule) {
-    problems.push(`${label}: unknown object type '${rawType}' (expected one of: ${TYPE_LIST})`);
+    problems.push(`${label}: unknown object type ${quote(rawType, 24)} (layer '${layerName}' holds: ${TYPES_IN_LAYER.get(layerName)})`);
     return;
   }
   const type = rawType;
+  ctx.seenTypes.add(type);
   if (rule.layer !== layerName) {
     problems.push(`${label}: ${aType(type)} belongs in layer '${rule.layer}', not '${layerName}'`);
     return;
   }
-  const unsupportedShape = UNSUPPORTED_SHAPES.find((k) => obj[k] !== undefined && obj[k] !== false);
+  let unsupportedShape: string | undefined;
+  for (const k of UNSUPPORTED_SHAPES) {
+    if (Object.hasOwn(obj, k) && obj[k] !== undefined && obj[k] !== false) {
+      unsupportedShape = k;
+      break;
+    }
+  }
   if (unsupportedShape) {
     problems.push(`${label}: ${unsupportedShape} objects are not supported, use a ${rule.shape === 'rect' ? 'rectangle' : 'point or rectangle'}`);
     return;
@@ -96,7 +127,7 @@ function readObject(obj: unknown, index: number, layerName: string, objectIds: S
     else {
       let names = ctx.namesByType.get(type);
       if (!names) ctx.namesByType.set(type, (names = new Set()));
-      if (names.has(objName)) problems.push(`${label}: another ${type} is already named '${objName}'`);
+      if (names.has(objName)) problems.push(`${label}: another ${type} is already named ${quote(objName, 24)}`);
       names.add(objName);
     }
   }
@@ -128,12 +159,12 @@ function readObject(obj: unknown, index: number, layerName: string, objectIds: S
 
   // Required properties (and one-of lists) first: without them the object means nothing.
   let missing = false;
-  for (const [name, prop] of Object.entries(rule.props)) {
+  for (const [name, prop] of propEntries(rule)) {
     const value = values.get(name);
     if (prop.oneOf) {
       const v = value ?? prop.default;
       if (typeof v !== 'string' || !prop.oneOf.includes(v)) {
-        problems.push(`${label}: property '${name}' must be one of ${prop.oneOf.join(', ')} (got ${value === undefined ? 'nothing' : `'${String(value)}'`})`);
+        problems.push(`${label}: property '${name}' must be one of ${prop.oneOf.join(', ')} (got ${describe(value)})`);
         missing = true;
       }
     } else if (prop.required && (value === undefined || value === '')) {

@@ -59,7 +59,7 @@ export const MARKER_OBJECTS = {
     parse(o, ctx) {
       const r = o.rect!;
       // Darkness only matters where someone can stand: an area over walls alone is a mistake.
-      if (ctx.tilesOk && !coversFloor(ctx.tiles, ctx.width, r)) {
+      if (ctx.tilesOk && ctx.floorIn(r) === 0) {
         ctx.problems.push(`${o.label}: a dark area must cover at least one Floor cell`);
         return;
       }
@@ -67,8 +67,3 @@ export const MARKER_OBJECTS = {
     },
   },
 } as const satisfies Record<string, ObjectRule>;
-
-function coversFloor(tiles: Uint8Array, width: number, r: { x: number; y: number; w: number; h: number }): boolean {
-  for (let y = r.y; y < r.y + r.h; y++) for (let x = r.x; x < r.x + r.w; x++) if (tiles[y * width + x] === Tile.Floor) return true;
-  return false;
-}

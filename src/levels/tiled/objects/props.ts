@@ -1,5 +1,6 @@
 import { Tile } from '../../../sim/grid';
 import { cellArea } from '../context';
+import { quote } from '../format';
 import { onFloor, type ObjectRule } from './types';
 
 /**
@@ -45,7 +46,7 @@ export const PROP_OBJECTS = {
       ctx.lockerCells.add(o.cell);
       ctx.lockers.push({ x: o.cx, y: o.cy, front: front ?? o.centre, classmate });
       if (classmate && front) {
-        ctx.mustReach.push({ area: cellArea(Math.floor(front.x), Math.floor(front.y)), what: `${o.label}: ${classmate}'s locker` });
+        ctx.mustReach.push({ area: cellArea(Math.floor(front.x), Math.floor(front.y)), what: `${o.label}: the locker hiding ${quote(classmate, 24)}` });
       }
     },
   },
@@ -66,7 +67,7 @@ export const PROP_OBJECTS = {
     props: { note: { type: 'string', required: "the note's id" } },
     check(o, ctx) {
       const note = o.props.str('note');
-      if (ctx.noteIds.has(note)) ctx.problems.push(`${o.label}: note '${note}' is placed twice`);
+      if (ctx.noteIds.has(note)) ctx.problems.push(`${o.label}: note ${quote(note, 24)} is placed twice`);
       ctx.noteIds.add(note);
     },
     stands: onFloor('note'),
@@ -91,7 +92,7 @@ export const PROP_OBJECTS = {
       const item = o.props.str('item');
       ctx.keys.push({ item: ctx.items.length, label: o.label });
       ctx.items.push({ kind: 'key', item, unlocks: o.props.str('unlocks'), ...o.centre });
-      ctx.mustReach.push({ area: cellArea(o.cx, o.cy), what: `${o.label}: the ${item}` });
+      ctx.mustReach.push({ area: cellArea(o.cx, o.cy), what: `${o.label}: the ${item === 'key' ? 'key' : `key ${quote(item, 24)}`}` });
     },
   },
   notice: {

@@ -1,17 +1,18 @@
 import type { ObjectiveCommon, ObjectiveSpec } from '../../../sim/level';
 import type { LoadContext } from '../context';
 import type { ObjectRule, TiledObject } from './types';
+import { quote } from '../format';
 
 type ObjectiveKind = ObjectiveSpec['kind'];
 export const OBJECTIVE_KINDS: readonly ObjectiveKind[] = ['reach', 'collect', 'holdOut', 'protectDoor'];
-/** The properties only some kinds take. */
-const KIND_PROPS: Record<string, readonly ObjectiveKind[]> = {
-  item: ['collect'],
-  count: ['collect'],
-  deliver: ['collect'],
-  seconds: ['holdOut'],
-  door: ['protectDoor'],
-};
+/** The properties only some kinds take (a list, not a record: read once per objective, of up to 65,536). */
+const KIND_PROPS: readonly (readonly [string, readonly ObjectiveKind[]])[] = [
+  ['item', ['collect']],
+  ['count', ['collect']],
+  ['deliver', ['collect']],
+  ['seconds', ['holdOut']],
+  ['door', ['protectDoor']],
+];
 
 /** The `triggers` layer: areas that start scripted beats, and the chapter's objectives. */
 export const TRIGGER_OBJECTS = {
@@ -50,15 +51,20 @@ function parseObjective(o: TiledObject, ctx: LoadContext): void {
   const { props } = o;
   const kind = props.str('kind') as ObjectiveKind;
   const before = ctx.problems.length;
-  const problem = (text: string) => ctx.problems.push(`${o.label}: ${text}`);
-  const required = (name: string, what: string) => problem(`property '${name}' (${what}) is required for a ${kind} objective`);
+  // Plain functions, not closures made per objective (a map may hold 65,536 of them).
+  function problem(text: string): void {
+    ctx.problems.push(`${o.label}: ${text}`);
+  }
+  function required(name: string, what: string): void {
+    problem(`property '${name}' (${what}) is required for a ${kind} objective`);
+  }
 
-  for (const [name, kinds] of Object.entries(KIND_PROPS)) {
+  for (const [name, kinds] of KIND_PROPS) {
     if (props.has(name) && !kinds.includes(kind)) problem(`property '${name}' does not apply to a ${kind} objective (it is for: ${kinds.join(', ')})`);
   }
   const id = props.str('id') || o.name;
   if (id === '') problem("an objective needs an id (its name, or the 'id' property)");
-  else if (ctx.objectiveIds.has(id)) problem(`another objective already has the id '${id}'`);
+  else if (ctx.objectiveIds.has(id)) problem(`another objective already has the id ${quote(id, 24)}`);
   ctx.objectiveIds.add(id);
   const timeLimit = props.num('timeLimit');
   if (timeLimit !== null && !(timeLimit > 0)) problem(`property 'timeLimit' must be more than 0 seconds, got ${timeLimit}`);

@@ -55,25 +55,36 @@ export interface Props {
   num(name: string): number | null;
 }
 
+/** One allocation per object (methods on the prototype): maps hold 100,000 objects. */
+class ObjectProps implements Props {
+  constructor(
+    private readonly values: ReadonlyMap<string, PropValue>,
+    private readonly rules: Readonly<Record<string, PropRule>>,
+  ) {}
+  private dflt(name: string): PropValue | undefined {
+    return Object.hasOwn(this.rules, name) ? this.rules[name]!.default : undefined;
+  }
+  has(name: string): boolean {
+    return this.values.has(name);
+  }
+  str(name: string): string {
+    const v = this.values.get(name);
+    if (typeof v === 'string' && v !== '') return v;
+    const d = this.dflt(name);
+    return typeof d === 'string' ? d : '';
+  }
+  bool(name: string): boolean {
+    const v = this.values.get(name) ?? this.dflt(name);
+    return typeof v === 'boolean' ? v : false;
+  }
+  num(name: string): number | null {
+    const v = this.values.get(name) ?? this.dflt(name);
+    return typeof v === 'number' ? v : null;
+  }
+}
+
 export function propsOf(values: ReadonlyMap<string, PropValue>, rules: Readonly<Record<string, PropRule>>): Props {
-  const dflt = (name: string) => (Object.hasOwn(rules, name) ? rules[name]!.default : undefined);
-  return {
-    has: (name) => values.has(name),
-    str(name) {
-      const v = values.get(name);
-      if (typeof v === 'string' && v !== '') return v;
-      const d = dflt(name);
-      return typeof d === 'string' ? d : '';
-    },
-    bool(name) {
-      const v = values.get(name) ?? dflt(name);
-      return typeof v === 'boolean' ? v : false;
-    },
-    num(name) {
-      const v = values.get(name) ?? dflt(name);
-      return typeof v === 'number' ? v : null;
-    },
-  };
+  return new ObjectProps(values, rules);
 }
 
 /** The rule for things that stand on the floor (starts, spawns, infected, pick-ups). */
