@@ -68,7 +68,7 @@ export function copyIntent(from: Intent, to: Intent): Intent {
  */
 export type PackedIntent = [number, number, number, number, number];
 
-const PACKED_PRESS_SHIFT = 5;
+export const PACKED_PRESS_SHIFT = 5;
 /** The most presses one packed tick can carry (6 bits); more in one tick are clamped. */
 export const PACKED_PRESS_MAX = 63;
 
