@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { waitForScene, watchPage } from './helpers';
+import { waitForScene, watchPage, tapMenu } from './helpers';
 
 /**
  * A resize or a rotation redraws the title: the old layout must be destroyed, not only
@@ -85,8 +85,7 @@ test.describe('canvases', () => {
       await waitForScene(page, 'Chapter');
       await page.keyboard.press('Escape');
       await waitForScene(page, 'Pause');
-      await page.keyboard.press('ArrowUp'); // wraps to Quit to title
-      await page.keyboard.press('Enter');
+      await tapMenu(page, 'Quit to title');
       await waitForScene(page, 'Title');
       await page.keyboard.press('Enter'); // the menu again
       await page.waitForTimeout(150);

@@ -1,5 +1,5 @@
 import { test, expect, type Page, type CDPSession } from '@playwright/test';
-import { OUTPUT, playerPos, waitForScene, watchPage } from './helpers';
+import { OUTPUT, playerPos, tapMenu, waitForScene, watchPage } from './helpers';
 
 interface Point {
   x: number;
@@ -91,7 +91,7 @@ for (const [name, viewport] of [
       await page.touchscreen.tap(pause.x, pause.y);
       await waitForScene(page, 'Pause');
       expect(await page.evaluate(() => window.__LP__!.touchControls())).toBe(false);
-      await page.touchscreen.tap(viewport.width / 2, viewport.height * 0.46);
+      await tapMenu(page, 'Resume');
       await waitForScene(page, 'Chapter');
       expect(await page.evaluate(() => [window.scrollX, window.scrollY, window.visualViewport?.scale ?? 1])).toEqual([0, 0, 1]);
       expect(problems).toEqual([]);
