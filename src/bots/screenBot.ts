@@ -40,6 +40,8 @@ const NEAR_RADIUS = 3;
 const CHASER_COST = 200;
 const CHASER_RADIUS = 3;
 const REPLAN_TICKS = 6;
+/** An awake coach (the heavy) is a wall within this distance: foam barely slows him, so it goes round or waits. */
+const HEAVY_BLOCK = 2;
 /** Unaware infected within this distance make it sneak. */
 const SNEAK_RADIUS = 6;
 /** Spray a chaser within this distance. */
@@ -182,8 +184,13 @@ export class ScreenBot {
         best = ny * w + nx;
       }
     }
+    const threat = this.nearestThreat(view, chaser);
     if (best >= 0) steerToCell(p, best, w, out);
-    else if (view.marker) {
+    else if (threat && Math.hypot(threat.x - p.x, threat.y - p.y) < 4) {
+      // No way past (a coach in the doorway): back off from it and wait for an opening.
+      out.moveX = Math.sign(p.x - threat.x);
+      out.moveY = Math.sign(p.y - threat.y);
+    } else if (view.marker) {
       // On the goal cell (or no plan): walk on toward the marker's point.
       const m = view.marker;
       if (m.onScreen) {
@@ -242,6 +249,21 @@ export class ScreenBot {
       }
     }
     return out;
+  }
+
+  /** The chaser, or else the nearest awake coach on screen. */
+  private nearestThreat(view: ScreenView, chaser: ScreenInfected | null): ScreenInfected | null {
+    let best = chaser;
+    let bestD = chaser ? Math.hypot(chaser.x - view.player.x, chaser.y - view.player.y) : Infinity;
+    for (const z of view.infected) {
+      if (z.variant !== 'heavy' || z.asleep) continue;
+      const d = Math.hypot(z.x - view.player.x, z.y - view.player.y);
+      if (d < bestD) {
+        bestD = d;
+        best = z;
+      }
+    }
+    return best;
   }
 
   private press(out: Intent): void {
@@ -339,6 +361,16 @@ export class ScreenBot {
     for (let y = 0; y < this.height; y++) for (let x = 0; x < w; x++) cost[y * w + x] = this.walkCost(view, x, y);
     for (const z of view.infected) {
       const chase = this.chasing(view, z);
+      if (z.variant === 'heavy' && !z.asleep) {
+        const r = HEAVY_BLOCK;
+        for (let y = Math.max(0, Math.floor(z.y - r)); y <= Math.min(this.height - 1, Math.floor(z.y + r)); y++) {
+          for (let x = Math.max(0, Math.floor(z.x - r)); x <= Math.min(w - 1, Math.floor(z.x + r)); x++) {
+            const dx = x + 0.5 - z.x;
+            const dy = y + 0.5 - z.y;
+            if (dx * dx + dy * dy <= r * r) cost[y * w + x] = -1;
+          }
+        }
+      }
       if (z.state === S.Stagger && !chase) continue;
       const radius = chase ? CHASER_RADIUS : NEAR_RADIUS;
       const extra = chase ? CHASER_COST : z.asleep ? NEAR_COST / 2 : NEAR_COST;
