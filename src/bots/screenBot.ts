@@ -147,7 +147,7 @@ export class ScreenBot {
         this.lastPlan = -1000;
       }
       const wantsCan = !hud.hasExtinguisher || hud.pressure < 0.6;
-      if (pr.kind === 'takeExtinguisher' && wantsCan && (chaser === null || chaserD > 2.5)) {
+      if (pr.kind === 'takeExtinguisher' && wantsCan && (chaser === null || chaserD > 2.5 || hud.pressure < 0.15)) {
         out.aimX = pr.x + 0.5 - p.x;
         out.aimY = pr.y + 0.5 - p.y;
         this.press(out);

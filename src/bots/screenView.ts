@@ -163,8 +163,8 @@ export class ScreenView {
     // The cells the view covers (partly covered ones show too).
     const x0 = Math.max(0, Math.floor(cam.x));
     const y0 = Math.max(0, Math.floor(cam.y));
-    const x1 = Math.min(this.width - 1, Math.floor(cam.x + cam.w));
-    const y1 = Math.min(this.height - 1, Math.floor(cam.y + cam.h));
+    const x1 = Math.min(this.width - 1, Math.ceil(cam.x + cam.w) - 1);
+    const y1 = Math.min(this.height - 1, Math.ceil(cam.y + cam.h) - 1);
     const grid = world.grid;
     for (let y = y0; y <= y1; y++) {
       for (let x = x0; x <= x1; x++) {
