@@ -1,6 +1,5 @@
 import { resetIntent, type Intent } from '../sim/intent';
 import { Tile } from '../sim/grid';
-import { InfectedState } from '../sim/horde';
 import { NEIGHBOURS, steerToCell } from './pathBot';
 import { UNKNOWN, type ScreenInfected, type ScreenView } from './screenView';
 
@@ -30,7 +29,6 @@ export interface ScreenBotStats {
   lockedFound: number;
 }
 
-const S = InfectedState;
 const STEP_COST = 10;
 /** Unseen cells are guessed walkable, at a price: seen floor is preferred. */
 const UNKNOWN_COST = 16;
@@ -50,6 +48,9 @@ const SPRAY_MIN_PRESSURE = 0.04;
 /** Below this pressure a seen cabinet within REFILL_RADIUS is worth the detour. */
 const REFILL_PRESSURE = 0.35;
 const REFILL_RADIUS = 12;
+/** A cabinet this close is worth topping up at below TOP_UP_PRESSURE (the rush may be round the corner). */
+const TOP_UP_PRESSURE = 0.7;
+const TOP_UP_RADIUS = 6;
 /** Ticks without progress before it tries a side step. */
 const STUCK_TICKS = 45;
 
@@ -89,15 +90,15 @@ export class ScreenBot {
   /** Its pose says it is coming for the player. */
   private chasing(view: ScreenView, z: ScreenInfected): boolean {
     if (z.asleep) return false;
-    const st = z.state;
-    if (st === S.Alerted || st === S.Sprint || st === S.Grab || st === S.Bash || st === S.Cheer || st === S.Recover) return true;
+    const pose = z.pose;
+    // The wind-up crouch, a sprint (or a run), a grab, a door bash, the cheer, winded after a sprint.
+    if (pose === 'windup' || pose === 'sprint' || pose === 'grab' || pose === 'bash' || pose === 'telegraph' || pose === 'recover') return true;
     const dx = view.player.x - z.x;
     const dy = view.player.y - z.y;
     const d = Math.sqrt(dx * dx + dy * dy) || 1;
     const speed = Math.sqrt(z.vx * z.vx + z.vy * z.vy);
     // Moving at it: a searcher or a rusher running the player's way.
-    if (speed > 0.02 && (z.vx * dx + z.vy * dy) / (speed * d) > 0.6 && d < 10) return true;
-    return st === S.Search && d < 5;
+    return speed > 0.02 && (z.vx * dx + z.vy * dy) / (speed * d) > 0.6 && d < 10;
   }
 
   decide(view: ScreenView, out: Intent): Intent {
@@ -130,7 +131,7 @@ export class ScreenBot {
           chaserD = d;
           chaser = z;
         }
-      } else if (d < SNEAK_RADIUS && z.state !== S.Stagger) unawareNear = true;
+      } else if (d < SNEAK_RADIUS && z.marker !== 'dazed') unawareNear = true;
     }
 
     // What the prompt says about the thing in reach.
@@ -146,7 +147,7 @@ export class ScreenBot {
         this.emptyCabinets.add(cell);
         this.lastPlan = -1000;
       }
-      const wantsCan = !hud.hasExtinguisher || hud.pressure < 0.6;
+      const wantsCan = !hud.hasExtinguisher || hud.pressure < TOP_UP_PRESSURE;
       if (pr.kind === 'takeExtinguisher' && wantsCan && (chaser === null || chaserD > 2.5 || hud.pressure < 0.15)) {
         out.aimX = pr.x + 0.5 - p.x;
         out.aimY = pr.y + 0.5 - p.y;
@@ -275,11 +276,11 @@ export class ScreenBot {
   /** A cabinet cell it has seen, not struck off, within REFILL_RADIUS, when pressure is low; -1 otherwise. */
   private wantedCabinet(view: ScreenView): number {
     const hud = view.hud;
-    if (!hud.hasExtinguisher || hud.pressure >= REFILL_PRESSURE) return -1;
+    if (!hud.hasExtinguisher || hud.pressure >= TOP_UP_PRESSURE) return -1;
     const p = view.player;
     let best = -1;
-    let bestD = REFILL_RADIUS;
-    const r = REFILL_RADIUS;
+    const r = hud.pressure < REFILL_PRESSURE ? REFILL_RADIUS : TOP_UP_RADIUS;
+    let bestD = r;
     for (let y = Math.max(0, Math.floor(p.y - r)); y <= Math.min(this.height - 1, Math.floor(p.y + r)); y++) {
       for (let x = Math.max(0, Math.floor(p.x - r)); x <= Math.min(this.width - 1, Math.floor(p.x + r)); x++) {
         if (view.tileAt(x, y) !== Tile.Cabinet || this.emptyCabinets.has(y * this.width + x)) continue;
@@ -371,7 +372,7 @@ export class ScreenBot {
           }
         }
       }
-      if (z.state === S.Stagger && !chase) continue;
+      if (z.marker === 'dazed' && !chase) continue;
       const radius = chase ? CHASER_RADIUS : NEAR_RADIUS;
       const extra = chase ? CHASER_COST : z.asleep ? NEAR_COST / 2 : NEAR_COST;
       for (let y = Math.max(0, Math.floor(z.y - radius)); y <= Math.min(this.height - 1, Math.floor(z.y + radius)); y++) {

@@ -9,6 +9,7 @@ import { interactionInReach, type InteractionKind } from '../sim/interact';
 import type { World } from '../sim/world';
 import { interactionPrompt } from '../ui/prompts';
 import { zoomFor } from '../view/camera';
+import { infectedDrawing, type InfectedAnim, type ThreatMarker } from '../view/infectedLook';
 
 /** The screen the bot plays on: the game's desktop size (zoomFor gives 13 tiles on the short side). */
 export const SCREEN_WIDTH = 1280;
@@ -27,8 +28,10 @@ export interface ScreenInfected {
   x: number;
   y: number;
   variant: VariantName;
-  /** InfectedState id; every state has its own pose (src/view/infectedLook.ts). */
-  state: number;
+  /** The pose it is drawn in (src/view/infectedLook.ts: 'windup', 'sprint', 'asleep', 'knocked'...), not its sim state. */
+  pose: InfectedAnim;
+  /** What floats over it: the wind-up's "!", a sleeper's Zzz, a knocked one's stars. */
+  marker: ThreatMarker;
   /** Zzz over a sleeper. */
   asleep: boolean;
   /** Facing (the sprite's rotation). */
@@ -188,7 +191,8 @@ export class ScreenView {
         x,
         y,
         variant: VARIANT_NAMES[h.variant[i]!] ?? 'sprinter',
-        state: h.state[i]!,
+        // As hordeView draws it: the pose from the state, a sleeper's Zzz, whether it moves.
+        ...poseOf(h.state[i]!, h.asleep[i] === 1, h.stateTimer[i]!, Math.abs(h.vx[i]!) + Math.abs(h.vy[i]!) > 0.2),
         asleep: h.asleep[i] === 1,
         headingX: h.headingX[i]!,
         headingY: h.headingY[i]!,
@@ -273,6 +277,11 @@ export class ScreenView {
     if (this.width < c.w) c.x = (this.width - c.w) / 2;
     if (this.height < c.h) c.y = (this.height - c.h) / 2;
   }
+}
+
+function poseOf(state: number, asleep: boolean, stateTimer: number, moving: boolean): { pose: InfectedAnim; marker: ThreatMarker } {
+  const look = infectedDrawing(state, asleep, stateTimer, moving);
+  return { pose: look.anim, marker: look.marker };
 }
 
 function clamp(v: number, lo: number, hi: number): number {
