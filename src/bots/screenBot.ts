@@ -15,8 +15,9 @@ import { UNKNOWN, type ScreenInfected, type ScreenView } from './screenView';
  *    then on, an "Empty cabinet" is struck off.
  *  - Threats: an infected whose pose says it is coming (the wind-up crouch, a sprint, a
  *    bash, a cheer, one running at it) is a chaser: it runs, plans round it, and sprays
- *    a chaser closing in when it can see it (not the coach: the first-sighting caption
- *    says foam barely slows him). Sleepers and wanderers: it sneaks while one is near.
+ *    a chaser closing in when it can see it. The coach (the first-sighting caption says
+ *    foam barely slows him) is a wall it walks round, sprayed only when he is about to
+ *    grab. Sleepers and wanderers: it sneaks while one is near.
  *  - Grabbed (the grab line is up): mashes use and wiggles.
  *  - Low on pressure: a cabinet it has seen, not struck off, within reach, comes first.
  */
@@ -39,7 +40,9 @@ const CHASER_COST = 200;
 const CHASER_RADIUS = 3;
 const REPLAN_TICKS = 6;
 /** An awake coach (the heavy) is a wall within this distance: foam barely slows him, so it goes round or waits. */
-const HEAVY_BLOCK = 2;
+const HEAVY_BLOCK = 1.2;
+/** ...unless he is this close: about to grab, a spray is all there is left. */
+const HEAVY_SPRAY = 2.2;
 /** Unaware infected within this distance make it sneak. */
 const SNEAK_RADIUS = 6;
 /** Spray a chaser within this distance. */
@@ -226,7 +229,7 @@ export class ScreenBot {
       if (
         hud.hasExtinguisher &&
         hud.pressure > SPRAY_MIN_PRESSURE &&
-        chaser.variant !== 'heavy' &&
+        (chaser.variant !== 'heavy' || chaserD < HEAVY_SPRAY) &&
         chaserD < SPRAY_RADIUS &&
         this.seeThrough(p.x, p.y, chaser.x, chaser.y, view)
       ) {
