@@ -190,10 +190,11 @@ export class ScreenBot {
     }
     const threat = this.nearestThreat(view, chaser);
     if (best >= 0) steerToCell(p, best, w, out);
-    else if (threat && Math.hypot(threat.x - p.x, threat.y - p.y) < 4) {
-      // No way past (a coach in the doorway): back off from it and wait for an opening.
-      out.moveX = Math.sign(p.x - threat.x);
-      out.moveY = Math.sign(p.y - threat.y);
+    else if (threat && Math.hypot(threat.x - p.x, threat.y - p.y) < 5) {
+      // No way past (a coach in the doorway): back off to the open cell farthest from
+      // every threat near, and wait there for an opening.
+      const flee = this.fleeCell(view, cx, cy);
+      if (flee >= 0) steerToCell(p, flee, w, out);
     } else if (view.marker) {
       // On the goal cell (or no plan): walk on toward the marker's point.
       const m = view.marker;
@@ -253,6 +254,29 @@ export class ScreenBot {
       }
     }
     return out;
+  }
+
+  /** The walkable neighbour (or its own cell, -1) that keeps the most distance from the nearest awake threat. */
+  private fleeCell(view: ScreenView, cx: number, cy: number): number {
+    const clearance = (x: number, y: number): number => {
+      let d = Infinity;
+      for (const z of view.infected) {
+        if (z.asleep || z.marker === 'dazed') continue;
+        d = Math.min(d, Math.hypot(x + 0.5 - z.x, y + 0.5 - z.y));
+      }
+      return d;
+    };
+    let best = -1;
+    let bestD = clearance(cx, cy) + 0.25;
+    for (const [dx, dy] of NEIGHBOURS) {
+      if (this.walkCost(view, cx + dx, cy + dy) <= 0) continue;
+      const d = clearance(cx + dx, cy + dy);
+      if (d > bestD) {
+        bestD = d;
+        best = (cy + dy) * this.width + cx + dx;
+      }
+    }
+    return best;
   }
 
   /** The chaser, or else the nearest awake coach on screen. */
