@@ -18,6 +18,8 @@ export const SCREEN_HEIGHT = 720;
 const CAMERA_LERP = 0.2;
 /** Frames between the marker's path searches (objectiveMarkerView.ts REFRESH_FRAMES + 1). */
 const MARKER_REFRESH = 9;
+/** objectiveMarkerView.ts EDGE_INSET (screen px): nearer the edge, the marker is the edge arrow. */
+const MARKER_INSET = 34;
 /** How long a caption stays readable for the bot (ticks; the caption view shows them ~4 s). */
 const CAPTION_TICKS = 4 * 60;
 /** Unknown cell (never on screen). */
@@ -152,6 +154,14 @@ export class ScreenView {
     return x >= c.x && x <= c.x + c.w && y >= c.y && y <= c.y + c.h;
   }
 
+  /** ObjectiveMarkerView's test: the waypoint hovers over itself only this far inside the screen's edges, else the arrow sits at the edge. */
+  private markerOnScreen(x: number, y: number): boolean {
+    const scale = SCREEN_WIDTH / this.camera.w;
+    const sx = (x - this.camera.x) * scale;
+    const sy = (y - this.camera.y) * scale;
+    return sx >= MARKER_INSET && sx <= SCREEN_WIDTH - MARKER_INSET && sy >= MARKER_INSET + 40 && sy <= SCREEN_HEIGHT - MARKER_INSET;
+  }
+
   /** Reads the screen after a step (call once per tick, after the chapter's beats ran). */
   observe(world: World): void {
     this.tick = world.tick;
@@ -221,7 +231,7 @@ export class ScreenView {
       const len = Math.sqrt(dx * dx + dy * dy) || 1;
       this.marker.dirX = dx / len;
       this.marker.dirY = dy / len;
-      this.marker.onScreen = this.onScreen(this.markerAt.x, this.markerAt.y);
+      this.marker.onScreen = this.markerOnScreen(this.markerAt.x, this.markerAt.y);
       this.marker.x = this.marker.onScreen ? this.markerAt.x : NaN;
       this.marker.y = this.marker.onScreen ? this.markerAt.y : NaN;
     }
