@@ -6,7 +6,7 @@
  *   npm run bench:chapter -- 20      (20 seeds)
  * The screen bot plays one life, and again with up to SCREEN_RETRIES retries from the last
  * checkpoint as the game offers them (only where the one life was lost: until the first
- * loss both runs are the same). Sim time, not wall-clock: deterministic for the seeds.
+ * loss both runs are the same), and one life with a person's 0.2 s reaction time. Sim time, not wall-clock: deterministic for the seeds.
  */
 import { playChapter, type ChapterRun } from '../src/bots/chapterRun';
 import { CHAPTERS } from '../src/chapters/registry';
@@ -16,6 +16,8 @@ import { loadMapFile } from './maps';
 const seeds = Number(process.argv[2] ?? 10);
 const difficulties: Difficulty[] = ['story', 'normal', 'nightmare'];
 const SCREEN_RETRIES = 3;
+/** A person's reaction time (ticks): the screen bot again, its keys landing 0.2 s after what it saw. */
+const REACTION_TICKS = 12;
 
 const secs = (r: ChapterRun): string => (r.ticks / TICK_RATE).toFixed(1).padStart(6);
 const median = (xs: number[]): string => {
@@ -27,7 +29,7 @@ const median = (xs: number[]): string => {
 for (const def of CHAPTERS) for (const difficulty of difficulties) {
   const level = loadMapFile(def.map);
   console.log(`\n== chapter ${def.number} (${def.id}), ${difficulty} ==`);
-  const tally = { survivor: [] as ChapterRun[], screen: [] as ChapterRun[], screenRetry: [] as ChapterRun[] };
+  const tally = { survivor: [] as ChapterRun[], screen: [] as ChapterRun[], screenRetry: [] as ChapterRun[], screenLate: [] as ChapterRun[] };
   let caught = 0;
   for (let seed = 1; seed <= seeds; seed++) {
     const s = playChapter(def, level, seed, difficulty, 'survivor');
@@ -37,6 +39,7 @@ for (const def of CHAPTERS) for (const difficulty of difficulties) {
     tally.survivor.push(s);
     tally.screen.push(sc);
     tally.screenRetry.push(scr);
+    tally.screenLate.push(playChapter(def, level, seed, difficulty, 'screen', { reactionTicks: REACTION_TICKS }));
     if (r.status === 'lost') caught++;
     console.log(
       `seed ${String(seed).padStart(2)}  survivor: ${s.status.padEnd(4)} ${secs(s)} s grabs ${s.grabsTaken}` +
@@ -56,5 +59,6 @@ for (const def of CHAPTERS) for (const difficulty of difficulties) {
   console.log(line('survivor (knows the map)', tally.survivor));
   console.log(line('screen bot, one life', tally.screen));
   console.log(line(`screen bot, ${SCREEN_RETRIES} retries`, tally.screenRetry));
+  console.log(line(`screen bot, ${((REACTION_TICKS / TICK_RATE) * 1000).toFixed(0)} ms late`, tally.screenLate));
   console.log(`straight-run caught ${caught}/${seeds}`);
 }

@@ -2,7 +2,7 @@ import type { LevelData } from '../sim/level';
 import type { Difficulty } from '../sim/tuning';
 import { TICK_RATE } from '../sim/tuning';
 import type { World } from '../sim/world';
-import { emptyIntent, type Intent } from '../sim/intent';
+import { copyIntent, emptyIntent, type Intent } from '../sim/intent';
 import { stepChapter } from '../chapters/beats';
 import type { ChapterDefinition } from '../chapters/definition';
 import { createChapterWorld } from '../chapters/chapterWorld';
@@ -46,6 +46,11 @@ export interface ChapterRunOptions {
    * Time and grabs count over all attempts. Default 0: one life. Only the screen bot uses it.
    */
   retries?: number;
+  /**
+   * The screen bot's reaction time in ticks (default 0): what it decides lands this many
+   * ticks later, as a person's keys land a moment after the screen showed why.
+   */
+  reactionTicks?: number;
 }
 
 /**
@@ -95,14 +100,24 @@ function playScreen(def: ChapterDefinition, start: World, options: ChapterRunOpt
   const screen = new ScreenView(def, world);
   const bot = new ScreenBot(screen);
   const intent = emptyIntent();
+  // The keys still on their way (a ring of the last reactionTicks decisions).
+  const late = Array.from({ length: options.reactionTicks ?? 0 }, emptyIntent);
   let checkpoint = cloneWorld(world);
   let retriesUsed = 0;
   let grabsTaken = 0;
   let ticks = 0;
   screen.observe(world);
   while (ticks < limit) {
-    stepChapter(world, bot.decide(screen, intent), def.beats, def.sightings);
-    options.onTick?.(intent, world);
+    bot.decide(screen, intent);
+    let fed = intent;
+    if (late.length > 0) {
+      const slot = late[ticks % late.length]!;
+      const due = copyIntent(slot, emptyIntent());
+      copyIntent(intent, slot);
+      fed = due;
+    }
+    stepChapter(world, fed, def.beats, def.sightings);
+    options.onTick?.(fed, world);
     ticks++;
     for (const e of world.events) if (e.type === 'checkpointReached') checkpoint = cloneWorld(world);
     if (world.status !== 'playing') {
