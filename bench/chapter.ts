@@ -1,38 +1,64 @@
 /**
  * Every chapter played by the scripted bots over seeds and difficulties:
- * survivor time to finish and grabs taken, how often the straight-run bot is caught.
+ * the map-knowing survivor's and the screen-only bot's finish rate, time and grabs, and
+ * how often the straight-run bot is caught.
  *   npm run bench:chapter            (10 seeds)
  *   npm run bench:chapter -- 20      (20 seeds)
- * Sim time, not wall-clock: the numbers are deterministic for the seeds.
+ * The screen bot plays one life, and again with up to SCREEN_RETRIES retries from the last
+ * checkpoint as the game offers them (only where the one life was lost: until the first
+ * loss both runs are the same), and one life with a person's 0.2 s reaction time. Sim time, not wall-clock: deterministic for the seeds.
  */
-import { playChapter } from '../src/bots/chapterRun';
+import { playChapter, type ChapterRun } from '../src/bots/chapterRun';
 import { CHAPTERS } from '../src/chapters/registry';
 import { TICK_RATE, type Difficulty } from '../src/sim/tuning';
 import { loadMapFile } from './maps';
 
 const seeds = Number(process.argv[2] ?? 10);
 const difficulties: Difficulty[] = ['story', 'normal', 'nightmare'];
+const SCREEN_RETRIES = 3;
+/** A person's reaction time (ticks): the screen bot again, its keys landing 0.2 s after what it saw. */
+const REACTION_TICKS = 12;
+
+const secs = (r: ChapterRun): string => (r.ticks / TICK_RATE).toFixed(1).padStart(6);
+const median = (xs: number[]): string => {
+  if (!xs.length) return '-';
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!.toFixed(1);
+};
 
 for (const def of CHAPTERS) for (const difficulty of difficulties) {
   const level = loadMapFile(def.map);
   console.log(`\n== chapter ${def.number} (${def.id}), ${difficulty} ==`);
-  let won = 0;
+  const tally = { survivor: [] as ChapterRun[], screen: [] as ChapterRun[], screenRetry: [] as ChapterRun[], screenLate: [] as ChapterRun[] };
   let caught = 0;
-  const times: number[] = [];
   for (let seed = 1; seed <= seeds; seed++) {
     const s = playChapter(def, level, seed, difficulty, 'survivor');
     const r = playChapter(def, level, seed, difficulty, 'straightRun');
-    if (s.status === 'won') {
-      won++;
-      times.push(s.ticks / TICK_RATE);
-    }
+    const sc = playChapter(def, level, seed, difficulty, 'screen');
+    const scr = sc.status === 'lost' ? playChapter(def, level, seed, difficulty, 'screen', { retries: SCREEN_RETRIES }) : sc;
+    tally.survivor.push(s);
+    tally.screen.push(sc);
+    tally.screenRetry.push(scr);
+    tally.screenLate.push(playChapter(def, level, seed, difficulty, 'screen', { reactionTicks: REACTION_TICKS }));
     if (r.status === 'lost') caught++;
     console.log(
-      `seed ${String(seed).padStart(2)}  survivor: ${s.status.padEnd(4)} ${(s.ticks / TICK_RATE).toFixed(1).padStart(6)} s  grabs ${s.grabsTaken}  spawned ${s.directorSpawned}` +
-        `  |  straight-run: ${r.status === 'lost' ? 'caught' : r.status} at ${(r.ticks / TICK_RATE).toFixed(1)} s`,
+      `seed ${String(seed).padStart(2)}  survivor: ${s.status.padEnd(4)} ${secs(s)} s grabs ${s.grabsTaken}` +
+        `  |  screen: ${sc.status.padEnd(4)} ${secs(sc)} s grabs ${sc.grabsTaken}` +
+        (scr !== sc ? ` (retries ${scr.retriesUsed}: ${scr.status} ${secs(scr)} s grabs ${scr.grabsTaken})` : '') +
+        `  |  spawned ${s.directorSpawned}  |  straight-run: ${r.status === 'lost' ? 'caught' : r.status} at ${(r.ticks / TICK_RATE).toFixed(1)} s`,
     );
   }
-  times.sort((a, b) => a - b);
-  const median = times.length ? times[Math.floor(times.length / 2)]!.toFixed(1) : '-';
-  console.log(`survivor finished ${won}/${seeds} (median ${median} s); straight-run caught ${caught}/${seeds}`);
+  const line = (name: string, runs: ChapterRun[]): string => {
+    const won = runs.filter((x) => x.status === 'won');
+    const retries = runs.reduce((n, x) => n + x.retriesUsed, 0);
+    return (
+      `${name.padEnd(24)} finished ${won.length}/${runs.length}, median ${median(won.map((x) => x.ticks / TICK_RATE))} s, ` +
+      `median grabs ${median(won.map((x) => x.grabsTaken))}` + (retries ? `, retries used ${retries}` : '')
+    );
+  };
+  console.log(line('survivor (knows the map)', tally.survivor));
+  console.log(line('screen bot, one life', tally.screen));
+  console.log(line(`screen bot, ${SCREEN_RETRIES} retries`, tally.screenRetry));
+  console.log(line(`screen bot, ${((REACTION_TICKS / TICK_RATE) * 1000).toFixed(0)} ms late`, tally.screenLate));
+  console.log(`straight-run caught ${caught}/${seeds}`);
 }

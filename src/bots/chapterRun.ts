@@ -2,7 +2,7 @@ import type { LevelData } from '../sim/level';
 import type { Difficulty } from '../sim/tuning';
 import { TICK_RATE } from '../sim/tuning';
 import type { World } from '../sim/world';
-import { emptyIntent, type Intent } from '../sim/intent';
+import { copyIntent, emptyIntent, type Intent } from '../sim/intent';
 import { stepChapter } from '../chapters/beats';
 import type { ChapterDefinition } from '../chapters/definition';
 import { createChapterWorld } from '../chapters/chapterWorld';
@@ -10,9 +10,15 @@ import type { RunState } from '../campaign/runState';
 import { PathBot, botViewOfWorld, keyWaypoints } from './pathBot';
 import { SurvivorBot, type SurvivorStats } from './survivorBot';
 import { viewOfWorld } from './survivorView';
+import { ScreenBot, type ScreenBotStats } from './screenBot';
+import { ScreenView } from './screenView';
+import { cloneWorld } from '../sim/snapshot';
 
-/** Which scripted player plays: the careful survivor, or the straight-run PathBot that ignores the horde. */
-export type ChapterBot = 'survivor' | 'straightRun';
+/**
+ * Which scripted player plays: the careful map-knowing survivor, the straight-run PathBot
+ * that ignores the horde, or the screen-only bot that knows only what a 1280x720 screen shows.
+ */
+export type ChapterBot = 'survivor' | 'straightRun' | 'screen';
 
 export interface ChapterRun {
   status: World['status'];
@@ -22,6 +28,9 @@ export interface ChapterRun {
   /** Infected spawned by the director. */
   directorSpawned: number;
   survivor?: SurvivorStats;
+  screen?: ScreenBotStats;
+  /** Retries from the last checkpoint after a loss (only with `retries`). */
+  retriesUsed: number;
 }
 
 export interface ChapterRunOptions {
@@ -31,6 +40,17 @@ export interface ChapterRunOptions {
   run?: Readonly<RunState>;
   /** Called after every step with the intent that was fed (the golden replays record it). */
   onTick?: (intent: Readonly<Intent>, world: World) => void;
+  /**
+   * Retries allowed after a loss, as the game offers them (ChapterScene): the world is
+   * cloned at the start and at every checkpointReached, and a loss restores the last clone.
+   * Time and grabs count over all attempts. Default 0: one life. Only the screen bot uses it.
+   */
+  retries?: number;
+  /**
+   * The screen bot's reaction time in ticks (default 0): what it decides lands this many
+   * ticks later, as a person's keys land a moment after the screen showed why.
+   */
+  reactionTicks?: number;
 }
 
 /**
@@ -61,8 +81,9 @@ export function playChapter(
       options.onTick?.(intent, world);
       ticks++;
     }
-    return { status: world.status, ticks, grabsTaken: world.player.grabsTaken, directorSpawned: world.director.spawned, survivor: survivor.stats };
+    return { status: world.status, ticks, grabsTaken: world.player.grabsTaken, directorSpawned: world.director.spawned, survivor: survivor.stats, retriesUsed: 0 };
   }
+  if (bot === 'screen') return playScreen(def, world, options, limit);
   // It runs straight for the keys, then for the exit (the exit is shut without them).
   const runner = new PathBot(level, { run: 'always', waypoints: keyWaypoints(level) });
   while (world.status === 'playing' && ticks < limit) {
@@ -70,5 +91,44 @@ export function playChapter(
     options.onTick?.(intent, world);
     ticks++;
   }
-  return { status: world.status, ticks, grabsTaken: world.player.grabsTaken, directorSpawned: world.director.spawned };
+  return { status: world.status, ticks, grabsTaken: world.player.grabsTaken, directorSpawned: world.director.spawned, retriesUsed: 0 };
+}
+
+/** The screen-only bot's run, with the game's checkpoint retries when allowed. */
+function playScreen(def: ChapterDefinition, start: World, options: ChapterRunOptions, limit: number): ChapterRun {
+  let world = start;
+  const screen = new ScreenView(def, world);
+  const bot = new ScreenBot(screen);
+  const intent = emptyIntent();
+  // The keys still on their way (a ring of the last reactionTicks decisions).
+  const late = Array.from({ length: options.reactionTicks ?? 0 }, emptyIntent);
+  let checkpoint = cloneWorld(world);
+  let retriesUsed = 0;
+  let grabsTaken = 0;
+  let ticks = 0;
+  screen.observe(world);
+  while (ticks < limit) {
+    bot.decide(screen, intent);
+    let fed = intent;
+    if (late.length > 0) {
+      const slot = late[ticks % late.length]!;
+      const due = copyIntent(slot, emptyIntent());
+      copyIntent(intent, slot);
+      fed = due;
+    }
+    stepChapter(world, fed, def.beats, def.sightings);
+    options.onTick?.(fed, world);
+    ticks++;
+    for (const e of world.events) if (e.type === 'checkpointReached') checkpoint = cloneWorld(world);
+    if (world.status !== 'playing') {
+      if (world.status !== 'lost' || retriesUsed >= (options.retries ?? 0)) break;
+      grabsTaken += world.player.grabsTaken - checkpoint.player.grabsTaken;
+      world = cloneWorld(checkpoint);
+      retriesUsed++;
+      screen.restart();
+    }
+    screen.observe(world);
+  }
+  grabsTaken += world.player.grabsTaken;
+  return { status: world.status, ticks, grabsTaken, directorSpawned: world.director.spawned, screen: bot.stats, retriesUsed };
 }
