@@ -1,5 +1,5 @@
 import { test, expect, type CDPSession } from '@playwright/test';
-import { OUTPUT, loadChapterMapInNode, startFirstChapter, waitForScene, watchPage } from './helpers';
+import { OUTPUT, loadChapterMapInNode, startFirstChapter, waitForScene, watchPage, tapMenu } from './helpers';
 import { playAsSurvivor } from './survivor';
 import { playWithBot } from './bot';
 import { PathBot } from '../src/bots/pathBot';
@@ -49,14 +49,13 @@ test('survives the hallway on Story with the horde, from the title to the chapte
   );
   expect(run.status).toBe('won');
   await waitForScene(page, 'ChapterEnd');
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(650); // past the end screen's grace period
   await page.screenshot({ path: `${OUTPUT}/chapter-complete-desktop.png` });
   const state = await page.evaluate(() => window.__LP__!.state());
   expect(state?.status).toBe('won');
   expect(state?.retries).toBe(attempts - 1);
-  // Back to the title. The end menu: 'Continue' (the run goes on), 'Play again', 'Quit to title': up wraps to the last.
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('Enter');
+  // Back to the title.
+  await tapMenu(page, 'Quit to title');
   await waitForScene(page, 'Title');
   expect(problems).toEqual([]);
 });

@@ -13,6 +13,7 @@ import { viewOfWorld } from './survivorView';
 import { ScreenBot, type ScreenBotStats } from './screenBot';
 import { ScreenView } from './screenView';
 import { cloneWorld } from '../sim/snapshot';
+import { retryFrom } from '../sim/retry';
 
 /**
  * Which scripted player plays: the careful map-knowing survivor, the straight-run PathBot
@@ -123,7 +124,7 @@ function playScreen(def: ChapterDefinition, start: World, options: ChapterRunOpt
     if (world.status !== 'playing') {
       if (world.status !== 'lost' || retriesUsed >= (options.retries ?? 0)) break;
       grabsTaken += world.player.grabsTaken - checkpoint.player.grabsTaken;
-      world = cloneWorld(checkpoint);
+      world = retryFrom(checkpoint); // as the game retries
       retriesUsed++;
       screen.restart();
     }
