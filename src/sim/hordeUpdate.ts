@@ -37,6 +37,9 @@ const { reachesDoor } = bashModule;
 const { blocked, openAround } = collide;
 const { beginHordeTick, Steer } = tickModule;
 const FACADE = gridModule.Tile.Facade;
+// The steering modes as plain numbers: compared several times per agent (a constant object's
+// field is a load and a map check each time).
+const { Keep: KEEP, Target: TARGET, FacePlayer: FACE_PLAYER, Friction: FRICTION_ONLY } = Steer;
 const S = InfectedState;
 const DT = TICK_SECONDS;
 /** Collision numerics (not gameplay): the gap kept from a wall, and the longest single-tick displacement, well under half a tile (no tunnelling). */
@@ -127,7 +130,7 @@ export function updateHorde(world: World, heard: number): void {
     }
     // decide.ts: the state machine, one small function per state (so the hot ones inline).
     t.wantSpeed = 0;
-    t.steer = Steer.Keep;
+    t.steer = KEEP;
     t.sprinting = false;
     switch (st) {
       case S.Idle: st = idle(t, i, v); break;
@@ -139,7 +142,7 @@ export function updateHorde(world: World, heard: number): void {
         if (hasTarget[i] === 1 && searchLooking[i] === 0) {
           // Walking to the target (the common case, inline); there, unless a hunter, it looks around.
           t.wantSpeed = stats.searchSpeed;
-          t.steer = Steer.Target;
+          t.steer = TARGET;
           const gx = targetX[i]! - x;
           const gy = targetY[i]! - y;
           if (gx * gx + gy * gy < ARRIVE2 && hunter[i] === 0) {
@@ -167,12 +170,12 @@ export function updateHorde(world: World, heard: number): void {
     let vx = velX[i]!;
     let vy = velY[i]!;
     const myCell = Math.floor(y) * w + Math.floor(x);
-    if (steer === Steer.Target || steer === Steer.FacePlayer) {
+    if (steer === TARGET || steer === FACE_PLAYER) {
       let dx = 0;
       let dy = 0;
-      if (steer === Steer.FacePlayer || seesPlayer[i] === 1 || hasTarget[i] === 0) {
-        dx = (steer === Steer.FacePlayer ? p.x : tx) - x;
-        dy = (steer === Steer.FacePlayer ? p.y : ty) - y;
+      if (steer === FACE_PLAYER || seesPlayer[i] === 1 || hasTarget[i] === 0) {
+        dx = (steer === FACE_PLAYER ? p.x : tx) - x;
+        dy = (steer === FACE_PLAYER ? p.y : ty) - y;
       } else {
         const tcell = Math.floor(ty) * w + Math.floor(tx);
         if (tcell === myCell) {
@@ -223,7 +226,7 @@ export function updateHorde(world: World, heard: number): void {
     }
 
     // --- momentum: speed along the heading approaches the wanted speed (a staggered body slides) ---
-    if (steer === Steer.Friction) {
+    if (steer === FRICTION_ONLY) {
       vx *= FRICTION;
       vy *= FRICTION;
     } else {
