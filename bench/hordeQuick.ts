@@ -1,7 +1,7 @@
 /**
  * Quick horde-only timing for A/B work on the hot loop (not the full `npm run bench`):
  *   node --expose-gc --import tsx bench/hordeQuick.ts [N=10000] [ticks=600] [warmup=300]
- * Same world and route as bench/run.ts. Prints median / p95 / max ms per step, CPU ms
+ * Same world and route as bench/run.ts. Prints min / median / p95 / max ms per step, CPU ms
  * per tick (steadier than wall time on a shared machine), the
  * number of flow-field builds, and the world hash at the end (to check that an
  * optimisation did not change behaviour: same N/ticks must give the same hash).
@@ -69,6 +69,7 @@ console.log(
   JSON.stringify({
     n,
     ticks,
+    min: +samples[0]!.toFixed(3),
     median: +samples[Math.floor(ticks / 2)]!.toFixed(3),
     p95: +samples[Math.floor(ticks * 0.95)]!.toFixed(3),
     max: +samples[ticks - 1]!.toFixed(3),

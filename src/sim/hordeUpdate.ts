@@ -25,18 +25,21 @@ export { knockDownPile } from './horde/piles';
 const { rebuildSpatialHash } = hashModule;
 const { NO_DIRECTION, DIR_X, DIR_Y } = flow;
 const { InfectedState } = hordeModule;
-const { HORDE, INFECTED, TICK_SECONDS, Variant } = tuning;
+const { DIRECTOR, GRAB, HORDE, INFECTED, TICK_SECONDS, Variant } = tuning;
 const { COS_SPRINT_TURN, COS_WALK_TURN, SIN_SPRINT_TURN, SIN_WALK_TURN, RADIUS, SHARE, VARIANT_COUNT } = bodies;
 const { hear } = hearing;
 const { updatePiles } = piles;
 const { decayStaggers, stagger } = staggerModule;
-const { hunt, look, isLookTick, closeIn } = perceiveModule;
-const { decide } = decideModule;
+const { look, isLookTick, closeIn } = perceiveModule;
+const { idle, alerted, cheer, sprint, recover, search, grab, staggered, bashing, climb } = decideModule;
 const { flowDirection } = steerModule;
 const { reachesDoor } = bashModule;
 const { blocked, openAround } = collide;
 const { beginHordeTick, Steer } = tickModule;
 const FACADE = gridModule.Tile.Facade;
+// The steering modes as plain numbers: compared several times per agent (a constant object's
+// field is a load and a map check each time).
+const { Keep: KEEP, Target: TARGET, FacePlayer: FACE_PLAYER, Friction: FRICTION_ONLY } = Steer;
 const S = InfectedState;
 const DT = TICK_SECONDS;
 /** Collision numerics (not gameplay): the gap kept from a wall, and the longest single-tick displacement, well under half a tile (no tunnelling). */
@@ -49,6 +52,9 @@ const SEP_MAX = HORDE.separationMaxNeighbours;
 const SEP_STRENGTH = HORDE.separationStrength;
 const FAR = HORDE.farSeparationRadius;
 const FAR_EVERY = HORDE.farSeparationEvery;
+const NEAR2 = DIRECTOR.nearMissRadius * DIRECTOR.nearMissRadius;
+const GRAB2 = GRAB.reach * GRAB.reach;
+const ARRIVE2 = HORDE.arriveRadius * HORDE.arriveRadius;
 
 /**
  * The horde system, run once per tick from step(). The phases, in order (the files are
@@ -56,8 +62,10 @@ const FAR_EVERY = HORDE.farSeparationEvery;
  *  1. hearing.ts: each queued noise wakes the agents around it;
  *  2. one pass over all agents, in index order (an agent separates from the neighbours
  *     before it where they moved to this tick; a door broken by one is open for the next):
- *       perceive.ts  hunt: hunters know; look: scheduled sight -> alerted; closeIn: near misses, grabs (grab.ts)
- *       decide.ts    the state machine: timers, transitions, wanted speed and steering mode
+ *       perceive     inline: hunters know, chasing agents near the player (near misses);
+ *                    perceive.ts look: scheduled sight -> alerted; closeIn: grabs (grab.ts)
+ *       decide.ts    the state machine, one function per state (switch below; search's
+ *                    walk inline): timers, transitions, wanted speed and steering mode
  *                    (bash.ts: hitting and breaking doors)
  *       then, inline below: steer (flow field: steer.ts; doors: bash.ts), momentum,
  *       separate, integrate (collision: collide.ts; slams: stagger.ts; piles, climbing)
@@ -66,7 +74,10 @@ const FAR_EVERY = HORDE.farSeparationEvery;
  * Why steer, separate and integrate are inline and not calls: they are the hot part,
  * and as functions called per agent (tried: one file each) the tick was ~25% slower at
  * 10k (each call reloads every array and constant; positions and velocities go through
- * memory), see docs/architecture.md. No allocation per agent, no closures in the loop.
+ * memory), see docs/architecture.md. What runs for every agent is inline too (a few
+ * lines each): V8 inlines at most ~920 bytes of bytecode into this function, and the
+ * collision probes (blocked, per axis) must stay within it. No allocation per agent, no
+ * closures in the loop.
  */
 export function updateHorde(world: World, heard: number): void {
   const h = world.horde;
@@ -86,10 +97,11 @@ export function updateHorde(world: World, heard: number): void {
   const pileOpen = world.pileOpen;
   const clearAround = t.clearAround;
   const tick = t.tick;
-  const { x: xs, y: ys, prevX, prevY, headingX, headingY, vx: velX, vy: velY, state, variant, id, staggerCount, hunter, seesPlayer, hasTarget, targetX, targetY, searchLooking } = t;
+  const { x: xs, y: ys, prevX, prevY, headingX, headingY, vx: velX, vy: velY, state, variant, id, staggerCount, hunter, seesPlayer, hasTarget, targetX, targetY, searchLooking, stateTimer } = t;
   const cellStart = t.cellStart;
   const hashed = t.hashed;
   const count = t.count;
+  let nearMisses = 0;
   for (let i = 0; i < count; i++) {
     const v = variant[i]!;
     const stats = INFECTED[v]!;
@@ -101,10 +113,54 @@ export function updateHorde(world: World, heard: number): void {
     // Phases called here take the agent's index, not its position: doubles passed to a
     // call that is not inlined are boxed (an allocation per agent).
     let st = state[i]!;
-    if (hunter[i] === 1) st = hunt(t, i, st);
+    // --- perceive (perceive.ts) ---
+    // A hunter (the director's rush) always knows where the player is, and stops idling.
+    if (hunter[i] === 1) {
+      targetX[i] = p.x;
+      targetY[i] = p.y;
+      hasTarget[i] = 1;
+      if (st === S.Idle) {
+        searchLooking[i] = 0;
+        st = S.Search;
+      }
+    }
     if (isLookTick(t, i, st)) st = look(t, i, st);
-    st = closeIn(t, i, st);
-    st = decide(t, i, st, v);
+    // A chasing agent near the player is a near miss (the director's intensity); in reach, it grabs.
+    if (st === S.Sprint || st === S.Recover || (st === S.Search && searchLooking[i] === 0) || st === S.Climb) {
+      const dx = p.x - x;
+      const dy = p.y - y;
+      const d2 = dx * dx + dy * dy;
+      if (d2 < NEAR2) nearMisses++;
+      if (d2 < GRAB2) st = closeIn(t, i, st);
+    }
+    // decide.ts: the state machine, one small function per state (so the hot ones inline).
+    t.wantSpeed = 0;
+    t.steer = KEEP;
+    t.sprinting = false;
+    switch (st) {
+      case S.Idle: st = idle(t, i, v); break;
+      case S.Alerted: st = alerted(t, i, v); break;
+      case S.Cheer: st = cheer(t, i, v); break;
+      case S.Sprint: st = sprint(t, i, v); break;
+      case S.Recover: st = recover(t, i, v); break;
+      case S.Search:
+        if (hasTarget[i] === 1 && searchLooking[i] === 0) {
+          // Walking to the target (the common case, inline); there, unless a hunter, it looks around.
+          t.wantSpeed = stats.searchSpeed;
+          t.steer = TARGET;
+          const gx = targetX[i]! - x;
+          const gy = targetY[i]! - y;
+          if (gx * gx + gy * gy < ARRIVE2 && hunter[i] === 0) {
+            searchLooking[i] = 1;
+            stateTimer[i] = HORDE.searchLookSeconds;
+          }
+        } else st = search(t, i, v);
+        break;
+      case S.Grab: st = grab(t, i, v); break;
+      case S.Stagger: st = staggered(t, i, v); break;
+      case S.Bash: st = bashing(t, i, v); break;
+      case S.Climb: st = climb(t, i, v); break;
+    }
     let wantSpeed = t.wantSpeed;
     const steer = t.steer;
     const sprinting = t.sprinting;
@@ -119,12 +175,12 @@ export function updateHorde(world: World, heard: number): void {
     let vx = velX[i]!;
     let vy = velY[i]!;
     const myCell = Math.floor(y) * w + Math.floor(x);
-    if (steer === Steer.Target || steer === Steer.FacePlayer) {
+    if (steer === TARGET || steer === FACE_PLAYER) {
       let dx = 0;
       let dy = 0;
-      if (steer === Steer.FacePlayer || seesPlayer[i] === 1 || hasTarget[i] === 0) {
-        dx = (steer === Steer.FacePlayer ? p.x : tx) - x;
-        dy = (steer === Steer.FacePlayer ? p.y : ty) - y;
+      if (steer === FACE_PLAYER || seesPlayer[i] === 1 || hasTarget[i] === 0) {
+        dx = (steer === FACE_PLAYER ? p.x : tx) - x;
+        dy = (steer === FACE_PLAYER ? p.y : ty) - y;
       } else {
         const tcell = Math.floor(ty) * w + Math.floor(tx);
         if (tcell === myCell) {
@@ -175,7 +231,7 @@ export function updateHorde(world: World, heard: number): void {
     }
 
     // --- momentum: speed along the heading approaches the wanted speed (a staggered body slides) ---
-    if (steer === Steer.Friction) {
+    if (steer === FRICTION_ONLY) {
       vx *= FRICTION;
       vy *= FRICTION;
     } else {
@@ -302,7 +358,7 @@ export function updateHorde(world: World, heard: number): void {
     state[i] = st;
 
   }
-  world.director.nearMisses += t.nearMisses;
+  world.director.nearMisses += nearMisses;
 
   updatePiles(world);
   rebuildSpatialHash(hash, h.x, h.y, h.count);

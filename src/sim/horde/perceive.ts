@@ -8,24 +8,9 @@ import type { HordeTick } from './tick';
 const { canSeePlayer } = perception;
 const { startGrab } = grabModule;
 const { InfectedState } = hordeModule;
-const { DIRECTOR, GRAB, HORDE, VARIANT_NAMES } = tuning;
+const { HORDE, VARIANT_NAMES } = tuning;
 const S = InfectedState;
 const EVERY = HORDE.perceptionEvery;
-const GRAB2 = GRAB.reach * GRAB.reach;
-const NEAR2 = DIRECTOR.nearMissRadius * DIRECTOR.nearMissRadius;
-
-/** A hunter (the director's rush) always knows where the player is, and stops idling. Returns the state after. */
-export function hunt(t: HordeTick, i: number, st: number): number {
-  const p = t.p;
-  t.targetX[i] = p.x;
-  t.targetY[i] = p.y;
-  t.hasTarget[i] = 1;
-  if (st === S.Idle) {
-    t.searchLooking[i] = 0;
-    return S.Search;
-  }
-  return st;
-}
 
 /**
  * Agent i (in state st) looks, on its perception tick ((tick + i) % perceptionEvery == 0,
@@ -60,21 +45,13 @@ export function isLookTick(t: HordeTick, i: number, st: number): boolean {
 }
 
 /**
- * A chasing agent close to the player: within DIRECTOR.nearMissRadius it is a near miss
- * (the director's intensity); within GRAB.reach it grabs (grab.ts), when the player can
- * be caught. Returns the state after.
+ * Chasing agent i (in state st) is within GRAB.reach of the player: it grabs (grab.ts)
+ * when the player can be caught. Returns the state after. The loop in hordeUpdate.ts
+ * tests "chasing and close" itself (it runs for every agent, and counts near misses,
+ * within DIRECTOR.nearMissRadius, for the director's intensity).
  */
 export function closeIn(t: HordeTick, i: number, st: number): number {
-  const chasing = st === S.Sprint || st === S.Recover || (st === S.Search && t.searchLooking[i] === 0) || st === S.Climb;
-  if (!chasing) return st;
-  const p = t.p;
-  const pdx = p.x - t.x[i]!;
-  const pdy = p.y - t.y[i]!;
-  const pd2 = pdx * pdx + pdy * pdy;
-  if (pd2 < NEAR2) t.nearMisses++;
-  if (t.canGrab && pd2 < GRAB2 && p.grabbedBy < 0) {
-    startGrab(t.world, i);
-    return S.Grab;
-  }
-  return st;
+  if (!t.canGrab || t.p.grabbedBy >= 0) return st;
+  startGrab(t.world, i);
+  return S.Grab;
 }

@@ -62,8 +62,6 @@ export interface HordeTick {
   readonly staggerCount: Float64Array;
   readonly fieldSlot: Int8Array;
 
-  /** Chasing agents within DIRECTOR.nearMissRadius this tick (the director's intensity). */
-  nearMisses: number;
   /** The last flow-field request this tick (goal cell, slot or -1): see steer.ts. */
   lastGoalCell: number;
   lastGoalSlot: number;
@@ -133,7 +131,6 @@ export function beginHordeTick(world: World, clearAround: Uint8Array): HordeTick
     asleep: h.asleep,
     staggerCount: h.staggerCount,
     fieldSlot: h.fieldSlot,
-    nearMisses: 0,
     lastGoalCell: -1,
     lastGoalSlot: -1,
     wantSpeed: 0,
