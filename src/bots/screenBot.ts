@@ -1,6 +1,7 @@
 import { resetIntent, type Intent } from '../sim/intent';
 import { Tile } from '../sim/grid';
 import { NEIGHBOURS, steerToCell } from './pathBot';
+import { CostField } from './costField';
 import { UNKNOWN, type ScreenInfected, type ScreenView } from './screenView';
 
 /**
@@ -62,9 +63,9 @@ export class ScreenBot {
   private readonly width: number;
   private readonly height: number;
   private readonly cost: Int32Array;
+  /** The way to the goal over what it has seen: cheapest cost from each cell (CostField). */
+  private readonly paths: CostField;
   private readonly field: Int32Array;
-  private readonly heap: Int32Array;
-  private readonly heapKey: Int32Array;
   /** Cells the prompt said were locked doors, and cabinets found empty. */
   private readonly locked = new Set<number>();
   private readonly emptyCabinets = new Set<number>();
@@ -85,9 +86,8 @@ export class ScreenBot {
     this.height = view.height;
     const cells = view.width * view.height;
     this.cost = new Int32Array(cells);
-    this.field = new Int32Array(cells);
-    this.heap = new Int32Array(cells * 8 + 16);
-    this.heapKey = new Int32Array(cells * 8 + 16);
+    this.paths = new CostField(view.width, view.height);
+    this.field = this.paths.dist;
   }
 
   /** Its pose says it is coming for the player. */
@@ -412,57 +412,7 @@ export class ScreenBot {
         }
       }
     }
-    const dist = this.field;
-    dist.fill(-1);
-    const heap = this.heap;
-    const key = this.heapKey;
-    let n = 0;
-    const push = (c: number, k: number): void => {
-      let i = n++;
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if (key[parent]! <= k) break;
-        heap[i] = heap[parent]!;
-        key[i] = key[parent]!;
-        i = parent;
-      }
-      heap[i] = c;
-      key[i] = k;
-    };
-    for (const c of this.goals) push(c, 0);
-    while (n > 0) {
-      const c = heap[0]!;
-      const k = key[0]!;
-      n--;
-      if (n > 0) {
-        const lc = heap[n]!;
-        const lk = key[n]!;
-        let i = 0;
-        for (;;) {
-          let child = 2 * i + 1;
-          if (child >= n) break;
-          if (child + 1 < n && key[child + 1]! < key[child]!) child++;
-          if (key[child]! >= lk) break;
-          heap[i] = heap[child]!;
-          key[i] = key[child]!;
-          i = child;
-        }
-        heap[i] = lc;
-        key[i] = lk;
-      }
-      if (dist[c]! >= 0) continue;
-      dist[c] = k;
-      const x = c % w;
-      const y = (c - x) / w;
-      for (const [dx, dy] of NEIGHBOURS) {
-        const nx = x + dx;
-        const ny = y + dy;
-        if (nx < 0 || ny < 0 || nx >= w || ny >= this.height) continue;
-        const m = ny * w + nx;
-        if (cost[m]! < 0 || dist[m]! >= 0 || n >= heap.length) continue;
-        push(m, k + cost[m]!);
-      }
-    }
+    this.paths.build(cost, this.goals);
   }
 
   /** Nothing it can see blocks the spray between two points (walls, shut doors, lockers, cabinets, glass). */

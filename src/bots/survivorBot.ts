@@ -4,6 +4,7 @@ import { InfectedState } from '../sim/horde';
 import { DIFFICULTY, HORDE } from '../sim/tuning';
 import type { SurvivorView } from './survivorView';
 import { NEIGHBOURS, steerToCell } from './pathBot';
+import { CostField } from './costField';
 
 /**
  * A careful scripted player for tests and tuning: it reads a SurvivorView (the sim World,
@@ -82,11 +83,9 @@ export class SurvivorBot {
   private key = -1;
   private readonly keyCells: number[] = [];
   private readonly cost: Int32Array;
+  /** The way to the goal: cheapest cost from each cell (CostField). */
+  private readonly paths: CostField;
   private readonly field: Int32Array;
-  private readonly heap: Int32Array;
-  private readonly heapKey: Int32Array;
-  private readonly settled: Uint8Array;
-  private readonly best: Int32Array;
   /** The view's tick at the last decision (-1: none yet). */
   private lastTick = -1;
   /** Ticks left of a spray it has committed to, and at whom. */
@@ -116,11 +115,8 @@ export class SurvivorBot {
     }
     for (const r of level.exits) for (let y = r.y; y < r.y + r.h; y++) for (let x = r.x; x < r.x + r.w; x++) this.exitCells.push(y * this.width + x);
     this.cost = new Int32Array(cells);
-    this.field = new Int32Array(cells);
-    this.heap = new Int32Array(cells * 4 + 16);
-    this.heapKey = new Int32Array(cells * 4 + 16);
-    this.settled = new Uint8Array(cells);
-    this.best = new Int32Array(cells);
+    this.paths = new CostField(level.width, level.height);
+    this.field = this.paths.dist;
   }
 
   /** True when infected i is after the player (telegraphing, sprinting, searching toward it...). */
@@ -435,69 +431,6 @@ export class SurvivorBot {
         }
       }
     }
-    const dist = this.field;
-    dist.fill(-1);
-    const heap = this.heap;
-    const key = this.heapKey;
-    let n = 0;
-    const push = (c: number, k: number): void => {
-      let i = n++;
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if (key[parent]! <= k) break;
-        heap[i] = heap[parent]!;
-        key[i] = key[parent]!;
-        i = parent;
-      }
-      heap[i] = c;
-      key[i] = k;
-    };
-    const settled = this.settled;
-    settled.fill(0);
-    const best = this.best;
-    best.fill(0x7fffffff);
-    for (const c of this.cabinet >= 0 ? this.cabinetCells : this.key >= 0 ? this.keyCells : this.exitCells) {
-      best[c] = 0;
-      push(c, 0);
-    }
-    while (n > 0) {
-      const c = heap[0]!;
-      const k = key[0]!;
-      // pop
-      n--;
-      if (n > 0) {
-        const lc = heap[n]!;
-        const lk = key[n]!;
-        let i = 0;
-        for (;;) {
-          let child = 2 * i + 1;
-          if (child >= n) break;
-          if (child + 1 < n && key[child + 1]! < key[child]!) child++;
-          if (key[child]! >= lk) break;
-          heap[i] = heap[child]!;
-          key[i] = key[child]!;
-          i = child;
-        }
-        heap[i] = lc;
-        key[i] = lk;
-      }
-      if (settled[c] === 1) continue;
-      settled[c] = 1;
-      dist[c] = k;
-      const x = c % w;
-      const y = (c - x) / w;
-      for (const [dx, dy] of NEIGHBOURS) {
-        const nx = x + dx;
-        const ny = y + dy;
-        if (nx < 0 || ny < 0 || nx >= w || ny >= this.height) continue;
-        const m = ny * w + nx;
-        if (cost[m]! < 0 || settled[m] === 1) continue;
-        const nk = k + cost[m]!;
-        if (nk < best[m]! && n < heap.length) {
-          best[m] = nk;
-          push(m, nk);
-        }
-      }
-    }
+    this.paths.build(cost, this.cabinet >= 0 ? this.cabinetCells : this.key >= 0 ? this.keyCells : this.exitCells);
   }
 }
