@@ -27,6 +27,28 @@ export class CostField {
     this.best = new Int32Array(cells);
   }
 
+  /**
+   * The neighbour of (cx, cy) one step nearer a goal (the lowest `dist` below the cell's
+   * own, or any reachable one when the cell itself is not), or -1 on a goal or cut off.
+   */
+  downhill(cx: number, cy: number): number {
+    const { width: w, height: h, dist } = this;
+    const here = dist[cy * w + cx]!;
+    let best = -1;
+    let bestD = here < 0 ? Number.MAX_SAFE_INTEGER : here;
+    for (const [dx, dy] of NEIGHBOURS) {
+      const nx = cx + dx;
+      const ny = cy + dy;
+      if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
+      const d = dist[ny * w + nx]!;
+      if (d >= 0 && d < bestD) {
+        bestD = d;
+        best = ny * w + nx;
+      }
+    }
+    return best;
+  }
+
   /** Fills `dist` from the goal cells over `cost` (one entry per cell); returns it. */
   build(cost: ArrayLike<number>, goals: Iterable<number>): Int32Array {
     const { width: w, height: hgt, dist, heap, heapKey: key, settled, best } = this;

@@ -65,7 +65,6 @@ export class ScreenBot {
   private readonly cost: Int32Array;
   /** The way to the goal over what it has seen: cheapest cost from each cell (CostField). */
   private readonly paths: CostField;
-  private readonly field: Int32Array;
   /** Cells the prompt said were locked doors, and cabinets found empty. */
   private readonly locked = new Set<number>();
   private readonly emptyCabinets = new Set<number>();
@@ -87,7 +86,6 @@ export class ScreenBot {
     const cells = view.width * view.height;
     this.cost = new Int32Array(cells);
     this.paths = new CostField(view.width, view.height);
-    this.field = this.paths.dist;
   }
 
   /** Its pose says it is coming for the player. */
@@ -175,19 +173,7 @@ export class ScreenBot {
     const w = this.width;
     const cx = Math.floor(p.x);
     const cy = Math.floor(p.y);
-    const here = this.field[cy * w + cx]!;
-    let best = -1;
-    let bestD = here < 0 ? Number.MAX_SAFE_INTEGER : here;
-    for (const [dx, dy] of NEIGHBOURS) {
-      const nx = cx + dx;
-      const ny = cy + dy;
-      if (nx < 0 || ny < 0 || nx >= w || ny >= this.height) continue;
-      const d = this.field[ny * w + nx]!;
-      if (d >= 0 && d < bestD) {
-        bestD = d;
-        best = ny * w + nx;
-      }
-    }
+    const best = this.paths.downhill(cx, cy);
     const threat = this.nearestThreat(view, chaser);
     if (best >= 0) steerToCell(p, best, w, out);
     else if (threat && Math.hypot(threat.x - p.x, threat.y - p.y) < 5) {

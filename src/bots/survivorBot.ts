@@ -231,19 +231,7 @@ export class SurvivorBot {
     const w = this.width;
     const cx = Math.floor(p.x);
     const cy = Math.floor(p.y);
-    const here = this.field[cy * w + cx]!;
-    let best = -1;
-    let bestD = here < 0 ? Number.MAX_SAFE_INTEGER : here;
-    for (const [dx, dy] of NEIGHBOURS) {
-      const nx = cx + dx;
-      const ny = cy + dy;
-      if (nx < 0 || ny < 0 || nx >= w || ny >= this.height) continue;
-      const d = this.field[ny * w + nx]!;
-      if (d >= 0 && d < bestD) {
-        bestD = d;
-        best = ny * w + nx;
-      }
-    }
+    const best = this.paths.downhill(cx, cy);
     if (best < 0) {
       // On the key's cell: step onto the key itself (a pick-up is taken within a radius of it).
       const item = world.level.items[this.key];
