@@ -263,7 +263,7 @@ describe('Tiled level loader: each mistake is a clear error naming the object an
     const problems = problemsOf(m);
     expect(problems).toContainEqual("layer 'logic': tile id 99 is not a logic tile (no 'kind') at tile (2, 1)");
     expect(problems).toContainEqual(expect.stringMatching(/object #7 'lab door' \(door\) at tile \(4, 2\): unknown property 'lockd' \(allowed: locked, open\)/));
-    expect(problems).toContainEqual(expect.stringMatching(/object #6 \(infected\) at tile \(7, 1\): property 'variant' must be one of sprinter, cheerleader, heavy, climber \(got 'dancer'\)/));
+    expect(problems).toContainEqual(expect.stringMatching(/object #6 \(infected\) at tile \(7, 1\): property 'variant' must be one of sprinter, cheerleader, climber, heavy \(got 'dancer'\)/));
   });
 
   it('an object in the wrong layer, an unnamed trigger, a second start, infected in a safe zone', () => {

@@ -1,7 +1,9 @@
+import { VARIANT_NAMES } from '../../../sim/tuning';
 import type { InfectedPlacement } from '../../../sim/level';
 import { onFloor, type ObjectRule } from './types';
 
-export const INFECTED_VARIANTS: readonly InfectedPlacement['variant'][] = ['sprinter', 'cheerleader', 'heavy', 'climber'];
+/** The variants a map may place: the sim's one variant table (tuning.ts). */
+export const INFECTED_VARIANTS: readonly InfectedPlacement['variant'][] = VARIANT_NAMES;
 
 /** The `infected` layer: who is there when the chapter starts. */
 export const INFECTED_OBJECTS = {
