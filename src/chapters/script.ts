@@ -1,4 +1,4 @@
-import { setDoorOpen } from '../sim/doors';
+import { doorwayOccupied, setDoorOpen } from '../sim/doors';
 import { breakDoor as breakDoorAt } from '../sim/hordeUpdate';
 import { playerCanSee as playerSees, spawnSearchingWave } from '../sim/director';
 import { emitNoise } from '../sim/noise';
@@ -12,7 +12,7 @@ import {
   objectiveIndex,
   objectiveOpen,
 } from '../sim/objectives';
-import { DIRECTOR, PLAYER, SCRIPT } from '../sim/tuning';
+import { DIRECTOR, SCRIPT } from '../sim/tuning';
 import type { DoorState, World } from '../sim/world';
 import { beat } from './beats';
 
@@ -57,12 +57,7 @@ export function openDoor(world: World, name: string): boolean {
 export function closeDoor(world: World, name: string): boolean {
   const k = doorIndex(world, name);
   if (k < 0) return false;
-  const d = world.doors[k]!;
-  if (d.broken) return false;
-  const inDoorway = (x: number, y: number, r: number): boolean => x + r > d.x && x - r < d.x + 1 && y + r > d.y && y - r < d.y + 1;
-  if (inDoorway(world.player.x, world.player.y, PLAYER.radius)) return false;
-  const h = world.horde;
-  for (let i = 0; i < h.count; i++) if (inDoorway(h.x[i]!, h.y[i]!, SCRIPT.doorwayBodyRadius)) return false;
+  if (world.doors[k]!.broken || doorwayOccupied(world, k)) return false;
   setDoorOpen(world, k, false);
   return true;
 }

@@ -1,7 +1,7 @@
 import { emitNoise } from './noise';
 import { setDoorCell } from './grid';
 import type { World } from './world';
-import { PLAYER, NOISE } from './tuning';
+import { DOOR, PLAYER, NOISE } from './tuning';
 
 /** True when a body of half-size r centred at (x, y) overlaps the door's cell. */
 function overlapsCell(x: number, y: number, r: number, cx: number, cy: number): boolean {
@@ -17,6 +17,15 @@ export function setDoorOpen(world: World, index: number, open: boolean): void {
   emitNoise(world, door.x + 0.5, door.y + 0.5, NOISE.door, 'door');
 }
 
+/** Someone stands in the door's cell: the player, or an infected (within DOOR.doorwayBodyRadius). */
+export function doorwayOccupied(world: World, index: number): boolean {
+  const door = world.doors[index]!;
+  if (overlapsCell(world.player.x, world.player.y, PLAYER.radius, door.x, door.y)) return true;
+  const h = world.horde;
+  for (let i = 0; i < h.count; i++) if (overlapsCell(h.x[i]!, h.y[i]!, DOOR.doorwayBodyRadius, door.x, door.y)) return true;
+  return false;
+}
+
 /** The use press on a door: toggles it (a locked door rattles and refuses). */
 export function useDoor(world: World, index: number): boolean {
   const door = world.doors[index]!;
@@ -25,14 +34,8 @@ export function useDoor(world: World, index: number): boolean {
     return true;
   }
   if (door.open) {
-    // Nobody can be standing in the doorway when it shuts.
-    if (overlapsCell(world.player.x, world.player.y, PLAYER.radius, door.x, door.y)) return true;
-    // ...and no infected either (a door never shuts on a body).
-    const h = world.horde;
-    for (let i = 0; i < h.count; i++) {
-      if (overlapsCell(h.x[i]!, h.y[i]!, 0.45, door.x, door.y)) return true;
-    }
-    setDoorOpen(world, index, false);
+    // A door never shuts on a body (the press is used up all the same).
+    if (!doorwayOccupied(world, index)) setDoorOpen(world, index, false);
   } else {
     setDoorOpen(world, index, true);
   }

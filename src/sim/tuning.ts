@@ -41,6 +41,8 @@ export const NOISE = {
 export const DOOR = {
   /** Sprinter hits to break a door. */
   hp: 12,
+  /** An infected this close (half-size, tiles) to a door's cell keeps the door from shutting on it. */
+  doorwayBodyRadius: 0.45,
 } as const;
 
 /**
@@ -317,8 +319,6 @@ export const SIGHTING = {
 export const SCRIPT = {
   /** A scripted wave's sprinters start this far apart (tiles): wider than the director's, a crowd up the stairs. */
   waveSpread: 0.6,
-  /** An infected this close (half-size, tiles) to a doorway keeps a scripted door from shutting on it. */
-  doorwayBodyRadius: 0.45,
 } as const;
 
 /** Lockers, pick-ups and the like (src/sim/objects.ts). */
