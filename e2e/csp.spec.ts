@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -57,21 +57,26 @@ test('the built page has no inline script or style for the policy to refuse', ()
   expect(html).not.toMatch(/\son[a-z]+=/i);
 });
 
-test.describe('under the CSP header', () => {
+/** Console "Refused to ..." lines and securitypolicyviolation events, from the first byte. */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  const refused: string[] = [];
+  page.on('console', (m) => {
+    if (/Refused to|Content[- ]Security[- ]Policy/i.test(m.text())) refused.push(m.text());
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return async () => [...refused, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))];
+}
+
+test.describe('under the CSP header, desktop', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
   test('plays from the title into the first chapter and the pause menu with no violation', async ({ page }) => {
     const problems = watchPage(page, `${origin}/`);
-    const refused: string[] = [];
-    page.on('console', (m) => {
-      if (/Refused to|Content[- ]Security[- ]Policy/i.test(m.text())) refused.push(m.text());
-    });
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { __csp: string[] }).__csp = seen;
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-
+    const violations = await watchCsp(page);
     const response = await page.goto(`${origin}/`);
     expect(response?.headers()['content-security-policy']).toBe(CSP);
     // The stylesheet applied (not refused): the loading screen is styled, then gone.
@@ -88,9 +93,39 @@ test.describe('under the CSP header', () => {
     // The touch controls' CSS comes from the stylesheet now: hidden until a touch.
     expect(await page.locator('#touch').evaluate((el) => getComputedStyle(el).display)).toBe('none');
 
-    const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-    expect(violations).toEqual([]);
-    expect(refused).toEqual([]);
+    expect(await violations()).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('under the CSP header, phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+
+  test('the touch controls show, styled, and the stick walks with no violation', async ({ page }) => {
+    const problems = watchPage(page, `${origin}/`);
+    const violations = await watchCsp(page);
+    await page.goto(`${origin}/`);
+    await waitForScene(page, 'Title');
+    await page.touchscreen.tap(195, 500);
+    await page.waitForTimeout(200);
+    const box = await page.evaluate(() => ({ w: innerWidth, h: innerHeight }));
+    await page.touchscreen.tap(box.w / 2, box.h * 0.36 + 50);
+    await waitForScene(page, 'Chapter');
+    const start = await playerPos(page);
+
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }] });
+    await touch('touchStart', 100, 600);
+    for (let i = 1; i <= 5; i++) await touch('touchMove', 100, 600 + i * 10);
+    await page.waitForTimeout(600);
+    await touch('touchEnd', 100, 650);
+    expect((await playerPos(page)).y).toBeGreaterThan(start.y + 0.3);
+    // Shown by a class and laid out from the stylesheet's rules.
+    expect(await page.locator('#touch').evaluate((el) => getComputedStyle(el).display)).toBe('block');
+    expect(await page.locator('#touch .btn.spray').evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
+
+    expect(await violations()).toEqual([]);
     expect(problems).toEqual([]);
   });
 });
