@@ -10,7 +10,9 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // Maps are written (for debugging a report from the field) but not linked from the JS;
+    // scripts/move-maps.mjs moves them out of dist/ into dist-maps/, kept apart from what ships.
+    sourcemap: 'hidden',
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
       output: {

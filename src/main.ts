@@ -54,6 +54,9 @@ function start(): void {
   onHaltChange((halted) => (halted ? game.loop.sleep() : game.loop.wake()));
 
   game.events.once(Phaser.Core.Events.READY, () => {
+    // The canvas is up and the Preload scene draws its own progress: the HTML loading
+    // screen (index.html, painted before any script) has done its job.
+    document.getElementById('loading')?.classList.add('done');
     const canvas = game.canvas;
     canvas.addEventListener('webglcontextlost', (e) => {
       e.preventDefault();

@@ -8,24 +8,7 @@ import { hitTest, touchLayout, type Insets, type TouchButtonId, type TouchLayout
  * hit-tested against the pure layout; the stick and button state lives in the router.
  */
 
-const CSS = `
-#touch { position: fixed; inset: 0; pointer-events: none; z-index: 5; display: none;
-  -webkit-user-select: none; user-select: none; font-family: system-ui, sans-serif; }
-#touch.show { display: block; }
-#touch .btn { position: absolute; box-sizing: border-box; border-radius: 50%;
-  border: 2px solid rgba(255,255,255,0.55); background: rgba(16,16,20,0.35);
-  color: #fff; display: flex; align-items: center; justify-content: center;
-  font-weight: 700; text-shadow: 0 1px 2px #000; }
-#touch .btn.down { background: rgba(255,90,106,0.55); border-color: #fff; }
-#touch .btn.spray { border-color: rgba(255,90,106,0.9); }
-#touch .ring { position: absolute; border-radius: 50%; border: 2px solid rgba(255,255,255,0.4);
-  background: rgba(255,255,255,0.06); box-sizing: border-box; }
-#touch .knob { position: absolute; border-radius: 50%; background: rgba(255,255,255,0.5);
-  border: 2px solid rgba(255,255,255,0.8); box-sizing: border-box; }
-#touch .ring.idle { opacity: 0.45; }
-#touch-insets { position: fixed; visibility: hidden; pointer-events: none;
-  padding: env(safe-area-inset-top) env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left); }
-`;
+// Their CSS is in src/styles/page.css: the CSP (style-src 'self') forbids injecting a <style>.
 
 const LABELS: Record<TouchButtonId, string> = {
   spray: 'SPRAY',
@@ -53,9 +36,6 @@ export class TouchControls {
   private readonly knobAt = { x: 0, y: 0 };
 
   constructor(private readonly router: InputRouter) {
-    const style = document.createElement('style');
-    style.textContent = CSS;
-    document.head.appendChild(style);
     this.root = document.createElement('div');
     this.root.id = 'touch';
     this.root.setAttribute('aria-hidden', 'true');
