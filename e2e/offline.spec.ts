@@ -21,9 +21,8 @@ test.describe('offline', () => {
     await page.goto('./?peaceful=1');
     await waitForScene(page, 'Title');
     // Active means installed, and installing means the whole build is in the precache.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
+    const worker = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state ?? 'none');
+    await expect.poll(worker, { timeout: 30_000 }).toBe('activated');
 
     await context.setOffline(true);
     const problems = watchPage(page, baseURL!);

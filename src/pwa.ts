@@ -65,32 +65,40 @@ export function installPwa(game: Phaser.Game): void {
     activateWaiting: () => {
       void updateSW?.();
       // Should the waiting worker be gone (another tab's update replaced it), reload anyway.
-      window.setTimeout(() => location.reload(), 4000);
+      window.setTimeout(() => gate.onControlling(), 4000);
     },
     reload: () => location.reload(),
   });
   let updateSW: ((reload?: boolean) => Promise<void>) | null = null;
+  let registered = false;
+  // After the title is up: the worker's precache download then never competes with the first load.
+  const register = () => {
+    if (registered || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+    registered = true;
+    void import('virtual:pwa-register')
+      .then(({ registerSW }) => {
+        updateSW = registerSW({
+          onNeedRefresh: () => gate.updateReady(),
+          // Called when the new worker controls the page; the default would reload at once.
+          onNeedReload: () => gate.onControlling(),
+          onRegisterError: (err: unknown) => console.warn('[Last Period] offline play unavailable:', err),
+        });
+      })
+      .catch((err: unknown) => console.warn('[Last Period] offline play unavailable:', err));
+  };
 
   game.events.once(Phaser.Core.Events.READY, () => {
     const title = game.scene.getScene(SceneKey.Title);
     title?.events.on(Phaser.Scenes.Events.CREATE, () => {
       gate.titleShown(true);
       tellAudioFailures();
+      register();
     });
     title?.events.on(Phaser.Scenes.Events.SHUTDOWN, () => gate.titleShown(false));
     // The chapter waited for its sounds in preload(): a failed one is known by create().
-    game.scene.getScene(SceneKey.Chapter)?.events.on(Phaser.Scenes.Events.CREATE, tellAudioFailures);
+    game.scene.getScene(SceneKey.Chapter)?.events.on(Phaser.Scenes.Events.CREATE, () => {
+      tellAudioFailures();
+      register(); // a page that opens straight into a chapter (a replay link) is saved for offline too
+    });
   });
-
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  void import('virtual:pwa-register')
-    .then(({ registerSW }) => {
-      updateSW = registerSW({
-        onNeedRefresh: () => gate.updateReady(),
-        // Called when the new worker controls the page; the default would reload at once.
-        onNeedReload: () => gate.onControlling(),
-        onRegisterError: (err: unknown) => console.warn('[Last Period] offline play unavailable:', err),
-      });
-    })
-    .catch((err: unknown) => console.warn('[Last Period] offline play unavailable:', err));
 }

@@ -45,12 +45,19 @@ export class UpdateGate {
     this.sync();
   }
 
-  /** The new worker took control of this page. */
+  /**
+   * The new worker took control of this page (or, after Reload, the wait for it ran out).
+   * Reloads only if the player pressed Reload and is still on the title.
+   */
   onControlling(): void {
     this.controlled = true;
     this.ready = true;
-    if (this.pressed) this.actions.reload();
-    else this.sync();
+    if (this.pressed && this.onTitle) {
+      this.actions.reload();
+      return;
+    }
+    this.pressed = false; // a chapter started before the reload could happen: ask again on the title
+    this.sync();
   }
 
   private readonly press = (): void => {

@@ -53,3 +53,19 @@ describe('the "a new version is ready" prompt', () => {
     expect(t.log).not.toContain('activate');
   });
 });
+
+describe('the prompt after Reload was pressed', () => {
+  it('does not reload if a chapter started before the new version took over: it asks again on the title', () => {
+    const t = setup();
+    t.gate.titleShown(true);
+    t.gate.updateReady();
+    t.press();
+    t.gate.titleShown(false); // the player started a chapter at once
+    t.gate.onControlling();
+    expect(t.log).not.toContain('reload');
+    t.gate.titleShown(true);
+    expect(t.shown()).toBe(true);
+    t.press();
+    expect(t.log.at(-1)).toBe('reload');
+  });
+});
