@@ -1,4 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { holdKey, startFirstChapter, waitForScene, watchPage } from './helpers';
 
 type Snap = { player: { x: number; y: number }; doors: { x: number; y: number; open: boolean }[]; prompt: string; extinguisher: { has: boolean } };
@@ -63,5 +65,49 @@ test.describe('offline', () => {
     await holdKey(page, 'KeyS', 300);
     await page.waitForTimeout(500);
     expect(await page.locator('#notice').count()).toBe(0);
+  });
+
+  test('a new version waits for the title: its Reload notice leaves in a chapter, comes back on the title, and reloads only when pressed', async ({ page }) => {
+    await page.goto('./');
+    await waitForScene(page, 'Title');
+    const worker = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state ?? 'none');
+    await expect.poll(worker, { timeout: 30_000 }).toBe('activated');
+
+    // "Upload" a new version: sw.js with one revision changed is a new worker to the browser.
+    // Playwright's routes do not see the worker's update check, so the file in dist/ changes
+    // (one character, the same length: vite preview keeps each file's size from its start).
+    const swPath = fileURLToPath(new URL('../dist/sw.js', import.meta.url));
+    const original = readFileSync(swPath, 'utf8');
+    const changed = original.replace(/revision:"([0-9a-f])/, (_m, c: string) => `revision:"${c === '0' ? '1' : '0'}`);
+    expect(changed).not.toBe(original);
+    writeFileSync(swPath, changed);
+    try {
+      await page.reload();
+      await waitForScene(page, 'Title');
+      const prompt = page.locator('#update-prompt');
+      await expect(prompt).toContainText('A new version of Last Period is ready', { timeout: 30_000 });
+
+      await startFirstChapter(page);
+      await expect(prompt).toHaveCount(0);
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => window.__LP__!.scene())).toBe('Chapter'); // nothing reloaded it
+      await page.keyboard.press('Escape');
+      await waitForScene(page, 'Pause');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter'); // Quit to title
+      await waitForScene(page, 'Title');
+      await expect(prompt).toBeVisible();
+
+      const reloaded = page.waitForEvent('framenavigated');
+      await prompt.getByRole('button', { name: 'Reload' }).click();
+      await reloaded;
+      await waitForScene(page, 'Title');
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+      await page.waitForTimeout(1000);
+      await expect(prompt).toHaveCount(0);
+    } finally {
+      writeFileSync(swPath, original);
+    }
   });
 });
