@@ -1,5 +1,7 @@
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { APP_ICONS } from './src/assets/manifest';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -8,6 +10,48 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 export default defineConfig({
   base: './',
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  plugins: [
+    // Offline and installable: a Workbox service worker that precaches the whole build
+    // (code, art, both audio formats) on the first visit, and the web app manifest.
+    VitePWA({
+      // 'prompt': a new version waits until the player presses Reload on the title (src/pwa.ts),
+      // never a reload in the middle of a chapter. src/pwa.ts registers the worker itself.
+      registerType: 'prompt',
+      injectRegister: null,
+      manifestFilename: 'manifest.webmanifest',
+      manifest: {
+        id: './',
+        name: 'Last Period',
+        short_name: 'Last Period',
+        description: 'Escape Daon High when the last class of the day goes wrong.',
+        lang: 'en',
+        // Relative to the manifest, which sits next to index.html: any sub-path works.
+        start_url: './',
+        scope: './',
+        display: 'fullscreen',
+        orientation: 'any',
+        background_color: '#101014',
+        theme_color: '#101014',
+        icons: [
+          { src: APP_ICONS.icon192, sizes: '192x192', type: 'image/png' },
+          { src: APP_ICONS.icon512, sizes: '512x512', type: 'image/png' },
+          { src: APP_ICONS.maskable512, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,png,webp,mp3,webm,json,webmanifest}'],
+        globIgnores: ['**/*.map'],
+        // Only Vite's hashed chunks may skip a revision: public/assets keeps its names when the art changes.
+        dontCacheBustURLsMatching: /-[\w-]{8}\.js$/,
+        sourcemap: false,
+        // Phaser's chunk is over Workbox's 2 MiB default; the game is not playable without it.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        // Any navigation (?peaceful=1, ?renderer=canvas, a sub-path) gets the cached page offline.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     // Maps are written (for debugging a report from the field) but not linked from the JS;

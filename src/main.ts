@@ -15,6 +15,7 @@ import { SettingsScene } from './scenes/SettingsScene';
 import { initServices } from './game/services';
 import { ChapterEndScene } from './scenes/ChapterEndScene';
 import { InterludeScene } from './scenes/InterludeScene';
+import { installPwa } from './pwa';
 
 installGlobalErrorHandlers();
 onFatalError(recordFatal);
@@ -48,6 +49,7 @@ function start(): void {
   });
 
   initServices(game);
+  installPwa(game);
   // The error panel stops the game: no frame, so no tick, input or bite behind it. An
   // error thrown inside a frame already ended Phaser's loop; sleep() marks it stopped so a
   // Continue (after a restored context) can wake it.
