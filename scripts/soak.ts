@@ -77,7 +77,12 @@ try {
 
   const samples: SoakSample[] = [];
   const nonFinite: string[] = [];
-  console.log(`soak: ${minutes} min, seed ${seed}, ${base}; comparing the first and last ${windowS / 60} min`);
+  const log = (s: SoakSample) => {
+    samples.push(s);
+    console.log(`  ${s.t.toFixed(0).padStart(5)} s  ${String(s.scene).padEnd(10)} canvases ${s.canvases}  nodes ${s.nodes}  listeners ${s.listeners}  heap ${s.heapMB.toFixed(1)} MB`);
+  };
+  let lastTitleS = -Infinity;
+  console.log(`soak: ${minutes} min, seed ${seed}, ${base}; comparing the first and last ${(windowS / 60).toFixed(1)} min`);
   await playRandomly(page, {
     seed,
     ms: minutes * 60_000,
@@ -85,19 +90,21 @@ try {
     onTick: async (elapsed) => {
       if (nonFinite.length < 20) nonFinite.push(...(await nonFiniteInState(page)));
       const last = samples[samples.length - 1];
-      if (!last || elapsed / 1000 - last.t >= sampleEveryS) {
-        const s = await sample(page, elapsed / 1000);
-        samples.push(s);
-        console.log(`  ${s.t.toFixed(0).padStart(5)} s  ${String(s.scene).padEnd(10)} canvases ${s.canvases}  nodes ${s.nodes}  listeners ${s.listeners}  heap ${s.heapMB.toFixed(1)} MB`);
-      }
+      if (!last || elapsed / 1000 - last.t >= sampleEveryS) log(await sample(page, elapsed / 1000));
+    },
+    // The title is brief between chapters: sample it on arrival too, so both ends compare it.
+    onArrive: async (scene, elapsed) => {
+      if (scene !== 'Title' || elapsed / 1000 - lastTitleS < sampleEveryS) return;
+      lastTitleS = elapsed / 1000;
+      log(await sample(page, elapsed / 1000));
     },
   });
-  samples.push(await sample(page, minutes * 60));
+  log(await sample(page, minutes * 60));
   await browser.close();
 
   console.log('\n' + table(samples) + '\n');
   const grew = growth(samples, windowS);
-  for (const g of grew) console.log(`GREW: ${g.what} at ${g.scene} from ${g.first.toFixed(1)} (max, first ${windowS / 60} min) to ${g.last.toFixed(1)} (max, last ${windowS / 60} min); allowed ${g.allowed.toFixed(1)}`);
+  for (const g of grew) console.log(`GREW: ${g.what} at ${g.scene} from ${g.first.toFixed(1)} (max, first ${(windowS / 60).toFixed(1)} min) to ${g.last.toFixed(1)} (max, last ${(windowS / 60).toFixed(1)} min); allowed ${g.allowed.toFixed(1)}`);
   for (const p of problems.slice(0, 20)) console.log(`ERROR: ${p}`);
   for (const n of nonFinite) console.log(`NON-FINITE: ${n}`);
   failed = grew.length > 0 || problems.length > 0 || nonFinite.length > 0;
