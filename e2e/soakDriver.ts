@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { createRng, nextFloat } from '../src/sim/rng';
 
 /**
  * The random-input soak, shared by the 2-minute e2e (e2e/soak.spec.ts) and the long
@@ -138,16 +139,10 @@ export async function nonFiniteInState(page: Page): Promise<string[]> {
   });
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same soak. */
+/** A seeded generator: the sim's own mulberry32 (src/sim/rng.ts), as a function. */
 export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const state = createRng(seed);
+  return () => nextFloat(state);
 }
 
 const GAME_KEYS = ['KeyW', 'KeyA', 'KeyS', 'KeyD', 'ShiftLeft', 'KeyC', 'Space', 'KeyE', 'KeyQ'];

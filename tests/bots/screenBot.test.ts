@@ -7,6 +7,7 @@ import { createChapterWorld } from '../../src/chapters/chapterWorld';
 import { Tile } from '../../src/sim/grid';
 import { spawnInfected } from '../../src/sim/horde';
 import { TICK_RATE } from '../../src/sim/tuning';
+import { createRng, nextFloat } from '../../src/sim/rng';
 
 /**
  * The screen-only bot plays chapter 1 knowing only what a 1280x720 screen shows. Its
@@ -15,16 +16,10 @@ import { TICK_RATE } from '../../src/sim/tuning';
  */
 const level = loadChapterMap('hallway');
 
-/** A small seeded generator for the property's positions (mulberry32). */
+/** A seeded generator: the sim's own mulberry32 (src/sim/rng.ts), as a function. */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const state = createRng(seed);
+  return () => nextFloat(state);
 }
 
 describe('ScreenView', () => {
