@@ -1,26 +1,25 @@
 import * as Phaser from 'phaser';
-import { decideRenderer, probeRenderer } from './boot/renderer';
-import { installTestApi, recordFatal } from './testApi';
-import { graphicsRestored, installGlobalErrorHandlers, onFatalError, onHaltChange, showFatalError } from './ui/errorPanel';
-import { COLORS } from './ui/theme';
-import { CrispTextPlugin } from './ui/crispText';
-import { BootScene } from './scenes/BootScene';
-import { PreloadScene } from './scenes/PreloadScene';
-import { TitleScene } from './scenes/TitleScene';
-import { ChapterScene } from './scenes/ChapterScene';
-import { PauseScene } from './scenes/PauseScene';
-import { ReplayEndScene } from './scenes/ReplayEndScene';
-import { HudScene } from './scenes/HudScene';
-import { SettingsScene } from './scenes/SettingsScene';
-import { initServices } from './game/services';
-import { ChapterEndScene } from './scenes/ChapterEndScene';
-import { InterludeScene } from './scenes/InterludeScene';
-import { installPwa } from './pwa';
+import { decideRenderer, probeRenderer } from './renderer';
+import { installTestApi, recordFatal } from '../testApi';
+import { graphicsRestored, onFatalError, onHaltChange, showFatalError } from '../ui/errorPanel';
+import { COLORS } from '../ui/theme';
+import { CrispTextPlugin } from '../ui/crispText';
+import { BootScene } from '../scenes/BootScene';
+import { PreloadScene } from '../scenes/PreloadScene';
+import { TitleScene } from '../scenes/TitleScene';
+import { ChapterScene } from '../scenes/ChapterScene';
+import { PauseScene } from '../scenes/PauseScene';
+import { ReplayEndScene } from '../scenes/ReplayEndScene';
+import { HudScene } from '../scenes/HudScene';
+import { SettingsScene } from '../scenes/SettingsScene';
+import { initServices } from '../game/services';
+import { ChapterEndScene } from '../scenes/ChapterEndScene';
+import { InterludeScene } from '../scenes/InterludeScene';
+import { installPwa } from '../pwa';
 
-installGlobalErrorHandlers();
-onFatalError(recordFatal);
-
-function start(): void {
+/** Creates the Phaser game: renderer choice, scenes, services, the PWA hooks and the test API. */
+export function startGame(): void {
+  onFatalError(recordFatal);
   const decision = decideRenderer(location.search, probeRenderer());
   console.info(`[Last Period] renderer: ${decision.kind} (${decision.reason})`);
 
@@ -72,10 +71,4 @@ function start(): void {
   });
 
   installTestApi(game, decision.kind);
-}
-
-try {
-  start();
-} catch (err) {
-  showFatalError('The game could not start', err instanceof Error ? `${err.message}\n\n${err.stack ?? ''}` : String(err));
 }
