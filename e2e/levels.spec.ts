@@ -17,7 +17,8 @@ test('the hallway chapter plays the authored Tiled map', async ({ page, baseURL 
 test("a malformed map shows the error panel with every one of the loader's problems", async ({ page }) => {
   // Damage the map inside the served bundle (it ships as text): the game must say what
   // is wrong instead of crashing mid-game.
-  await page.route('**/assets/index-*.js', async (route) => {
+  // The maps are in the game's chunk (src/boot/startGame.ts and what it imports).
+  await page.route(/\/assets\/startGame-[\w-]+\.js$/, async (route) => {
     const response = await route.fetch();
     const body = (await response.text())
       .replace('"orientation": "orthogonal"', '"orientation": "isometric"')

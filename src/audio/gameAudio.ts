@@ -46,6 +46,13 @@ export interface AudioDeps {
   howler: HowlerLike;
   nowMs(): number;
   env?: AudioEnvironment;
+  /**
+   * Make no Howl (so no AudioContext) until the player's first gesture, or until something
+   * waits on a sound (a chapter loading). Creating the context before a gesture cannot play
+   * anything (browsers' autoplay rule) and cost 100-300 ms of main thread during the first
+   * load in headless Chromium here, the largest single block after Phaser's own code.
+   */
+  startOnGesture?: boolean;
 }
 
 /** Where a sound file is: not asked for yet, on its way, playable, or failed (the game plays on without it). */
@@ -101,12 +108,33 @@ export class GameAudio {
   readonly failures: string[] = [];
   hearing: Hearing = DEFAULT_HEARING;
 
+  /** Whether the Howls may be made (the first gesture came, or a sound was waited on). */
+  private started = false;
+  /** Sounds asked for before the start, fetched when it comes. */
+  private readonly deferred = new Set<AudioKey>();
+
   constructor(private readonly deps: AudioDeps) {
     this.guard('setup', () => {
       deps.howler.autoUnlock = true;
       deps.howler.autoSuspend = false;
+      const env = deps.env;
+      if (env) {
+        for (const g of GESTURES) env.on(g, this.resumeOnGesture);
+        env.on('visibilitychange', this.onVisibility);
+        this.hiddenNow = env.hidden();
+        this.applyMute();
+      }
+    });
+    if (!deps.startOnGesture) this.start();
+  }
+
+  /** Makes the sfx Howl and fetches every sound asked for so far; once. */
+  private start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.guard('setup', () => {
       this.loads.set('sfx', 'loading');
-      this.sfx = deps.createHowl({
+      this.sfx = this.deps.createHowl({
         src: [...AUDIO.sfx],
         sprite: SFX_SPRITE as unknown as Record<string, [number, number] | [number, number, boolean]>,
         preload: true,
@@ -117,15 +145,16 @@ export class GameAudio {
         },
         onplayerror: (_id, e) => this.failures.push(`sfx play: ${String(e)}`),
       });
-      const env = deps.env;
-      if (env) {
-        for (const g of GESTURES) env.on(g, this.resumeOnGesture);
-        env.on('visibilitychange', this.onVisibility);
-        this.hiddenNow = env.hidden();
-        this.applyMute();
-      }
     });
     if (!this.sfx) this.settle('sfx', false);
+    const later = [...this.deferred];
+    this.deferred.clear();
+    for (const key of later) this.load(key);
+  }
+
+  /** Whether sounds are being made yet (false before the first gesture with startOnGesture). */
+  isStarted(): boolean {
+    return this.started;
   }
 
   // ------------------------------------------------------------ loading
@@ -136,6 +165,12 @@ export class GameAudio {
    * already has. The chapter loader waits on this; failures are in `failures`.
    */
   load(key: AudioKey, done?: (ok: boolean) => void): void {
+    // A prefetch before the first gesture waits for it; someone waiting on the sound starts now.
+    if (!this.started && !done) {
+      this.deferred.add(key);
+      return;
+    }
+    this.start();
     if (this.loadState(key) === 'idle') {
       this.loads.set(key, 'loading');
       // Creating the Howl starts the fetch (the sfx one is made once, in the constructor).
@@ -215,7 +250,9 @@ export class GameAudio {
         pan = heard.pan;
       }
       if (opts.caption && (!positioned || reach > 0.01)) this.caption(opts.caption, positioned ? opts.x! - this.listener.x : 0, positioned ? opts.y! - this.listener.y : 0);
-      if (volume <= 0.01 || !this.sfx) return false;
+      if (volume <= 0.01) return false;
+      this.start(); // a sound asked for from a gesture's own handler (the title's first click)
+      if (!this.sfx) return false;
       const now = this.deps.nowMs();
       if (!this.limiter.tryStart(name, now, SFX_SPRITE[name][1])) return false;
       const id = this.sfx.play(name);
@@ -411,6 +448,7 @@ export class GameAudio {
 
   /** iOS suspends or 'interrupts' the context after calls and backgrounding: resume on the next gesture. */
   private readonly resumeOnGesture = (): void => {
+    this.start();
     const ctx = this.deps.howler.ctx;
     if (ctx && ctx.state !== 'running') {
       try {

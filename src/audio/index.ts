@@ -20,6 +20,7 @@ export function gameAudio(): GameAudio {
     howler: Howler as unknown as ConstructorParameters<typeof GameAudio>[0]['howler'],
     nowMs: () => performance.now(),
     env: windowEnvironment,
+    startOnGesture: true,
   });
   return instance;
 }

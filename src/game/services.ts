@@ -10,7 +10,7 @@ import { showNotice } from '../ui/notice';
 
 /**
  * Game-wide services that outlive scenes: the live settings, the input router with its
- * browser adapters, and the touch overlay. Created once in main.ts; scenes reach them
+ * browser adapters, and the touch overlay. Created once in src/boot/startGame.ts; scenes reach them
  * through `services()`.
  */
 export interface Services {

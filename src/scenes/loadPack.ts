@@ -49,7 +49,11 @@ export function loadCommonArt(scene: Phaser.Scene): void {
   loadPack(scene, { ...COMMON_PACK, audio: [] }, 'LAST PERIOD');
 }
 
-/** Starts fetching the common sounds without waiting: the title does not need them, the first chapter waits for them. */
+/**
+ * Asks for the common sounds without waiting: the title does not need them, the first
+ * chapter waits for them. They are fetched on the player's first gesture (gameAudio's
+ * startOnGesture), or when a chapter waits on them, whichever comes first.
+ */
 export function startCommonSounds(): void {
   for (const k of COMMON_PACK.audio) gameAudio().load(k);
 }

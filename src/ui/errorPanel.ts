@@ -1,7 +1,7 @@
 /**
  * The fatal-error panel: a plain DOM overlay (index.html #fatal) that works even when
  * Phaser itself is what failed, so the player never sees a blank or frozen canvas.
- * While it shows, the game is halted (`gameHalted()`, `onHaltChange`: main.ts puts the
+ * While it shows, the game is halted (`gameHalted()`, `onHaltChange`: src/boot/startGame.ts puts the
  * Phaser loop to sleep, so no tick, input or bite happens behind the panel, and key
  * presses do not reach the menus). A lost graphics context is the one recoverable case:
  * when the browser restores it, the panel offers Continue and the run goes on.

@@ -37,7 +37,7 @@ class FakeHowl implements HowlLike {
   unload(): void {}
 }
 
-function setup(opts: { throwing?: boolean; slowFiles?: boolean } = {}) {
+function setup(opts: { throwing?: boolean; slowFiles?: boolean; startOnGesture?: boolean } = {}) {
   FakeHowl.all = [];
   FakeHowl.loadAtOnce = !opts.slowFiles;
   let now = 0;
@@ -52,6 +52,7 @@ function setup(opts: { throwing?: boolean; slowFiles?: boolean } = {}) {
     howler,
     nowMs: () => now,
     env: { on: (t, l) => listeners.set(t, l), off: (t) => listeners.delete(t), hidden: () => hidden },
+    startOnGesture: opts.startOnGesture,
   });
   return {
     audio,
@@ -73,6 +74,28 @@ const MAP = `
 ##########`;
 
 describe('GameAudio against a fake Howler', () => {
+  it('with startOnGesture, makes no sound (no AudioContext) before the first gesture, then fetches what was asked for', () => {
+    const { audio, fire } = setup({ startOnGesture: true });
+    audio.load('stinger'); // the title's prefetch
+    expect(FakeHowl.all).toHaveLength(0);
+    expect(audio.isStarted()).toBe(false);
+    fire('keydown');
+    expect(audio.isStarted()).toBe(true);
+    expect(FakeHowl.all.map((h) => h.options.src[0]!.split('/').pop()!.split('.')[0])).toEqual(['sfx', 'music-stinger']);
+    expect(audio.loadState('sfx')).toBe('loaded');
+  });
+
+  it('with startOnGesture, a chapter waiting on a sound starts the audio without a gesture, and a click sound from the gesture plays', () => {
+    const first = setup({ startOnGesture: true });
+    let ok: boolean | null = null;
+    first.audio.load('sfx', (v) => (ok = v));
+    expect(ok).toBe(true);
+    const second = setup({ startOnGesture: true });
+    second.audio.ui('uiClick'); // the title's first key press: its own handler may run before the gesture listener
+    expect(second.sfx().plays.map((p) => p.sprite)).toEqual(['uiClick']);
+  });
+
+
   it('unlocks on the first gesture and never auto-suspends; ships two formats', () => {
     const { howler, sfx } = setup();
     expect(howler.autoUnlock).toBe(true);
