@@ -17,7 +17,9 @@ export default defineConfig({
     'typeof CANVAS_RENDERER': JSON.stringify(true),
     'typeof WEBGL_RENDERER': JSON.stringify(true),
     'typeof WEBGL_DEBUG': JSON.stringify(false),
-    'typeof FEATURE_SOUND': JSON.stringify(true),
+    // No Phaser sound system: Howler plays every sound (src/audio), and the game starts
+    // Phaser with audio.noAudio, so its sound managers were code evaluated for nothing.
+    'typeof FEATURE_SOUND': JSON.stringify(false),
     // Its entry ends with `global.Phaser = Phaser` (webpack provides `global`).
     global: 'globalThis',
   },
