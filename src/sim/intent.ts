@@ -24,6 +24,12 @@ export interface Intent {
   interactPresses?: number;
   /** Held state; the sim acts on the press (rising edge). */
   throw: boolean;
+  /**
+   * Allies: a press cycles the group's order Follow -> Wait -> Hide. The input layer sends
+   * each press as a one-tick pulse (a tick without it between two presses). Optional so
+   * old intents, bots and replays still type-check.
+   */
+  order?: boolean;
 }
 
 export function emptyIntent(): Intent {
