@@ -1,0 +1,114 @@
+import { CAST, directionFor, type CastMember } from '../assets/frames';
+import { castName } from '../campaign/cast';
+import type { World } from '../sim/world';
+
+/**
+ * How an ally looks, decided from the sim's survivor store (world.survivors) as plain
+ * data, so the rules are unit-tested without Phaser: which cast sheet, which way it faces,
+ * which gait's animation, and what the player must read at a glance (grabbed, bitten,
+ * about to turn, Ji-an's eyes in the dark). AllyView draws it.
+ */
+
+/** Survivor states and roles, as the sim numbers them (src/sim/survivors.ts). */
+export const ALLY_STATE = { Ok: 0, Grabbed: 1, Bitten: 2, Turned: 3, Gone: 4 } as const;
+export const ALLY_ROLE = { Player: 0, Follower: 1, Shover: 2, Archer: 3, HalfInfected: 4 } as const;
+
+/** What the view reads of the survivor store. */
+export interface SurvivorsSeen {
+  count: number;
+  readonly castId: readonly string[];
+  readonly role: ArrayLike<number>;
+  readonly x: ArrayLike<number>;
+  readonly y: ArrayLike<number>;
+  readonly prevX: ArrayLike<number>;
+  readonly prevY: ArrayLike<number>;
+  readonly facingX: ArrayLike<number>;
+  readonly facingY: ArrayLike<number>;
+  /** 0 still, 1 sneak, 2 walk, 3 run (the player's gaits). */
+  readonly gait: ArrayLike<number>;
+  readonly order: ArrayLike<number>;
+  readonly state: ArrayLike<number>;
+  readonly hidden: ArrayLike<number>;
+  readonly turnTimer: ArrayLike<number>;
+  readonly arrows: ArrayLike<number>;
+}
+
+/** The world's survivors, or null in a world without the store. */
+export function survivorsOf(world: World): SurvivorsSeen | null {
+  return (world as unknown as { survivors?: SurvivorsSeen }).survivors ?? null;
+}
+
+/** With this few seconds left before a bitten ally turns, it shows it is about to. */
+export const TURNING_SOON_SECONDS = 8;
+
+/** Cast ids to their sheet in cast.png ('ji-an' -> 'jian'); someone with no sheet of their own wears Seo-yeon's. */
+export function castMemberFor(castId: string): CastMember {
+  const member = castId.replace(/-/g, '') as CastMember;
+  return (CAST as readonly string[]).includes(member) && member !== 'joon' ? member : 'seoyeon';
+}
+
+export interface AllyDrawing {
+  slot: number;
+  castId: string;
+  name: string;
+  member: CastMember;
+  /** Drawn between the last two ticks (tiles). */
+  x: number;
+  y: number;
+  /** Sheet row: 0 down, 1 left, 2 right, 3 up. */
+  dir: number;
+  anim: 'idle' | 'walk' | 'run';
+  /** Animation speed (sneaking walks at half rate, as the player does). */
+  rate: number;
+  grabbed: boolean;
+  bitten: boolean;
+  /** Bitten, and turning within TURNING_SOON_SECONDS. */
+  turningSoon: boolean;
+  /** Ji-an (the half-infected) in a dark cell, not facing away: her eyes glow. */
+  eyesGlow: boolean;
+}
+
+/**
+ * How ally `slot` is drawn now, or null when it is not drawn: hidden in a locker, or no
+ * longer human (a turned ally is an infected now, drawn by the horde view; one gone has
+ * left).
+ */
+export function allyDrawing(world: World, s: SurvivorsSeen, slot: number, alpha: number): AllyDrawing | null {
+  const state = s.state[slot]!;
+  if (slot <= 0 || slot >= s.count || state >= ALLY_STATE.Turned || s.hidden[slot] === 1) return null;
+  const x = s.prevX[slot]! + (s.x[slot]! - s.prevX[slot]!) * alpha;
+  const y = s.prevY[slot]! + (s.y[slot]! - s.prevY[slot]!) * alpha;
+  const gait = s.gait[slot]!;
+  const castId = s.castId[slot] ?? '';
+  const fx = s.facingX[slot]!;
+  const fy = s.facingY[slot]!;
+  const cell = Math.floor(y) * world.grid.width + Math.floor(x);
+  const halfInfected = s.role[slot] === ALLY_ROLE.HalfInfected;
+  return {
+    slot,
+    castId,
+    name: castName(castId),
+    member: castMemberFor(castId),
+    x,
+    y,
+    dir: directionFor(Math.atan2(fy, fx)),
+    anim: gait >= 3 ? 'run' : gait >= 1 ? 'walk' : 'idle',
+    rate: gait === 1 ? 0.5 : 1,
+    grabbed: state === ALLY_STATE.Grabbed,
+    bitten: state === ALLY_STATE.Bitten,
+    turningSoon: state === ALLY_STATE.Bitten && s.turnTimer[slot]! <= TURNING_SOON_SECONDS,
+    // Facing up the screen shows the back of her head, as with the infected.
+    eyesGlow: halfInfected && world.dark[cell] === 1 && fy >= -0.75,
+  };
+}
+
+/** A name tag shows this long on an ally's first appearance, then fades over NAME_TAG_FADE. */
+export const NAME_TAG_SECONDS = 3.5;
+export const NAME_TAG_FADE = 1;
+
+/** The name tag's opacity `age` seconds after the ally first appeared (0 once faded). */
+export function nameTagAlpha(age: number): number {
+  if (!(age >= 0)) return 0;
+  if (age <= NAME_TAG_SECONDS) return 1;
+  return Math.max(0, 1 - (age - NAME_TAG_SECONDS) / NAME_TAG_FADE);
+}
