@@ -1,6 +1,7 @@
 import type { SfxName } from '../assets/sfxSprite';
 import type { World } from '../sim/world';
 import { DIFFICULTY } from '../sim/tuning';
+import { castName } from '../campaign/cast';
 
 /** One sound the game should play for a sim event, where, and what its caption says. */
 export interface Cue {
@@ -123,6 +124,13 @@ export function cuesForEvent(event: { type: string } & Record<string, unknown>, 
     case 'detected':
     case 'spotted':
       return [{ sfx: 'snarl', ...at(), stinger: true, caption: 'Spotted!' }];
+    // Allies (src/sim/allies.ts): their own words are barks (src/audio/barks.ts); these are the sounds.
+    case 'allyGrabbed':
+      return [{ sfx: 'grab', ...at() }];
+    case 'allyTurned':
+      return [{ sfx: 'snarl', ...at(), stinger: true, caption: `${castName(String(event['ally'] ?? ''))} has turned` }];
+    case 'allyShove':
+      return [{ sfx: 'wallSlam', ...at(), caption: 'Shoved' }];
     // The hiss itself (start, loop, stop tail) follows world.extinguisher.spraying through
     // gameAudio().setSpraying, so 'sprayStart' / 'sprayStop' need no cue here.
     case 'sputter':

@@ -112,3 +112,10 @@ export function nameTagAlpha(age: number): number {
   if (age <= NAME_TAG_SECONDS) return 1;
   return Math.max(0, 1 - (age - NAME_TAG_SECONDS) / NAME_TAG_FADE);
 }
+
+/** The group's order (AllyOrder) as the first ally still human holds it, or null with none. */
+export function groupOrder(world: World): number | null {
+  const s = survivorsOf(world);
+  for (let k = 1; s && k < s.count; k++) if (s.state[k]! < ALLY_STATE.Turned) return s.order[k]!;
+  return null;
+}
