@@ -146,7 +146,7 @@ export class TouchControls {
     const l = touchLayout(window.innerWidth, window.innerHeight, this.insets(), this.router.stick.radius);
     for (const [id, b] of this.buttons) {
       const c = l.buttons[id];
-      const font = id === 'pause' || id === 'fullscreen' ? 0.8 : id === 'orders' ? 0.4 : 0.42;
+      const font = id === 'pause' || id === 'fullscreen' ? 0.8 : id === 'orders' ? 0.44 : 0.42;
       Object.assign(b.style, { left: `${c.x - c.r}px`, top: `${c.y - c.r}px`, width: `${2 * c.r}px`, height: `${2 * c.r}px`, fontSize: `${Math.round(c.r * font)}px` });
     }
     l.orderChoices.forEach((c, i) => {
