@@ -1,6 +1,7 @@
 import { CAST, directionFor, type CastMember } from '../assets/frames';
 import { castName } from '../campaign/cast';
 import type { World } from '../sim/world';
+import { SurvivorRole, SurvivorState, type SurvivorStore } from '../sim/survivors';
 
 /**
  * How an ally looks, decided from the sim's survivor store (world.survivors) as plain
@@ -9,33 +10,13 @@ import type { World } from '../sim/world';
  * about to turn, Ji-an's eyes in the dark). AllyView draws it.
  */
 
-/** Survivor states and roles, as the sim numbers them (src/sim/survivors.ts). */
-export const ALLY_STATE = { Ok: 0, Grabbed: 1, Bitten: 2, Turned: 3, Gone: 4 } as const;
-export const ALLY_ROLE = { Player: 0, Follower: 1, Shover: 2, Archer: 3, HalfInfected: 4 } as const;
+/** The sim's survivor states and roles (src/sim/survivors.ts), under the names the view uses. */
+export const ALLY_STATE = SurvivorState;
+export const ALLY_ROLE = SurvivorRole;
 
-/** What the view reads of the survivor store. */
-export interface SurvivorsSeen {
-  count: number;
-  readonly castId: readonly string[];
-  readonly role: ArrayLike<number>;
-  readonly x: ArrayLike<number>;
-  readonly y: ArrayLike<number>;
-  readonly prevX: ArrayLike<number>;
-  readonly prevY: ArrayLike<number>;
-  readonly facingX: ArrayLike<number>;
-  readonly facingY: ArrayLike<number>;
-  /** 0 still, 1 sneak, 2 walk, 3 run (the player's gaits). */
-  readonly gait: ArrayLike<number>;
-  readonly order: ArrayLike<number>;
-  readonly state: ArrayLike<number>;
-  readonly hidden: ArrayLike<number>;
-  readonly turnTimer: ArrayLike<number>;
-  readonly arrows: ArrayLike<number>;
-}
-
-/** The world's survivors, or null in a world without the store. */
-export function survivorsOf(world: World): SurvivorsSeen | null {
-  return (world as unknown as { survivors?: SurvivorsSeen }).survivors ?? null;
+/** The world's survivors (slot 0 the player, then the allies). */
+export function survivorsOf(world: World): SurvivorStore {
+  return world.survivors;
 }
 
 /** With this few seconds left before a bitten ally turns, it shows it is about to. */
@@ -73,7 +54,7 @@ export interface AllyDrawing {
  * longer human (a turned ally is an infected now, drawn by the horde view; one gone has
  * left).
  */
-export function allyDrawing(world: World, s: SurvivorsSeen, slot: number, alpha: number): AllyDrawing | null {
+export function allyDrawing(world: World, s: SurvivorStore, slot: number, alpha: number): AllyDrawing | null {
   const state = s.state[slot]!;
   if (slot <= 0 || slot >= s.count || state >= ALLY_STATE.Turned || s.hidden[slot] === 1) return null;
   const x = s.prevX[slot]! + (s.x[slot]! - s.prevX[slot]!) * alpha;

@@ -3,8 +3,7 @@ import { BARKS, BARK_LINES, Barks, type BarkKind } from '../../src/audio/barks';
 import { ALLY_STATE } from '../../src/view/allyLook';
 import { TICK_RATE } from '../../src/sim/tuning';
 import type { World } from '../../src/sim/world';
-import { worldFromAscii } from '../helpers';
-import { giveAllies } from '../view/fakeSurvivors';
+import { worldWithAllies } from '../view/allyWorld';
 
 const MAP = `
 ##########
@@ -15,10 +14,9 @@ const MAP = `
 `;
 
 function setup() {
-  const w = worldFromAscii(MAP);
-  const s = giveAllies(w, [
+  const { w, s } = worldWithAllies(MAP, [
     { id: 'tae-min', x: 3.5, y: 2.5 },
-    { id: 'da-som', x: 7.5, y: 2.5, arrows: 3 },
+    { id: 'da-som', role: 'archer', x: 7.5, y: 2.5 },
   ]);
   return { w, s, barks: new Barks() };
 }
@@ -81,7 +79,7 @@ describe('barks', () => {
     const said = tick(w, barks, [], BARKS.orderSettle);
     expect(said.map((b) => [b.kind, b.name])).toEqual([['hide', 'Tae-min']]);
     // Tae-min grabbed: Da-som answers.
-    (s.state as Uint8Array)[1] = ALLY_STATE.Grabbed;
+    s.state[1] = ALLY_STATE.Grabbed;
     tick(w, barks, [{ type: 'allyOrder', order: 'follow' }], 2);
     expect(tick(w, barks, [], BARKS.orderSettle).map((b) => b.name)).toEqual(['Da-som']);
   });

@@ -7,6 +7,10 @@ import { hitTest, touchLayout } from '../../src/input/touchLayout';
 import { emptyIntent } from '../../src/sim/intent';
 import { SETTINGS_KEY, defaultSettings, loadSettings } from '../../src/save/settings';
 import { buttonName } from '../../src/ui/prompts';
+import { step } from '../../src/sim/step';
+import { AllyOrder } from '../../src/sim/survivors';
+import { groupOrder } from '../../src/view/allyLook';
+import { worldWithAllies } from '../view/allyWorld';
 
 /** The order pulses a router sends over `ticks` samples ('x' a press, '.' none). */
 function pulses(r: InputRouter, ticks: number, between?: (t: number) => void): string {
@@ -191,5 +195,49 @@ describe('settings saved before an action existed', () => {
 
   it('a save missing an action from the first release is still damaged', () => {
     expect(load(savedWithout('spray')).notice).toMatch(/damaged/);
+  });
+});
+
+describe('orders reach the sim', () => {
+  const MAP = `
+########
+#......#
+#.P....#
+#......#
+########
+`;
+  it('each R press moves the group on one order, and the touch radial lands on the order picked', () => {
+    const { w } = worldWithAllies(MAP, [{ id: 'tae-min' }, { id: 'gu-ho' }]);
+    const r = new InputRouter(defaultBindings());
+    r.groupOrder = () => groupOrder(w);
+    const tick = (n: number) => {
+      for (let t = 0; t < n; t++) step(w, r.sample(emptyIntent()));
+    };
+    expect(groupOrder(w)).toBe(AllyOrder.Follow);
+    r.keyDown('KeyR', false);
+    tick(3);
+    expect(groupOrder(w)).toBe(AllyOrder.Wait);
+    // Held down for a second: still one press.
+    for (let t = 0; t < 60; t++) {
+      r.keyDown('KeyR', true);
+      step(w, r.sample(emptyIntent()));
+    }
+    r.keyUp('KeyR');
+    expect(groupOrder(w)).toBe(AllyOrder.Wait);
+    // Two quick presses between two ticks: two orders on.
+    r.keyDown('KeyR', false);
+    r.keyUp('KeyR');
+    r.keyDown('KeyR', false);
+    r.keyUp('KeyR');
+    tick(6);
+    expect(groupOrder(w)).toBe(AllyOrder.Follow);
+    // The radial: Hide from Follow is two presses, Wait from Hide one more round the cycle.
+    r.chooseOrder(AllyOrder.Hide);
+    tick(8);
+    expect(groupOrder(w)).toBe(AllyOrder.Hide);
+    r.chooseOrder(AllyOrder.Wait);
+    tick(8);
+    expect(groupOrder(w)).toBe(AllyOrder.Wait);
+    expect(w.survivors.order[2]).toBe(AllyOrder.Wait);
   });
 });

@@ -7,7 +7,7 @@ import type { ItemSpec, ObjectiveSpec } from '../../src/sim/level';
 import { step } from '../../src/sim/step';
 import { TICK_RATE } from '../../src/sim/tuning';
 import { ALLY_ROLE, ALLY_STATE } from '../../src/view/allyLook';
-import { giveAllies } from '../view/fakeSurvivors';
+import { worldWithAllies } from '../view/allyWorld';
 
 const MAP = `
 #######
@@ -113,15 +113,16 @@ describe('hudModel: the group', () => {
   });
 
   it("shows the group's order and each ally's name and state, arrows for the archer", () => {
-    const w = worldFromAscii(GROUP_MAP);
-    const s = giveAllies(w, [
+    const { w, s } = worldWithAllies(GROUP_MAP, [
       { id: 'tae-min', x: 3.5, y: 2.5 },
-      { id: 'da-som', role: ALLY_ROLE.Archer, x: 4.5, y: 2.5, arrows: 1 },
-      { id: 'ji-an', role: ALLY_ROLE.HalfInfected, x: 5.5, y: 2.5 },
+      { id: 'da-som', role: 'archer', x: 4.5, y: 2.5 },
+      { id: 'ji-an', role: 'halfInfected', x: 5.5, y: 2.5 },
     ]);
-    (s.order as Uint8Array).fill(1);
-    (s.state as Uint8Array)[1] = ALLY_STATE.Grabbed;
-    (s.state as Uint8Array)[3] = ALLY_STATE.Bitten;
+    expect(s.role[2]).toBe(ALLY_ROLE.Archer);
+    s.arrows[2] = 1;
+    s.order.fill(1);
+    s.state[1] = ALLY_STATE.Grabbed;
+    s.state[3] = ALLY_STATE.Bitten;
     const m = hudModel(w, { usesPhone: false });
     expect(m.order).toBe('Wait');
     expect(m.allies.map((a) => [a.name, a.state, a.arrows, a.line])).toEqual([
@@ -132,15 +133,14 @@ describe('hudModel: the group', () => {
   });
 
   it('a turned or gone ally leaves the list; with nobody left there is no order to show', () => {
-    const w = worldFromAscii(GROUP_MAP);
-    const s = giveAllies(w, [
+    const { w, s } = worldWithAllies(GROUP_MAP, [
       { id: 'tae-min', x: 3.5, y: 2.5 },
-      { id: 'gu-ho', role: ALLY_ROLE.Shover, x: 4.5, y: 2.5 },
+      { id: 'gu-ho', role: 'shover', x: 4.5, y: 2.5 },
     ]);
-    (s.order as Uint8Array).fill(2);
-    (s.state as Uint8Array)[1] = ALLY_STATE.Turned;
+    s.order.fill(2);
+    s.state[1] = ALLY_STATE.Turned;
     expect(hudModel(w, { usesPhone: false })).toMatchObject({ order: 'Hide', allies: [{ name: 'Gu-ho', state: 'ok' }] });
-    (s.state as Uint8Array)[2] = ALLY_STATE.Gone;
+    s.state[2] = ALLY_STATE.Gone;
     expect(hudModel(w, { usesPhone: false })).toMatchObject({ order: null, allies: [] });
   });
 });
