@@ -40,7 +40,7 @@ export interface TouchLayout {
 }
 
 /** Button radii at a 360 px short side; scaled with the screen, never below thumb size. */
-const BASE = { spray: 46, action: 32, small: 22, margin: 18, orders: 27, choice: 25 } as const;
+const BASE = { spray: 46, action: 32, small: 22, margin: 18, orders: 27, choice: 28 } as const;
 
 /** The floating stick's ring radius (STICK_TUNING.radius in touchStick.ts). */
 const STICK_RADIUS = 64;

@@ -213,7 +213,7 @@ export class ChapterScene extends Phaser.Scene {
     services().touch.setGameplay(!this.watch);
     if (this.watch) this.startWatching();
     this.events.on(Phaser.Scenes.Events.RESUME, this.onResume, this);
-    const hud: HudData = { model: () => this.hud(), orderButton: () => buttonName('order', this.router.lastDevice, services().settings.get().bindings) };
+    const hud: HudData = { model: () => this.hud(), orderButton: () => (this.router.lastDevice === 'touch' ? '' : buttonName('order', this.router.lastDevice, services().settings.get().bindings)) };
     // The touch radial asks how far the group's order is from the one picked.
     this.router.groupOrder = () => groupOrder(this.world);
     this.scene.launch(SceneKey.Hud, hud);

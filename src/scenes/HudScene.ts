@@ -8,8 +8,15 @@ import { SceneKey } from './keys';
 export interface HudData {
   /** The chapter's current HUD snapshot (a pure function of its world). */
   model: () => HudModel;
-  /** The orders button's name on the device in use ("R", "Y", "ORDERS"), shown beside the group's order. */
+  /** The orders button's name on the device in use ("R", "Y"; none on touch, where ORDERS is on screen), shown beside the group's order. */
   orderButton?: () => string;
+}
+
+/** One row of the meters' panel: its label, how wide its value is drawn (bars: the bar's width), and how to draw it. */
+interface HudRow {
+  label: Phaser.GameObjects.Text;
+  width?: number;
+  draw: (x: number, y: number) => void;
 }
 
 /** Ally state colours: fine, held by an infected (the grab's red, blinking), bitten (sick green). */
@@ -112,7 +119,7 @@ export class HudScene extends Phaser.Scene {
     const g = this.bars;
     g.clear();
 
-    const rows: Array<{ label: Phaser.GameObjects.Text; draw: (x: number, y: number) => void }> = [
+    const rows: HudRow[] = [
       {
         label: this.labels[0]!,
         draw: (x, y) => {
@@ -146,15 +153,19 @@ export class HudScene extends Phaser.Scene {
     this.layout = layout;
     for (const l of this.labels) l.setVisible(false);
     rows.push(...this.groupRows(m, restyle, font, stroke, barH));
+    if (restyle) for (const row of rows) row.label.setFontSize(Math.max(HUD_MIN_FONT_PX, Math.round(font * 0.85))).setStroke('#000000', stroke);
+    // The label column fits its longest label (STAMINA, SEO-YEON at 14 px), the values their longest line.
+    let labelsW = labelW;
+    for (const row of rows) labelsW = Math.max(labelsW, Math.ceil(row.label.width + 6 * k));
+    let valuesW = barW;
+    for (const row of rows) valuesW = Math.max(valuesW, row.width ?? 0);
     const panelH = rows.length * rowH + pad * 0.6;
     // Opaque enough that the floor under it never reads as part of the HUD.
-    g.fillStyle(0x07070a, contrast ? 0.92 : 0.82).fillRoundedRect(pad * 0.5, pad * 0.5, labelW + barW + pad * 1.2, panelH, 6);
+    g.fillStyle(0x07070a, contrast ? 0.92 : 0.82).fillRoundedRect(pad * 0.5, pad * 0.5, labelsW + valuesW + pad * 1.2, panelH, 6);
     rows.forEach((row, i) => {
       const y = pad + i * rowH;
-      const label = row.label;
-      label.setVisible(true).setPosition(pad, y + barH / 2).setOrigin(0, 0.5);
-      if (restyle) label.setFontSize(Math.max(HUD_MIN_FONT_PX, Math.round(font * 0.85))).setStroke('#000000', stroke);
-      row.draw(pad + labelW, y);
+      row.label.setVisible(true).setPosition(pad, y + barH / 2).setOrigin(0, 0.5);
+      row.draw(pad + labelsW, y);
     });
 
     const objectiveY = pad * 0.5 + panelH + Math.round(6 * k);
@@ -174,8 +185,8 @@ export class HudScene extends Phaser.Scene {
    * row per ally, the name and how they are ("ok", "GRABBED!" blinking, "bitten", the
    * archer's arrows). Nothing without allies.
    */
-  private groupRows(m: HudModel, restyle: boolean, font: number, stroke: number, barH: number): Array<{ label: Phaser.GameObjects.Text; draw: (x: number, y: number) => void }> {
-    const rows: Array<{ label: Phaser.GameObjects.Text; draw: (x: number, y: number) => void }> = [];
+  private groupRows(m: HudModel, restyle: boolean, font: number, stroke: number, barH: number): HudRow[] {
+    const rows: HudRow[] = [];
     const entries: Array<{ name: string; value: string; colour: string }> = [];
     if (m.order !== null) entries.push({ name: 'ORDER', value: `${m.order}  ${this.orderButton?.() ?? ''}`.trim(), colour: '#78dcff' });
     const blink = Math.floor(this.time.now / 250) % 2 === 0;
@@ -203,7 +214,7 @@ export class HudScene extends Phaser.Scene {
       if (value.text !== e.value) value.setText(e.value);
       // setColor redraws the text's canvas: only on a change.
       if (value.style.color !== e.colour) value.setColor(e.colour);
-      rows.push({ label: name, draw: (x, y) => void value.setVisible(true).setPosition(x, y + barH / 2) });
+      rows.push({ label: name, width: value.width, draw: (x, y) => void value.setVisible(true).setPosition(x, y + barH / 2) });
     });
     return rows;
   }
