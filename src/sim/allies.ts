@@ -198,7 +198,8 @@ export function updateSurvivors(world: World, orderHeld: boolean): void {
     }
     if (st === S.Bitten) {
       s.turnTimer[k] = s.turnTimer[k]! - DT;
-      if (s.turnTimer[k]! <= 0) {
+      // Within half a tick of 0 (sums of 1/60 are not exact): it turns on the tick the time is up.
+      if (s.turnTimer[k]! < DT / 2) {
         turnAlly(world, k);
         continue;
       }
@@ -336,18 +337,21 @@ function moveAlly(world: World, k: number): void {
     let rank = 0;
     for (let j = 1; j < k; j++) if (s.state[j]! <= S.Bitten && s.order[j] === AllyOrder.Follow) rank++;
     const stop = SURVIVORS.followDistance + rank * SURVIVORS.rankSpacing;
-    const inDoorway = inADoorway(world, x, y);
-    if (d > stop || inDoorway) {
+    if (onPlayersPath(world, k)) {
+      // Step aside, and a little ahead, out of the way the player walks.
+      // The side it is on, unless a wall is there; in a corridor too narrow for both, ahead.
+      const lateral = (x - p.x) * -p.facingY + (y - p.y) * p.facingX;
+      let side = lateral >= 0 ? 1 : -1;
+      const reach = SURVIVORS.playerPathHalfWidth;
+      if (boxHitsSolid(grid, x - p.facingY * side * reach, y + p.facingX * side * reach, SURVIVORS.radius)) side = -side;
+      if (boxHitsSolid(grid, x - p.facingY * side * reach, y + p.facingX * side * reach, SURVIVORS.radius)) side = 0;
+      dirX = -p.facingY * side + p.facingX * 0.5;
+      dirY = p.facingX * side + p.facingY * 0.5;
+      gait = Math.max(2, p.gait);
+    } else if (d > stop || inADoorway(world, x, y)) {
       // Keep up: the player's gait (at least a walk), a run when left behind.
       gait = d > SURVIVORS.catchUpDistance ? 3 : Math.max(2, p.gait);
       if (p.gait === 1 && d <= SURVIVORS.catchUpDistance) gait = 1;
-    } else if (onPlayersPath(world, k)) {
-      // Step aside, and a little ahead, out of the way the player walks.
-      const lateral = (x - p.x) * -p.facingY + (y - p.y) * p.facingX;
-      const side = lateral >= 0 ? 1 : -1;
-      dirX = -p.facingY * side + p.facingX * 0.5;
-      dirY = p.facingX * side + p.facingY * 0.5;
-      gait = 2;
     }
   } else {
     goalX = s.spotX[k]!;
