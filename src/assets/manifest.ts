@@ -50,6 +50,12 @@ export const AUDIO = {
     stinger: both('music-stinger'),
     chaseLow: both('music-chaseLow'),
     chaseHigh: both('music-chaseHigh'),
+    /** Chapter 2's bed: the kitchen's hum and the vending machine's buzz (64 s before it repeats). */
+    exploreCafeteria: both('music-exploreCafeteria'),
+    /** Chapter 3's bed: near silence, mastered quieter than the others (64 s). */
+    exploreCloset: both('music-exploreCloset'),
+    /** Chapter 4's bed: wind, distant sirens, the city (64 s). */
+    exploreRooftop: both('music-exploreRooftop'),
   },
 } as const;
 
