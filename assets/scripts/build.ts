@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { buildCastSheet, buildInfectedSheet } from './characters';
 import { buildAppIcon, buildFlashlightCone, buildFxSheet, buildHudFrame, buildIconSheet, buildLightDisc, buildTitleArt } from './fx';
 import { buildMusic } from './music';
+import { buildPortraitSheet } from './portraits';
 import { buildSfx } from './sfx';
 import { AUDIO_REPORT, MUSIC_LUFS, SFX_LOUDEST_LUFS, musicTarget, START_CEILING, TRUE_PEAK_LIMIT, measureFile, round1, type AudioReport } from './loudness';
 import {
@@ -54,6 +55,7 @@ write('img/hud-frame.png', buildHudFrame().toPng());
 write('img/flashlight.png', buildFlashlightCone().toPng());
 write('img/light.png', buildLightDisc().toPng());
 write('img/title.png', buildTitleArt().toPng());
+write('img/portraits.png', buildPortraitSheet().toPng());
 write('icons/icon-192.png', buildAppIcon(192, false).toPng());
 write('icons/icon-512.png', buildAppIcon(512, false).toPng());
 write('icons/icon-maskable-512.png', buildAppIcon(512, true).toPng());

@@ -7,6 +7,7 @@
  * (assets/scripts/build.ts); frame layouts are in ./frames.ts.
  */
 import { CHARACTER_FRAME, FX_FRAME, ICON_SIZE, TILE_EXTRUDE, TILE_SIZE } from './frames';
+import { PORTRAIT_SIZE } from './portraits';
 
 export { TILE_SIZE };
 
@@ -36,6 +37,8 @@ export const SHEETS = {
   infected: { url: 'assets/img/infected.png', frameWidth: CHARACTER_FRAME, frameHeight: CHARACTER_FRAME },
   fx: { url: 'assets/img/fx.png', frameWidth: FX_FRAME, frameHeight: FX_FRAME },
   icons: { url: 'assets/img/icons.png', frameWidth: ICON_SIZE, frameHeight: ICON_SIZE },
+  /** The interludes' bust portraits: frame = portraitFrame(cast id, expression) (./portraits.ts). */
+  portraits: { url: 'assets/img/portraits.png', frameWidth: PORTRAIT_SIZE, frameHeight: PORTRAIT_SIZE },
 } as const;
 
 export type SheetKey = keyof typeof SHEETS;
