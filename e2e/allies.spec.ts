@@ -16,6 +16,7 @@ interface Ally {
   state: string;
   order: number;
   hidden: boolean;
+  eyesGlow: boolean;
 }
 interface Snap {
   player: { x: number; y: number };
@@ -130,6 +131,24 @@ async function order(page: Page, touch: boolean, which: 'follow' | 'wait'): Prom
   await page.touchscreen.tap(c.x + c.width / 2, c.y + c.height / 2);
   await expect.poll(async () => (await state(page)).ordersOpen).toBe(false);
 }
+
+test("Ji-an's eyes glow when she follows the player into the dark south corridor", async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
+  const problems = watchPage(page, baseURL!);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./?peaceful=1&allies=ji-an:halfInfected');
+  await startFirstChapter(page);
+  expect((await ally(page)).eyesGlow).toBe(false);
+  await leaveTheClassroom(page);
+  expect((await ally(page)).eyesGlow).toBe(false); // the corridor is lit
+  // West along the corridor, then south down the open stretch into the dark (y 17-19).
+  await walkTo(page, 'x', 16.5);
+  await walkTo(page, 'y', 18.5);
+  await walkTo(page, 'x', 21.5);
+  await expect.poll(async () => (await ally(page)).eyesGlow, { timeout: 10_000 }).toBe(true);
+  await page.screenshot({ path: `${OUTPUT}/allies-jian-dark-desktop.png` });
+  expect(problems).toEqual([]);
+});
 
 test('a chapter without allies shows no ORDERS button and no group on the HUD', async ({ page, baseURL }) => {
   const problems = watchPage(page, baseURL!);

@@ -50,7 +50,7 @@ import type { ReplayEndData } from './ReplayEndScene';
 import { GRAB } from '../sim/tuning';
 import { HordeView } from '../view/hordeView';
 import { AllyView } from '../view/allyView';
-import { groupOrder, survivorsOf, ALLY_STATE } from '../view/allyLook';
+import { allyDrawing, groupOrder, survivorsOf, ALLY_STATE } from '../view/allyLook';
 import { Barks } from '../audio/barks';
 import { DarknessView } from '../view/darknessView';
 import { DebugOverlay } from '../view/debugOverlay';
@@ -509,11 +509,14 @@ export class ChapterScene extends Phaser.Scene {
     };
   }
 
-  private alliesSnapshot(): { id: string; x: number; y: number; state: string; order: number; hidden: boolean }[] {
+  private alliesSnapshot(): { id: string; x: number; y: number; state: string; order: number; hidden: boolean; eyesGlow: boolean }[] {
     const s = survivorsOf(this.world);
-    const out: { id: string; x: number; y: number; state: string; order: number; hidden: boolean }[] = [];
     const names = Object.keys(ALLY_STATE).map((n) => n.toLowerCase());
-    for (let k = 1; s && k < s.count; k++) out.push({ id: s.castId[k] ?? '', x: s.x[k]!, y: s.y[k]!, state: names[s.state[k]!] ?? 'ok', order: s.order[k]!, hidden: s.hidden[k] === 1 });
+    const out = [];
+    for (let k = 1; k < s.count; k++) {
+      const look = allyDrawing(this.world, s, k, 1);
+      out.push({ id: s.castId[k] ?? '', x: s.x[k]!, y: s.y[k]!, state: names[s.state[k]!] ?? 'ok', order: s.order[k]!, hidden: s.hidden[k] === 1, eyesGlow: look?.eyesGlow ?? false });
+    }
     return out;
   }
 
