@@ -1,12 +1,12 @@
 import type { AllySpec, World } from './world';
 import { boxHitsSolid, moveBody, type MoveResult } from './collision';
 import { DIR_X, DIR_Y, NO_DIRECTION, flowFieldFor } from './flowfield';
-import { hasLineOfSight } from './grid';
 import { InfectedState, indexOfInfected, spawnInfected } from './horde';
 import { emitNoise } from './noise';
 import { nextFloat } from './rng';
-import { queryBox, rebuildSpatialHash } from './spatialHash';
 import { setDoorOpen } from './doors';
+import { nearestVisibleInfected, Threat } from './allySight';
+import { updateAllyRoles } from './allyRoles';
 import { ALLY_BREAK_FREE_CHANCE, ALLY_ROLES, NOISE, PLAYER, SURVIVORS, TICK_SECONDS, Variant } from './tuning';
 import {
   ALLY_ORDER_NAMES,
@@ -42,7 +42,6 @@ const BESIDE = [
 ] as const;
 const sq = (v: number): number => v * v;
 const moved: MoveResult = { x: 0, y: 0, hitX: false, hitY: false };
-const candidates = new Int32Array(8192);
 /** Per cell: 1 for a locked door (allies' fields go round them), rebuilt when a lock changes. */
 let lockedScratch = new Uint8Array(0);
 
@@ -208,6 +207,7 @@ export function updateSurvivors(world: World, orderHeld: boolean): void {
     footsteps(world, k);
     lookOut(world, k);
   }
+  updateAllyRoles(world);
 }
 
 /**
@@ -470,43 +470,11 @@ function lookOut(world: World, k: number): void {
   const s = world.survivors;
   s.sinceSpotted[k] = s.sinceSpotted[k]! + DT;
   if ((world.tick + k) % SURVIVORS.spotEveryTicks !== 0 || s.hidden[k] === 1) return;
-  const i = nearestVisibleInfected(world, s.x[k]!, s.y[k]!, SURVIVORS.spotRange);
+  const i = nearestVisibleInfected(world, s.x[k]!, s.y[k]!, SURVIVORS.spotRange, Threat.Any);
   if (i < 0) return;
   const h = world.horde;
   if (s.sinceSpotted[k]! >= SURVIVORS.spotQuietSeconds) {
     world.events.push({ type: 'allySpotted', ally: s.castId[k]!, survivor: k, agent: h.id[i]!, x: h.x[i]!, y: h.y[i]! });
   }
   s.sinceSpotted[k] = 0;
-}
-
-/** The spatial hash is rebuilt by the horde each tick; spawns and removals since then make it stale. */
-export function freshHordeHash(world: World): void {
-  const h = world.horde;
-  if (world.hash.builtAt !== h.changes) {
-    rebuildSpatialHash(world.hash, h.x, h.y, h.count);
-    world.hash.builtAt = h.changes;
-  }
-}
-
-/**
- * The nearest infected within `range` of (x, y) with a clear line over the grid (walls and
- * closed doors block it), -1 when none. `accept` filters candidates by index (roles).
- */
-export function nearestVisibleInfected(world: World, x: number, y: number, range: number, accept?: (i: number) => boolean): number {
-  freshHordeHash(world);
-  const h = world.horde;
-  const n = queryBox(world.hash, x - range, y - range, x + range, y + range, candidates);
-  let best = -1;
-  let bestD2 = range * range;
-  for (let m = 0; m < n; m++) {
-    const i = candidates[m]!;
-    if (i >= h.count) continue;
-    const d2 = sq(h.x[i]! - x) + sq(h.y[i]! - y);
-    if (d2 > bestD2 || (d2 === bestD2 && best >= 0 && i > best)) continue;
-    if (accept && !accept(i)) continue;
-    if (!hasLineOfSight(world.grid, x, y, h.x[i]!, h.y[i]!)) continue;
-    best = i;
-    bestD2 = d2;
-  }
-  return best;
 }

@@ -72,6 +72,8 @@ export type SimEvent =
   | { type: 'infectedSprint'; agent: number; x: number; y: number }
   | { type: 'infectedSlammed'; agent: number; x: number; y: number }
   | { type: 'infectedFell'; agent: number; x: number; y: number }
+  /** Killed (an arrow took its last health): gone from the horde. */
+  | { type: 'infectedKilled'; agent: number; x: number; y: number }
   | { type: 'infectedGaveUp'; agent: number; x: number; y: number }
   | { type: 'cheer'; agent: number; x: number; y: number }
   | { type: 'doorBashed'; door: number; hp: number; agent: number }

@@ -148,6 +148,23 @@ describe('allies follow the player', () => {
   });
 });
 
+describe('doors', () => {
+  it('a door never shuts on an ally standing in it', () => {
+    const w = groupWorld(`
+#######
+#.Pd..#
+#######`, [{ ...TAE_MIN, x: 3.5, y: 1.5 }]);
+    orderAlly(w, 'tae-min', 'wait');
+    w.survivors.x[1] = w.survivors.spotX[1] = 3.5;
+    step(w, intent({ interact: true }));
+    expect(w.doors[0]!.open).toBe(true);
+    w.survivors.x[1] = w.survivors.spotX[1] = 4.5;
+    step(w, intent());
+    step(w, intent({ interact: true }));
+    expect(w.doors[0]!.open).toBe(false);
+  });
+});
+
 describe('orders', () => {
   const HALL = `
 ####L#############
@@ -245,7 +262,7 @@ describe('grabs, bites and turning', () => {
     expect(turned).toHaveLength(1);
     expect(findAlly(w, 'tae-min')!.state).toBe('turned');
     expect(w.horde.count).toBe(1);
-    expect([w.horde.x[0], w.horde.y[0]]).toEqual(at);
+    expect([w.horde.prevX[0], w.horde.prevY[0]]).toEqual(at);
     expect(turned[0]).toMatchObject({ agent: w.horde.id[0], x: at[0], y: at[1] });
     // It goes for the player next to it.
     play(w, 60 * 2, () => intent());
