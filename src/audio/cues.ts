@@ -1,6 +1,7 @@
 import type { SfxName } from '../assets/sfxSprite';
 import type { World } from '../sim/world';
 import { DIFFICULTY } from '../sim/tuning';
+import { castName } from '../campaign/cast';
 
 /** One sound the game should play for a sim event, where, and what its caption says. */
 export interface Cue {
@@ -30,6 +31,12 @@ export function cuesForEvent(event: { type: string } & Record<string, unknown>, 
   const doorAt = (): { x?: number; y?: number } => {
     const d = world.doors[num('door') ?? -1];
     return d ? { x: d.x + 0.5, y: d.y + 0.5 } : at();
+  };
+  // Where the ally an event names stands (events without a position name its survivor slot).
+  const allyAt = (): { x?: number; y?: number } => {
+    const k = num('survivor') ?? -1;
+    const s = world.survivors;
+    return k >= 1 && k < s.count ? { x: s.x[k]!, y: s.y[k]! } : at();
   };
   const variant = (n: number): number => Math.abs(Math.floor((num('x') ?? 0) * 7 + (num('y') ?? 0) * 13 + world.tick)) % n;
   switch (event.type) {
@@ -123,6 +130,24 @@ export function cuesForEvent(event: { type: string } & Record<string, unknown>, 
     case 'detected':
     case 'spotted':
       return [{ sfx: 'snarl', ...at(), stinger: true, caption: 'Spotted!' }];
+    // Allies (src/sim/allies.ts): their own words are barks (src/audio/barks.ts); these are the sounds.
+    case 'allyGrabbed':
+      return [{ sfx: 'grab', ...at() }];
+    case 'allyBitten':
+      // Their own words say it (a bark, always shown): no second caption.
+      return [{ sfx: 'allyBitten', ...allyAt() }];
+    case 'allyTurned':
+      return [{ sfx: 'snarl', ...at(), stinger: true, caption: `${castName(String(event['ally'] ?? ''))} has turned` }];
+    case 'allyShove':
+      return [{ sfx: 'shove', ...at(), caption: 'Shoved' }];
+    case 'arrowShot': {
+      // The bow where she stands; a hit lands where the arrow struck. Frequent: no captions.
+      const cues: Cue[] = [{ sfx: 'bowShot', ...at() }];
+      const tx = num('tx');
+      const ty = num('ty');
+      if (event['hit'] === true && tx !== undefined && ty !== undefined) cues.push({ sfx: 'arrowHit', x: tx, y: ty });
+      return cues;
+    }
     // The hiss itself (start, loop, stop tail) follows world.extinguisher.spraying through
     // gameAudio().setSpraying, so 'sprayStart' / 'sprayStop' need no cue here.
     case 'sputter':

@@ -16,6 +16,7 @@ export const ACTIONS = [
   'spray',
   'interact',
   'throw',
+  'order',
   'pause',
   'mute',
 ] as const;
@@ -38,6 +39,8 @@ export const ACTION_LABELS: Record<Action, string> = {
   spray: 'Spray',
   interact: 'Use',
   throw: 'Throw',
+  // Cycles Follow / Wait / Hide; short, so it fits the settings row on a 360 px phone.
+  order: 'Ally orders',
   pause: 'Pause',
   mute: 'Mute',
 };
@@ -52,9 +55,34 @@ const DEFAULTS: Readonly<Record<Action, readonly string[]>> = {
   spray: ['Space'],
   interact: ['KeyE'],
   throw: ['KeyQ'],
+  // R for "rally": free on every layout we map, and the left hand reaches it from WASD.
+  order: ['KeyR'],
   pause: ['Escape', 'KeyP'],
   mute: ['KeyM'],
 };
+
+/**
+ * Actions added after settings were first saved. A save without one of them is still good:
+ * `withAddedActions` gives it the default keys that the save does not already use elsewhere.
+ */
+export const ADDED_ACTIONS: readonly Action[] = ['order'];
+
+/**
+ * Completes bindings saved before some actions existed: each missing action of
+ * ADDED_ACTIONS gets its default keys, minus any the player already bound to something else
+ * (so a player who put Throw on R keeps it, and Orders waits for a key in Settings).
+ */
+export function withAddedActions(saved: Partial<Record<Action, string[]>>): Bindings {
+  const used = new Set<string>();
+  for (const a of ACTIONS) for (const code of saved[a] ?? []) used.add(code);
+  const b = {} as Bindings;
+  for (const a of ACTIONS) {
+    const own = saved[a];
+    b[a] = own ? [...own] : DEFAULTS[a].filter((code) => !used.has(code));
+    for (const code of b[a]) used.add(code);
+  }
+  return b;
+}
 
 /** A fresh copy of the default bindings (callers may mutate it). */
 export function defaultBindings(): Bindings {

@@ -86,7 +86,7 @@ const stick = { x: 0, y: 0 };
 
 /**
  * Gamepad part of an Intent: left stick (or d-pad) moves, right stick aims, RT sprays
- * (RB too), A interacts, B runs, X throws, LB or L3 sneaks.
+ * (RB too), A interacts, B runs, X throws, LB or L3 sneaks. Y gives orders (an edge: gamepadOrderPressed).
  */
 export function gamepadIntent(s: GamepadSnapshot, out: Intent): Intent {
   radialDeadZone(axis(s, 0), axis(s, 1), PAD_TUNING.moveDeadZone, stick);
@@ -120,6 +120,11 @@ export function gamepadPausePressed(prev: GamepadSnapshot | null, cur: GamepadSn
 /** A (interact) went down between the previous and this snapshot: one press to count. */
 export function gamepadInteractPressed(prev: GamepadSnapshot | null, cur: GamepadSnapshot): boolean {
   return pressed(cur, PAD.a) && !(prev !== null && pressed(prev, PAD.a));
+}
+
+/** Y (orders: Follow / Wait / Hide) went down between the previous and this snapshot: one press. */
+export function gamepadOrderPressed(prev: GamepadSnapshot | null, cur: GamepadSnapshot): boolean {
+  return pressed(cur, PAD.y) && !(prev !== null && pressed(prev, PAD.y));
 }
 
 /** Any input at all beyond the dead zones: used to tell which device the player is using. */

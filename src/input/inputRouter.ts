@@ -1,7 +1,8 @@
 import { emptyIntent, type Intent } from '../sim/intent';
 import { codeToAction, type Action, type Bindings } from './bindings';
 import { heldActions, keyboardIntent } from './keyboardMapper';
-import { gamepadActive, gamepadIntent, gamepadInteractPressed, gamepadPausePressed, type GamepadSnapshot } from './gamepadMapper';
+import { gamepadActive, gamepadIntent, gamepadInteractPressed, gamepadOrderPressed, gamepadPausePressed, type GamepadSnapshot } from './gamepadMapper';
+import { ORDER_COUNT, pressesToReach } from './orderRadial';
 import { SprayPad, TouchButton, TouchStick } from './touchStick';
 
 /**
@@ -35,6 +36,13 @@ export class InputRouter {
    * second two can fall in one 60 Hz tick, and each counts toward breaking a grab.
    */
   private interactPresses = 0;
+  /** Order presses (key downs, pad Y edges, touch choices) not yet sent to the sim. */
+  private orderPresses = 0;
+  /** The last sample sent an order press: the next one sends none, so each press is its own edge. */
+  private orderPulse = false;
+  /** The order picked on the touch radial, reached by as many presses as it takes (null: none asked). */
+  private orderTarget: number | null = null;
+  private orderTargetPresses = 0;
   private capture: ((code: string) => void) | null = null;
   private readonly uiListeners = new Set<(action: UiAction, source: UiSource) => void>();
 
@@ -57,6 +65,11 @@ export class InputRouter {
 
   /** The player's position on screen (client px), for mouse aim; set by the chapter scene. */
   aimOrigin: (() => ClientPoint | null) | null = null;
+  /**
+   * The group's order now (AllyOrder: 0 Follow, 1 Wait, 2 Hide), or null with no ally; set
+   * by the chapter scene, so a choice on the touch radial knows how many presses it is.
+   */
+  groupOrder: (() => number | null) | null = null;
   /** The device the player touched last (touch controls show only for 'touch'). */
   lastDevice: Device = 'keyboard';
   /** Listeners for device changes (touch controls show/hide). */
@@ -76,6 +89,7 @@ export class InputRouter {
     this.heldCodes.clear();
     this.tappedCodes.clear();
     this.interactPresses = 0;
+    this.clearOrders();
   }
 
   onUi(listener: (action: UiAction, source: UiSource) => void): () => void {
@@ -123,6 +137,7 @@ export class InputRouter {
     if (!repeat) {
       this.tappedCodes.add(code);
       if (action === 'interact') this.interactPresses++;
+      else if (action === 'order') this.orderPress();
     }
     return true;
   }
@@ -166,6 +181,7 @@ export class InputRouter {
     const prev = this.hadPad ? this.prevPad : null;
     if (gamepadPausePressed(prev, snapshot)) this.emitUi('pause', 'gamepad');
     if (gamepadInteractPressed(prev, snapshot)) this.interactPresses++;
+    if (gamepadOrderPressed(prev, snapshot)) this.orderPress();
     this.prevPad.axes.length = 0;
     this.prevPad.axes.push(...snapshot.axes);
     this.prevPad.buttons.length = 0;
@@ -181,6 +197,7 @@ export class InputRouter {
     this.heldCodes.clear();
     this.tappedCodes.clear();
     this.interactPresses = 0;
+    this.clearOrders();
     this.mouseSpray = false;
     this.mouseSprayTapped = false;
     this.stick.reset();
@@ -188,6 +205,48 @@ export class InputRouter {
     this.interactButton.reset();
     this.throwButton.reset();
     this.pad = null;
+  }
+
+  /** One press of the order key or button: the group's order moves on by one. */
+  orderPress(): void {
+    this.orderTarget = null;
+    // Three presses come back round to the same order: more queued would only flicker.
+    this.orderPresses = Math.min(ORDER_COUNT - 1, this.orderPresses + 1);
+  }
+
+  /** The touch radial's choice: press until the group's order is `order` (at most a full turn). */
+  chooseOrder(order: number): void {
+    this.orderPresses = 0;
+    this.orderTarget = order;
+    this.orderTargetPresses = 0;
+  }
+
+  private clearOrders(): void {
+    this.orderPresses = 0;
+    this.orderTarget = null;
+    this.orderPulse = false;
+  }
+
+  /** Whether this tick's intent carries an order press (one tick on, at least one off). */
+  private nextOrderPulse(): boolean {
+    let press = false;
+    if (!this.orderPulse) {
+      if (this.orderPresses > 0) {
+        this.orderPresses--;
+        press = true;
+      } else if (this.orderTarget !== null) {
+        const now = this.groupOrder?.() ?? null;
+        const left = now === null ? 0 : pressesToReach(now, this.orderTarget);
+        // Reached, no group, or the sim did not follow (it never will): stop pressing.
+        if (left === 0 || this.orderTargetPresses >= ORDER_COUNT - 1) this.orderTarget = null;
+        else {
+          this.orderTargetPresses++;
+          press = true;
+        }
+      }
+    }
+    this.orderPulse = press;
+    return press;
   }
 
   /** The page lost the player's attention: release everything and ask for a pause. */
@@ -269,6 +328,9 @@ export class InputRouter {
     out.interact = interact;
     out.interactPresses = presses;
     out.throw = throwing;
+    // Absent means no press (as in intents from before orders existed): set only when it matters.
+    const order = this.nextOrderPulse();
+    if (order || out.order) out.order = order;
     return out;
   }
 

@@ -1,5 +1,6 @@
 import type { InputRouter } from './inputRouter';
 import { hitTest, touchLayout, type Insets, type TouchButtonId, type TouchLayout } from './touchLayout';
+import { ORDER_NAMES, OrderRadial } from './orderRadial';
 
 /**
  * On-screen touch controls: a DOM overlay drawn over the canvas (so CSS safe-area insets
@@ -16,6 +17,7 @@ const LABELS: Record<TouchButtonId, string> = {
   throw: 'THROW',
   pause: '\u275a\u275a',
   fullscreen: 'full screen',
+  orders: 'ORDERS',
 };
 
 /** Four corner brackets (system fonts often lack a fullscreen glyph). */
@@ -34,6 +36,11 @@ export class TouchControls {
   private gameplay = false;
   private readonly fullscreenAllowed: boolean;
   private readonly knobAt = { x: 0, y: 0 };
+  /** The orders radial (Follow / Wait / Hide) and its three choice circles. */
+  private readonly radial = new OrderRadial();
+  private readonly choices: HTMLDivElement[] = [];
+  /** The group's order now, or null without allies (ORDERS hidden). */
+  private order: number | null = null;
 
   constructor(private readonly router: InputRouter) {
     this.root = document.createElement('div');
@@ -56,6 +63,15 @@ export class TouchControls {
       this.buttons.set(id, b);
       this.root.appendChild(b);
     }
+    ORDER_NAMES.forEach((name, i) => {
+      const c = this.el('btn choice');
+      c.dataset.order = String(i);
+      c.textContent = name.toUpperCase();
+      c.setAttribute('aria-label', name);
+      this.choices.push(c);
+      this.root.appendChild(c);
+    });
+    this.buttons.get('orders')!.style.display = 'none';
     this.layout = this.relayout();
 
     window.addEventListener('pointerdown', this.onDown, { passive: false });
@@ -80,6 +96,24 @@ export class TouchControls {
     this.gameplay = on;
     if (!on) this.releaseAll();
     this.root.classList.toggle('show', on && this.router.lastDevice === 'touch');
+  }
+
+  /**
+   * The group's order now (AllyOrder), or null when the player has no ally: ORDERS shows
+   * only with allies, and the radial marks the order in force. Called every frame; cheap
+   * when nothing changed.
+   */
+  setOrders(order: number | null): void {
+    if (order === this.order) return;
+    this.order = order;
+    this.buttons.get('orders')!.style.display = order === null ? 'none' : '';
+    if (order === null) this.radial.close();
+    this.drawRadial();
+  }
+
+  /** Whether the orders radial is open (the test API reports it). */
+  get ordersOpen(): boolean {
+    return this.radial.open;
   }
 
   get visible(): boolean {
@@ -112,8 +146,13 @@ export class TouchControls {
     const l = touchLayout(window.innerWidth, window.innerHeight, this.insets(), this.router.stick.radius);
     for (const [id, b] of this.buttons) {
       const c = l.buttons[id];
-      Object.assign(b.style, { left: `${c.x - c.r}px`, top: `${c.y - c.r}px`, width: `${2 * c.r}px`, height: `${2 * c.r}px`, fontSize: `${Math.round(c.r * (id === 'pause' || id === 'fullscreen' ? 0.8 : 0.42))}px` });
+      const font = id === 'pause' || id === 'fullscreen' ? 0.8 : id === 'orders' ? 0.44 : 0.42;
+      Object.assign(b.style, { left: `${c.x - c.r}px`, top: `${c.y - c.r}px`, width: `${2 * c.r}px`, height: `${2 * c.r}px`, fontSize: `${Math.round(c.r * font)}px` });
     }
+    l.orderChoices.forEach((c, i) => {
+      Object.assign(this.choices[i]!.style, { left: `${c.x - c.r}px`, top: `${c.y - c.r}px`, width: `${2 * c.r}px`, height: `${2 * c.r}px`, fontSize: `${Math.max(11, Math.round(c.r * 0.44))}px` });
+    });
+    this.radial.setChoices(l.orderChoices);
     this.layout = l;
     this.drawStick();
     return l;
@@ -129,7 +168,16 @@ export class TouchControls {
     this.router.touchUsed(); // a tap on the title already means "show touch controls in play"
     if (!this.gameplay) return;
     this.root.classList.add('show');
-    const what = hitTest(this.layout, e.clientX, e.clientY, this.fullscreenAllowed);
+    if (this.radial.open && !this.radial.owns(e.pointerId)) {
+      const pick = this.radial.downElsewhere(e.clientX, e.clientY);
+      this.drawRadial();
+      if (pick >= 0) {
+        e.preventDefault();
+        this.router.chooseOrder(pick);
+        return;
+      }
+    }
+    const what = hitTest(this.layout, e.clientX, e.clientY, this.fullscreenAllowed, this.order !== null);
     if (!what) return;
     e.preventDefault();
     this.grabs.set(e.pointerId, what);
@@ -152,6 +200,10 @@ export class TouchControls {
         break;
       case 'fullscreen':
         break; // acts on release: browsers allow fullscreen from pointerup
+      case 'orders':
+        this.radial.downOnButton(e.pointerId);
+        this.drawRadial();
+        break;
     }
     this.buttons.get(what as TouchButtonId)?.classList.add('down');
   };
@@ -165,6 +217,9 @@ export class TouchControls {
       this.drawStick();
     } else if (what === 'spray') {
       this.router.sprayPad.move(e.pointerId, e.clientX, e.clientY);
+    } else if (what === 'orders') {
+      this.radial.move(e.pointerId, e.clientX, e.clientY);
+      this.drawRadial();
     }
   };
 
@@ -173,6 +228,12 @@ export class TouchControls {
     if (!what) return;
     if (what === 'fullscreen') this.toggleFullscreen();
     this.release(e.pointerId);
+    if (what === 'orders') {
+      // Slid from ORDERS onto a choice and lifted: that order.
+      const pick = this.radial.up(e.pointerId, e.clientX, e.clientY);
+      if (pick >= 0) this.router.chooseOrder(pick);
+      this.drawRadial();
+    }
   };
 
   /** touchcancel (an incoming call, a system gesture): that finger is gone. */
@@ -205,6 +266,8 @@ export class TouchControls {
 
   private releaseAll(): void {
     this.grabs.clear();
+    this.radial.close();
+    this.drawRadial();
     this.router.stick.reset();
     this.router.sprayPad.reset();
     this.router.interactButton.reset();
@@ -221,6 +284,16 @@ export class TouchControls {
     } catch {
       // Same: some browsers throw instead of rejecting.
     }
+  }
+
+  /** The radial's choices while it is open: the order in force outlined, the one under the finger lit. */
+  private drawRadial(): void {
+    this.choices.forEach((c, i) => {
+      c.classList.toggle('open', this.radial.open);
+      c.classList.toggle('current', i === this.order);
+      c.classList.toggle('down', i === this.radial.hover);
+    });
+    this.buttons.get('orders')?.classList.toggle('down', this.radial.open);
   }
 
   /** The stick ring where the thumb is (or a faint hint bottom-left when idle). */

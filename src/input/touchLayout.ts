@@ -1,3 +1,5 @@
+import { radialChoices } from './orderRadial';
+
 /**
  * Where the touch buttons go, from the viewport size and the safe-area insets (notches,
  * home indicator), in CSS pixels. Pure, so both orientations are unit-tested; the DOM
@@ -17,7 +19,7 @@ export interface Circle {
   r: number;
 }
 
-export type TouchButtonId = 'spray' | 'interact' | 'throw' | 'pause' | 'fullscreen';
+export type TouchButtonId = 'spray' | 'interact' | 'throw' | 'pause' | 'fullscreen' | 'orders';
 
 export interface TouchLayout {
   portrait: boolean;
@@ -33,10 +35,12 @@ export interface TouchLayout {
   controlsTop: number;
   /** Where the idle stick ring sits (the floating stick's resting hint). */
   idleStick: Circle;
+  /** The orders radial's choices round the ORDERS button, in order: Follow, Wait, Hide. */
+  orderChoices: Circle[];
 }
 
 /** Button radii at a 360 px short side; scaled with the screen, never below thumb size. */
-const BASE = { spray: 46, action: 32, small: 22, margin: 18 } as const;
+const BASE = { spray: 46, action: 32, small: 22, margin: 18, orders: 27, choice: 28 } as const;
 
 /** The floating stick's ring radius (STICK_TUNING.radius in touchStick.ts). */
 const STICK_RADIUS = 64;
@@ -61,6 +65,19 @@ export function touchLayout(width: number, height: number, insets: Insets, stick
   const pause: Circle = { x: right - m - small, y: insets.top + m + small, r: small };
   const fullscreen: Circle = { x: pause.x - 2 * small - m, y: pause.y, r: small };
 
+  // ORDERS is used now and then, not in a panic: up with pause, away from the thumbs'
+  // arc. Portrait: under pause, its radial opening down-left; landscape (short, the right
+  // column full): left of the top buttons, opening downward.
+  const ordersR = BASE.orders * k;
+  const orders: Circle = portrait
+    ? { x: pause.x + small - ordersR, y: pause.y + small + m + ordersR, r: ordersR }
+    : { x: fullscreen.x - small - m - ordersR, y: insets.top + m + ordersR, r: ordersR };
+  const choiceR = BASE.choice * k;
+  // Three choices 45 degrees apart, far enough out that neighbours do not touch.
+  const distance = ordersR + choiceR + m * 0.6 + choiceR * 0.6;
+  const fan = portrait ? [Math.PI, (3 * Math.PI) / 4, Math.PI / 2] : [(3 * Math.PI) / 4, Math.PI / 2, Math.PI / 4];
+  const orderChoices = radialChoices(orders, fan, choiceR, distance);
+
   const idleStick: Circle = { x: insets.left + stickRadius + 28, y: bottom - stickRadius - 28 - (portrait ? 18 : 0), r: stickRadius };
   const controlsTop = Math.min(idleStick.y - idleStick.r, ...[sprayC, interact, throwC].map((c) => c.y - c.r));
 
@@ -68,26 +85,29 @@ export function touchLayout(width: number, height: number, insets: Insets, stick
     portrait,
     stickZoneRight: insets.left + (width - insets.left - insets.right) * 0.5,
     stickZoneTop: pause.y + small + m * 0.5,
-    buttons: { spray: sprayC, interact, throw: throwC, pause, fullscreen },
+    buttons: { spray: sprayC, interact, throw: throwC, pause, fullscreen, orders },
     controlsTop,
     idleStick,
+    orderChoices,
   };
 }
 
-const ORDER: readonly TouchButtonId[] = ['spray', 'interact', 'throw', 'pause', 'fullscreen'];
+const ORDER: readonly TouchButtonId[] = ['spray', 'interact', 'throw', 'pause', 'fullscreen', 'orders'];
 
 /**
  * What a touch starting at (x, y) grabs: a button (with a little slack around it, for
  * thumbs), the stick, or nothing.
  */
-export function hitTest(layout: TouchLayout, x: number, y: number, fullscreenShown: boolean): TouchButtonId | 'stick' | null {
+export function hitTest(layout: TouchLayout, x: number, y: number, fullscreenShown: boolean, ordersShown = false): TouchButtonId | 'stick' | null {
   let best: TouchButtonId | null = null;
   let bestD = Infinity;
   for (const id of ORDER) {
     if (id === 'fullscreen' && !fullscreenShown) continue;
+    // ORDERS shows only while the player has allies.
+    if (id === 'orders' && !ordersShown) continue;
     const c = layout.buttons[id];
     const d = Math.hypot(x - c.x, y - c.y);
-    const slack = id === 'pause' || id === 'fullscreen' ? 8 : 14;
+    const slack = id === 'pause' || id === 'fullscreen' || id === 'orders' ? 8 : 14;
     if (d <= c.r + slack && d < bestD) {
       best = id;
       bestD = d;

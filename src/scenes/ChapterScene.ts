@@ -49,6 +49,9 @@ import { WatchControls } from '../ui/watchControls';
 import type { ReplayEndData } from './ReplayEndScene';
 import { GRAB } from '../sim/tuning';
 import { HordeView } from '../view/hordeView';
+import { AllyView } from '../view/allyView';
+import { allyDrawing, groupOrder, survivorsOf, ALLY_STATE } from '../view/allyLook';
+import { Barks } from '../audio/barks';
 import { DarknessView } from '../view/darknessView';
 import { DebugOverlay } from '../view/debugOverlay';
 import { SceneKey } from './keys';
@@ -88,6 +91,9 @@ export class ChapterScene extends Phaser.Scene {
   private lossCause: LossCause | null = null;
   // The infected (pooled sprites) and the F3 / backquote debug overlay.
   private hordeView: HordeView | null = null;
+  /** The player's allies (world.survivors) and their lines (barks, shown as captions). */
+  private allyView: AllyView | null = null;
+  private readonly barks = new Barks();
   // The level's dark areas, the player's light in them and the infected's eyes.
   private darknessView: DarknessView | null = null;
   private debugOverlay: DebugOverlay | null = null;
@@ -184,6 +190,8 @@ export class ChapterScene extends Phaser.Scene {
     this.plaqueView = new PlaqueView(this, this.world);
     this.markerView = new ObjectiveMarkerView(this, this.world, (w) => objectiveTarget(this.def, w), { controlsTop: () => services().touch.controlsTop() });
     this.hordeView = new HordeView(this);
+    this.allyView = new AllyView(this);
+    this.barks.reset();
     this.darknessView = new DarknessView(this, this.world);
     this.debugOverlay = new DebugOverlay(this);
     // Exploration music with the chase stems; captions (on/off from the settings).
@@ -200,11 +208,14 @@ export class ChapterScene extends Phaser.Scene {
       if (this.feedback) this.feedback.enabled = st.screenShake;
       if (this.hordeView) this.hordeView.highContrast = st.highContrast;
       if (this.playerView) this.playerView.highContrast = st.highContrast;
+      if (this.allyView) this.allyView.highContrast = st.highContrast;
     });
     services().touch.setGameplay(!this.watch);
     if (this.watch) this.startWatching();
     this.events.on(Phaser.Scenes.Events.RESUME, this.onResume, this);
-    const hud: HudData = { model: () => this.hud() };
+    const hud: HudData = { model: () => this.hud(), orderButton: () => (this.router.lastDevice === 'touch' ? '' : buttonName('order', this.router.lastDevice, services().settings.get().bindings)) };
+    // The touch radial asks how far the group's order is from the one picked.
+    this.router.groupOrder = () => groupOrder(this.world);
     this.scene.launch(SceneKey.Hud, hud);
 
     const cam = this.cameras.main;
@@ -229,6 +240,7 @@ export class ChapterScene extends Phaser.Scene {
         this.recorder?.tick(this.intent, this.world);
         this.watch?.cursor.afterStep(this.world);
         gameAudio().playEventsFor(this.world); // events are cleared every step
+        this.speakBarks();
         this.elapsedTicks++;
         for (const e of this.world.events) {
           if (e.type === 'checkpointReached') this.saveCheckpoint(e.checkpoint, e.reason);
@@ -248,6 +260,9 @@ export class ChapterScene extends Phaser.Scene {
     this.sprayView?.update(this.world, this.stepper.alpha);
     this.objectsView?.update(this.world, delta / 1000);
     this.hordeView?.update(this.world, this.stepper.alpha, delta / 1000);
+    this.allyView?.update(this.world, this.stepper.alpha, delta / 1000, this.cameras.main.zoom);
+    // ORDERS shows on touch only while the player has someone to give orders to.
+    services().touch.setOrders(this.watch ? null : groupOrder(this.world));
     this.darknessView?.update(this.world, this.stepper.alpha, delta / 1000);
     this.debugOverlay?.update(this.world, delta / 1000);
     gameAudio().update(delta / 1000); // stem crossfade
@@ -258,6 +273,12 @@ export class ChapterScene extends Phaser.Scene {
     this.markerView?.update(this.world, delta / 1000);
     const view = this.cameras.main.worldView;
     markSeen(this.seenCells, this.world.level.width, this.world.level.height, view.x / TILE_SIZE, view.y / TILE_SIZE, view.right / TILE_SIZE, view.bottom / TILE_SIZE);
+  }
+
+  /** This tick's ally lines, as captions pointing at whoever says them. */
+  private speakBarks(): void {
+    const p = this.world.player;
+    for (const b of this.barks.take(this.world)) this.captionView?.say(b.name, b.text, b.x - p.x, b.y - p.y);
   }
 
   private endAttempt(): void {
@@ -306,6 +327,7 @@ export class ChapterScene extends Phaser.Scene {
   private restoreCheckpoint(): void {
     this.world = retryFrom(this.checkpointWorld);
     this.lossCause = null;
+    this.barks.reset();
     this.captionView?.clear();
     if (this.checkpointCaption) this.captionView?.show(this.checkpointCaption);
     this.retries++;
@@ -363,6 +385,7 @@ export class ChapterScene extends Phaser.Scene {
       // Where the recorded player retried: the checkpoint copy, mid-tick (nothing had stopped).
       this.world = retryFrom(this.checkpointWorld);
       this.lossCause = null;
+      this.barks.reset();
       this.retries++;
     }
     if (watch.cursor.done || this.world.status !== 'playing') {
@@ -474,11 +497,27 @@ export class ChapterScene extends Phaser.Scene {
       debugOverlay: this.debugOverlay?.shown ?? false,
       // Captions on screen now, with their boxes in game px (the canvas fills the page).
       captions: this.captionView?.onScreen.map((c) => ({ ...c })) ?? [],
+      // The allies (world.survivors past the player): where, how, and the group's order.
+      allies: this.alliesSnapshot(),
+      // Name tags showing now (an ally's first appearance), and whether the touch orders radial is open.
+      allyTags: this.allyView?.tags.map((t) => ({ ...t })) ?? [],
+      ordersOpen: services().touch.ordersOpen,
       // The context prompt over what the use button would act on ('' when none).
       prompt: this.promptView?.wording ?? '',
       // The objective marker: where it is on screen (game px), which way it points, the distance.
       marker: this.markerView ? { ...this.markerView.shown } : null,
     };
+  }
+
+  private alliesSnapshot(): { id: string; x: number; y: number; state: string; order: number; hidden: boolean; eyesGlow: boolean }[] {
+    const s = survivorsOf(this.world);
+    const names = Object.keys(ALLY_STATE).map((n) => n.toLowerCase());
+    const out = [];
+    for (let k = 1; k < s.count; k++) {
+      const look = allyDrawing(this.world, s, k, 1);
+      out.push({ id: s.castId[k] ?? '', x: s.x[k]!, y: s.y[k]!, state: names[s.state[k]!] ?? 'ok', order: s.order[k]!, hidden: s.hidden[k] === 1, eyesGlow: look?.eyesGlow ?? false });
+    }
+    return out;
   }
 
   /**
@@ -521,7 +560,11 @@ export class ChapterScene extends Phaser.Scene {
     this.stopListeningUi = null;
     this.stopListeningSettings?.();
     this.stopListeningSettings = null;
-    if (this.router) this.router.aimOrigin = null;
+    if (this.router) {
+      this.router.aimOrigin = null;
+      this.router.groupOrder = null;
+    }
+    services().touch.setOrders(null);
     this.events.off(Phaser.Scenes.Events.RESUME, this.onResume, this);
     services().touch.setGameplay(false);
     this.scene.stop(SceneKey.Hud);
@@ -531,6 +574,8 @@ export class ChapterScene extends Phaser.Scene {
     this.objectsView = null;
     this.sprayView?.destroy();
     this.hordeView?.destroy();
+    this.allyView?.destroy();
+    this.allyView = null;
     this.debugOverlay?.destroy();
     this.hordeView = null;
     this.darknessView?.destroy();

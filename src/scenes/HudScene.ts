@@ -8,7 +8,19 @@ import { SceneKey } from './keys';
 export interface HudData {
   /** The chapter's current HUD snapshot (a pure function of its world). */
   model: () => HudModel;
+  /** The orders button's name on the device in use ("R", "Y"; none on touch, where ORDERS is on screen), shown beside the group's order. */
+  orderButton?: () => string;
 }
+
+/** One row of the meters' panel: its label, how wide its value is drawn (bars: the bar's width), and how to draw it. */
+interface HudRow {
+  label: Phaser.GameObjects.Text;
+  width?: number;
+  draw: (x: number, y: number) => void;
+}
+
+/** Ally state colours: fine, held by an infected (the grab's red, blinking), bitten (sick green). */
+const ALLY_COLOURS = { ok: '#9fe0a8', grabbed: '#ff5a6a', bitten: '#c8d86a' } as const;
 
 /**
  * The heads-up display, a scene running over the chapter scene with its own unzoomed
@@ -26,6 +38,10 @@ const LAST_GRAB_FLASH_SECONDS = 2.5;
 
 export class HudScene extends Phaser.Scene {
   private model: (() => HudModel) | null = null;
+  private orderButton: (() => string) | null = null;
+  /** The group's rows: a name (or ORDER) and its value, pooled (allies come and go). */
+  private groupNames: Phaser.GameObjects.Text[] = [];
+  private groupValues: Phaser.GameObjects.Text[] = [];
   private bars!: Phaser.GameObjects.Graphics;
   private reticle!: Phaser.GameObjects.Graphics;
   private labels: Phaser.GameObjects.Text[] = [];
@@ -46,12 +62,15 @@ export class HudScene extends Phaser.Scene {
 
   init(data: HudData): void {
     this.model = data.model;
+    this.orderButton = data.orderButton ?? null;
   }
 
   create(): void {
     this.bars = this.add.graphics();
     this.reticle = this.add.graphics();
     this.labels = ['GRABS', 'STAMINA', 'PRESSURE', 'BATTERY'].map((t) => this.add.text(0, 0, t, { fontFamily: FONT, color: COLORS.text, fontStyle: 'bold' }));
+    this.groupNames = [];
+    this.groupValues = [];
     // The objective sits on a dark band of its own, so it reads over any floor and hides nothing behind a see-through panel.
     this.objective = this.add.text(0, 0, '', { fontFamily: FONT, color: COLORS.text, backgroundColor: '#07070ad0', padding: { x: 6, y: 3 } });
     this.progress = this.add.text(0, 0, '', { fontFamily: FONT, color: COLORS.text, backgroundColor: '#07070ad0', padding: { x: 6, y: 2 } });
@@ -100,9 +119,9 @@ export class HudScene extends Phaser.Scene {
     const g = this.bars;
     g.clear();
 
-    const rows: Array<{ label: number; draw: (x: number, y: number) => void }> = [
+    const rows: HudRow[] = [
       {
-        label: 0,
+        label: this.labels[0]!,
         draw: (x, y) => {
           const r = Math.round(6 * k);
           for (let i = 0; i < m.maxGrabs; i++) {
@@ -116,15 +135,15 @@ export class HudScene extends Phaser.Scene {
           }
         },
       },
-      { label: 1, draw: (x, y) => this.bar(x, y, barW, barH, m.stamina, m.exhausted ? 0xb0a040 : 0x5ad07a, contrast) },
+      { label: this.labels[1]!, draw: (x, y) => this.bar(x, y, barW, barH, m.stamina, m.exhausted ? 0xb0a040 : 0x5ad07a, contrast) },
     ];
     if (m.pressure !== null) {
       const p = m.pressure;
-      rows.push({ label: 2, draw: (x, y) => this.bar(x, y, barW, barH, p, p < 0.2 ? 0xff5a6a : 0x6ab8ff, contrast) });
+      rows.push({ label: this.labels[2]!, draw: (x, y) => this.bar(x, y, barW, barH, p, p < 0.2 ? 0xff5a6a : 0x6ab8ff, contrast) });
     }
     if (m.battery !== null) {
       const b = m.battery;
-      rows.push({ label: 3, draw: (x, y) => this.bar(x, y, barW, barH, b, b < 0.2 ? 0xff5a6a : 0xe0e0e0, contrast) });
+      rows.push({ label: this.labels[3]!, draw: (x, y) => this.bar(x, y, barW, barH, b, b < 0.2 ? 0xff5a6a : 0xe0e0e0, contrast) });
     }
 
     // Restyling a Text redraws its canvas: only when the screen or the contrast changes.
@@ -133,15 +152,20 @@ export class HudScene extends Phaser.Scene {
     const restyle = layout !== this.layout;
     this.layout = layout;
     for (const l of this.labels) l.setVisible(false);
+    rows.push(...this.groupRows(m, restyle, font, stroke, barH));
+    if (restyle) for (const row of rows) row.label.setFontSize(Math.max(HUD_MIN_FONT_PX, Math.round(font * 0.85))).setStroke('#000000', stroke);
+    // The label column fits its longest label (STAMINA, SEO-YEON at 14 px), the values their longest line.
+    let labelsW = labelW;
+    for (const row of rows) labelsW = Math.max(labelsW, Math.ceil(row.label.width + 6 * k));
+    let valuesW = barW;
+    for (const row of rows) valuesW = Math.max(valuesW, row.width ?? 0);
     const panelH = rows.length * rowH + pad * 0.6;
     // Opaque enough that the floor under it never reads as part of the HUD.
-    g.fillStyle(0x07070a, contrast ? 0.92 : 0.82).fillRoundedRect(pad * 0.5, pad * 0.5, labelW + barW + pad * 1.2, panelH, 6);
+    g.fillStyle(0x07070a, contrast ? 0.92 : 0.82).fillRoundedRect(pad * 0.5, pad * 0.5, labelsW + valuesW + pad * 1.2, panelH, 6);
     rows.forEach((row, i) => {
       const y = pad + i * rowH;
-      const label = this.labels[row.label]!;
-      label.setVisible(true).setPosition(pad, y + barH / 2).setOrigin(0, 0.5);
-      if (restyle) label.setFontSize(Math.max(HUD_MIN_FONT_PX, Math.round(font * 0.85))).setStroke('#000000', stroke);
-      row.draw(pad + labelW, y);
+      row.label.setVisible(true).setPosition(pad, y + barH / 2).setOrigin(0, 0.5);
+      row.draw(pad + labelsW, y);
     });
 
     const objectiveY = pad * 0.5 + panelH + Math.round(6 * k);
@@ -154,6 +178,45 @@ export class HudScene extends Phaser.Scene {
     if (this.progress.text !== m.progress) this.progress.setText(m.progress);
     if (restyle) this.progress.setWordWrapWidth(wrap).setFontSize(Math.max(HUD_MIN_FONT_PX, Math.round(font * 0.9))).setStroke('#000000', stroke);
     this.progress.setPosition(pad * 0.5, objectiveY + this.objective.height + Math.round(4 * k));
+  }
+
+  /**
+   * The group under the meters: the order in force with its button ("Follow  R"), then a
+   * row per ally, the name and how they are ("ok", "GRABBED!" blinking, "bitten", the
+   * archer's arrows). Nothing without allies.
+   */
+  private groupRows(m: HudModel, restyle: boolean, font: number, stroke: number, barH: number): HudRow[] {
+    const rows: HudRow[] = [];
+    const entries: Array<{ name: string; value: string; colour: string }> = [];
+    if (m.order !== null) entries.push({ name: 'ORDER', value: `${m.order}  ${this.orderButton?.() ?? ''}`.trim(), colour: '#78dcff' });
+    const blink = Math.floor(this.time.now / 250) % 2 === 0;
+    for (const a of m.allies) entries.push({ name: a.name.toUpperCase(), value: a.line, colour: a.state === 'grabbed' && !blink ? '#ffffff' : ALLY_COLOURS[a.state] });
+    while (this.groupNames.length < entries.length) {
+      const style = { fontFamily: FONT, color: COLORS.text, fontStyle: 'bold' };
+      this.groupNames.push(this.add.text(0, 0, '', style).setOrigin(0, 0.5));
+      this.groupValues.push(this.add.text(0, 0, '', style).setOrigin(0, 0.5));
+      this.layout = ''; // style the new texts on the next frame
+    }
+    const size = Math.max(HUD_MIN_FONT_PX, Math.round(font * 0.85));
+    this.groupNames.forEach((name, i) => {
+      const value = this.groupValues[i]!;
+      const e = entries[i];
+      if (restyle) {
+        name.setFontSize(size).setStroke('#000000', stroke);
+        value.setFontSize(size).setStroke('#000000', stroke);
+      }
+      if (!e) {
+        name.setVisible(false);
+        value.setVisible(false);
+        return;
+      }
+      if (name.text !== e.name) name.setText(e.name);
+      if (value.text !== e.value) value.setText(e.value);
+      // setColor redraws the text's canvas: only on a change.
+      if (value.style.color !== e.colour) value.setColor(e.colour);
+      rows.push({ label: name, width: value.width, draw: (x, y) => void value.setVisible(true).setPosition(x, y + barH / 2) });
+    });
+    return rows;
   }
 
   private bar(x: number, y: number, w: number, h: number, value: number, color: number, contrast: boolean): void {

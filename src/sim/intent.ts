@@ -24,10 +24,15 @@ export interface Intent {
   interactPresses?: number;
   /** Held state; the sim acts on the press (rising edge). */
   throw: boolean;
+  /**
+   * Held state of the order button; a press cycles the allies' order Follow -> Wait ->
+   * Hide (src/sim/allies.ts). Optional, like interactPresses: older intents have none.
+   */
+  order?: boolean;
 }
 
 export function emptyIntent(): Intent {
-  return { moveX: 0, moveY: 0, aimX: 0, aimY: 0, run: false, sneak: false, spray: false, interact: false, interactPresses: 0, throw: false };
+  return { moveX: 0, moveY: 0, aimX: 0, aimY: 0, run: false, sneak: false, spray: false, interact: false, interactPresses: 0, throw: false, order: false };
 }
 
 /** Sets every field of `i` back to "nothing pressed" (reusing the object). */
@@ -42,6 +47,7 @@ export function resetIntent(i: Intent): Intent {
   i.interact = false;
   i.interactPresses = 0;
   i.throw = false;
+  i.order = false;
   return i;
 }
 
@@ -56,6 +62,7 @@ export function copyIntent(from: Intent, to: Intent): Intent {
   to.interact = from.interact;
   to.interactPresses = from.interactPresses ?? 0;
   to.throw = from.throw;
+  to.order = from.order ?? false;
   return to;
 }
 
@@ -64,13 +71,16 @@ export function copyIntent(from: Intent, to: Intent): Intent {
  * buttons packed as bits (run 1, sneak 2, spray 4, interact 8, throw 16) and the interact
  * press count in bits 5-10 (0..63; `PACKED_PRESS_MAX`). A pack written before the count
  * existed has 0 there and unpacks to `interactPresses: 0`, which the sim reads as "count
- * the rising edge", so old replays play exactly as before.
+ * the rising edge", so old replays play exactly as before. Bit 11 is the order button
+ * (`PACKED_ORDER_BIT`); packs from before it have 0 there: not pressed.
  */
 export type PackedIntent = [number, number, number, number, number];
 
 export const PACKED_PRESS_SHIFT = 5;
 /** The most presses one packed tick can carry (6 bits); more in one tick are clamped. */
 export const PACKED_PRESS_MAX = 63;
+/** The allies' order button (bits 12-16 belong to later buttons: see the preamble's contract). */
+export const PACKED_ORDER_BIT = 1 << 11;
 
 export function packIntent(i: Intent): PackedIntent {
   const presses = Math.min(PACKED_PRESS_MAX, Math.max(0, Math.floor(i.interactPresses ?? 0) || 0));
@@ -80,7 +90,8 @@ export function packIntent(i: Intent): PackedIntent {
     (i.spray ? 4 : 0) |
     (i.interact ? 8 : 0) |
     (i.throw ? 16 : 0) |
-    (presses << PACKED_PRESS_SHIFT);
+    (presses << PACKED_PRESS_SHIFT) |
+    (i.order ? PACKED_ORDER_BIT : 0);
   return [i.moveX, i.moveY, i.aimX, i.aimY, flags];
 }
 
@@ -96,5 +107,6 @@ export function unpackIntent(p: PackedIntent, into: Intent = emptyIntent()): Int
   into.interact = (f & 8) !== 0;
   into.throw = (f & 16) !== 0;
   into.interactPresses = (f >>> PACKED_PRESS_SHIFT) & PACKED_PRESS_MAX;
+  into.order = (f & PACKED_ORDER_BIT) !== 0;
   return into;
 }

@@ -2,6 +2,20 @@ import type { PlayerState, World } from '../sim/world';
 import { DIFFICULTY, TICK_RATE } from '../sim/tuning';
 import { currentObjectives, objectiveSecondsLeft } from '../sim/objectives';
 import { formatTicks } from './format';
+import { castName } from '../campaign/cast';
+import { orderName, type OrderName } from '../input/orderRadial';
+import { ALLY_ROLE, ALLY_STATE, survivorsOf } from '../view/allyLook';
+
+/** One ally on the HUD: who, and whether they need the player. */
+export interface HudAlly {
+  id: string;
+  name: string;
+  state: 'ok' | 'grabbed' | 'bitten';
+  /** The archer's arrows left; null for everyone else. */
+  arrows: number | null;
+  /** What the HUD writes beside the name: "ok", "GRABBED!", "bitten", "ok · 9 arrows". */
+  line: string;
+}
 
 /** One objective the player is working on, as the HUD words it. */
 export interface HudObjective {
@@ -37,6 +51,10 @@ export interface HudModel {
   progress: string;
   /** Phone battery 0..1 in chapters that use the phone, else null. */
   battery: number | null;
+  /** The group's order (Follow / Wait / Hide), or null when the player has no ally with them. */
+  order: OrderName | null;
+  /** The allies still human and with the group, in the order they joined. */
+  allies: HudAlly[];
 }
 
 /**
@@ -71,7 +89,27 @@ export function hudModel(world: World, ctx: HudContext): HudModel {
     pressure: world.extinguisher.hasExtinguisher ? unit(world.extinguisher.pressure) : null,
     ...objectiveLines(world, ctx.objective),
     battery: ctx.usesPhone ? unit(p.battery ?? 1) : null,
+    ...groupLines(world),
   };
+}
+
+/** The allies' rows: name and state, arrows for the archer. The turned and the gone are not listed. */
+function groupLines(world: World): Pick<HudModel, 'order' | 'allies'> {
+  const s = survivorsOf(world);
+  const allies: HudAlly[] = [];
+  let order: number | null = null;
+  for (let k = 1; s && k < s.count; k++) {
+    const st = s.state[k]!;
+    if (st >= ALLY_STATE.Turned) continue;
+    order ??= s.order[k]!;
+    const state = st === ALLY_STATE.Grabbed ? 'grabbed' : st === ALLY_STATE.Bitten ? 'bitten' : 'ok';
+    const arrows = s.role[k] === ALLY_ROLE.Archer ? s.arrows[k]! : null;
+    const word = state === 'grabbed' ? 'GRABBED!' : state;
+    const line = arrows === null ? word : `${word} \u00b7 ${arrows} arrow${arrows === 1 ? '' : 's'}`;
+    const id = s.castId[k] ?? '';
+    allies.push({ id, name: castName(id), state, arrows, line });
+  }
+  return { order: order === null ? null : orderName(order), allies };
 }
 
 /** The open objectives with their numbers, and which of them the two objective lines show. */

@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
 import type { Caption, GameAudio } from '../audio';
+import { directionArrow } from '../audio/mix';
 import type { Insets } from '../input/touchLayout';
 import { CAPTION_FONT_SIZES, CAPTION_MAX_LINES, CAPTION_MAX_SHOWN, captionBand, clampCaptionLines } from '../ui/captionLayout';
 import { FONT } from '../ui/theme';
@@ -75,6 +76,15 @@ export class CaptionView {
   show(text: string): void {
     if (!this.enabled) return;
     this.shown.push({ caption: { text, arrow: '\u2022', atMs: this.clockMs }, bornMs: this.clockMs });
+    if (this.shown.length > CAPTION_MAX_SHOWN) this.shown.shift();
+  }
+
+  /**
+   * An ally's line (a bark), "Tae-min: Behind you!", with the arrow toward them. Shown
+   * whatever the captions setting: allies have no recorded voice, so this is their voice.
+   */
+  say(name: string, text: string, dx: number, dy: number): void {
+    this.shown.push({ caption: { text: `${name}: ${text}`, arrow: directionArrow(dx, dy), atMs: this.clockMs }, bornMs: this.clockMs });
     if (this.shown.length > CAPTION_MAX_SHOWN) this.shown.shift();
   }
 

@@ -32,6 +32,8 @@ const intentArb: fc.Arbitrary<Intent> = fc.record({
   // Use presses counted between ticks (a mash faster than the tick): kept, up to the cap.
   interactPresses: fc.integer({ min: 0, max: 63 }),
   throw: fc.boolean(),
+  // The allies' order button (bit 11).
+  order: fc.boolean(),
 });
 const ticksArb = fc.array(fc.tuple(fc.integer({ min: 1, max: 90 }), intentArb), { maxLength: 40 });
 

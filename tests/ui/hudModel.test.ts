@@ -6,6 +6,8 @@ import { worldFromAscii, run, intent } from '../helpers';
 import type { ItemSpec, ObjectiveSpec } from '../../src/sim/level';
 import { step } from '../../src/sim/step';
 import { TICK_RATE } from '../../src/sim/tuning';
+import { ALLY_ROLE, ALLY_STATE } from '../../src/view/allyLook';
+import { worldWithAllies } from '../view/allyWorld';
 
 const MAP = `
 #######
@@ -94,5 +96,51 @@ describe('hudModel: objectives from the sim', () => {
     run(w, 30, intent({ moveX: 1, run: true }));
     expect(w.objectives.complete[0]).toBe(1);
     expect(hudModel(w, { usesPhone: false }).objectives.map((o) => o.id)).toEqual(['hold']);
+  });
+});
+
+describe('hudModel: the group', () => {
+  const GROUP_MAP = `
+#########
+#.......#
+#.P.....#
+#########
+`;
+  it('alone, the HUD shows no order and no allies', () => {
+    const m = hudModel(worldFromAscii(GROUP_MAP), { usesPhone: false });
+    expect(m.order).toBeNull();
+    expect(m.allies).toEqual([]);
+  });
+
+  it("shows the group's order and each ally's name and state, arrows for the archer", () => {
+    const { w, s } = worldWithAllies(GROUP_MAP, [
+      { id: 'tae-min', x: 3.5, y: 2.5 },
+      { id: 'da-som', role: 'archer', x: 4.5, y: 2.5 },
+      { id: 'ji-an', role: 'halfInfected', x: 5.5, y: 2.5 },
+    ]);
+    expect(s.role[2]).toBe(ALLY_ROLE.Archer);
+    s.arrows[2] = 1;
+    s.order.fill(1);
+    s.state[1] = ALLY_STATE.Grabbed;
+    s.state[3] = ALLY_STATE.Bitten;
+    const m = hudModel(w, { usesPhone: false });
+    expect(m.order).toBe('Wait');
+    expect(m.allies.map((a) => [a.name, a.state, a.arrows, a.line])).toEqual([
+      ['Tae-min', 'grabbed', null, 'GRABBED!'],
+      ['Da-som', 'ok', 1, 'ok \u00b7 1 arrow'],
+      ['Ji-an', 'bitten', null, 'bitten'],
+    ]);
+  });
+
+  it('a turned or gone ally leaves the list; with nobody left there is no order to show', () => {
+    const { w, s } = worldWithAllies(GROUP_MAP, [
+      { id: 'tae-min', x: 3.5, y: 2.5 },
+      { id: 'gu-ho', role: 'shover', x: 4.5, y: 2.5 },
+    ]);
+    s.order.fill(2);
+    s.state[1] = ALLY_STATE.Turned;
+    expect(hudModel(w, { usesPhone: false })).toMatchObject({ order: 'Hide', allies: [{ name: 'Gu-ho', state: 'ok' }] });
+    s.state[2] = ALLY_STATE.Gone;
+    expect(hudModel(w, { usesPhone: false })).toMatchObject({ order: null, allies: [] });
   });
 });
