@@ -361,7 +361,7 @@ const recipes: Record<string, Recipe> = {
     // Small damping = a narrow, ringing band: the vowel's two formants.
     const f1 = new Svf(0.25);
     const f2 = new Svf(0.3);
-    for (let i = 0; i < voice.length; i++) out[i]! += (f1.run(voice[i]!, 800).band + 0.6 * f2.run(voice[i]!, 1250).band) * 0.08;
+    for (let i = 0; i < voice.length; i++) out[i]! += (f1.run(voice[i]!, 800).band + 0.6 * f2.run(voice[i]!, 1250).band) * 0.6;
     return fadeEnds(master(out, 0.85));
   },
 };
