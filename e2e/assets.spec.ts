@@ -57,7 +57,11 @@ test.describe('assets', () => {
     await holdKey(page, 'KeyD', 300);
     await page.waitForTimeout(1500);
     await page.screenshot({ path: `${OUTPUT}/assets-hallway-phone.png` });
-    for (const url of [...Object.values(IMAGES), ...Object.values(SHEETS).map((s) => s.url)]) expect(loaded.has(url), url).toBe(true);
+    for (const url of [...artUrls(COMMON_PACK), ...artUrls(CHAPTER_PACKS.hallway)]) expect(loaded.has(url), url).toBe(true);
+    // The interludes' art (portraits, the dance, the endings) waits for an interlude.
+    const interludeOnly = artUrls(CHAPTER_PACKS.interlude).filter((url) => !artUrls(COMMON_PACK).includes(url));
+    expect(interludeOnly.length).toBeGreaterThan(0);
+    expect(interludeOnly.filter((url) => loaded.has(url))).toEqual([]);
     // Howler picks one format per sound (WebM/Opus in Chromium).
     expect(loaded.has(AUDIO.sfx[0]), 'sfx sprite').toBe(true);
     expect(loaded.has(AUDIO.music.explore[0]), 'explore bed').toBe(true);

@@ -24,7 +24,7 @@ const CONTRACT_SFX = [
 
 const CHAPTER_BEDS = { cafeteria: 'exploreCafeteria', closet: 'exploreCloset', rooftop: 'exploreRooftop' } as const;
 
-describe('the sound chapters 2-4 play', () => {
+describe('the sound chapters 2-4 play, and music that lasts a campaign', () => {
   it('every effect of the sound contract is in the sprite, with a length; the rotor loops, one-shots do not', () => {
     const sprite: Record<string, readonly [number, number, boolean?]> = SFX_SPRITE;
     for (const name of CONTRACT_SFX) {
@@ -51,6 +51,27 @@ describe('the sound chapters 2-4 play', () => {
       expect(m.sections.length, bed).toBeGreaterThanOrEqual(3);
       for (const s of m.sections) expect(s.lufs, `${bed} ${s.name}`).toBeGreaterThan(-45);
     }
+  });
+
+  it('the safe-room theme is a whole song of at least 90 s: intro, verse, pre-chorus, chorus, bridge, last chorus, in that order, the choruses its loudest parts', () => {
+    const song = report.music.safeRoom!;
+    expect(song.durationS).toBeGreaterThanOrEqual(90);
+    const names = song.sections.map((s) => s.name);
+    const order = ['intro', 'verse', 'pre-chorus', 'chorus', 'bridge', 'last chorus'].map((n) => names.indexOf(n));
+    expect(order.every((i) => i >= 0), names.join(', ')).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    const lufs = (n: string) => song.sections.find((s) => s.name === n)!.lufs;
+    // A song breathes: the chorus lifts over the verse, the bridge drops back.
+    expect(lufs('chorus')).toBeGreaterThan(lufs('verse') + 1);
+    expect(lufs('bridge')).toBeLessThan(lufs('last chorus') - 1);
+    for (const s of song.sections) expect(s.startS, s.name).toBeLessThan(song.durationS);
+  });
+
+  it("the hallway's bed runs at least 60 s; the chase stems at least 30 s, exactly as long as each other (they crossfade)", () => {
+    expect(report.music.explore!.durationS).toBeGreaterThanOrEqual(60);
+    expect(report.music.chaseLow!.durationS).toBeGreaterThanOrEqual(30);
+    expect(report.music.chaseHigh!.durationS).toBe(report.music.chaseLow!.durationS);
+    expect(report.music.chaseHigh!.sections.map((s) => s.startS)).toEqual(report.music.chaseLow!.sections.map((s) => s.startS));
   });
 
   it('the closet is near silence: its bed plays well under the other beds', () => {
