@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { APP_ICONS } from './src/assets/manifest';
+import { inkPlugin } from './scripts/inkPlugin';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -11,6 +12,8 @@ export default defineConfig({
   base: './',
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   plugins: [
+    // The interludes' ink stories, compiled here in Node: players get JSON and the runtime only.
+    inkPlugin(),
     // Offline and installable: a Workbox service worker that precaches the whole build
     // (code, art, both audio formats) on the first visit, and the web app manifest.
     VitePWA({

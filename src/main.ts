@@ -15,6 +15,8 @@ import { SettingsScene } from './scenes/SettingsScene';
 import { initServices } from './game/services';
 import { ChapterEndScene } from './scenes/ChapterEndScene';
 import { InterludeScene } from './scenes/InterludeScene';
+import { StoryCardScene } from './scenes/StoryCardScene';
+import { NotesScene } from './scenes/NotesScene';
 import { installPwa } from './pwa';
 
 installGlobalErrorHandlers();
@@ -45,7 +47,7 @@ function start(): void {
     plugins: { scene: [{ key: 'CrispText', plugin: CrispTextPlugin, mapping: 'crispText' }] },
     banner: false,
     // Order is draw order: the HUD over the chapter, menus over both.
-    scene: [BootScene, PreloadScene, TitleScene, ChapterScene, HudScene, PauseScene, ChapterEndScene, InterludeScene, ReplayEndScene, SettingsScene],
+    scene: [BootScene, PreloadScene, TitleScene, ChapterScene, HudScene, PauseScene, ChapterEndScene, InterludeScene, StoryCardScene, NotesScene, ReplayEndScene, SettingsScene],
   });
 
   initServices(game);

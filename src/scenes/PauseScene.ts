@@ -2,6 +2,7 @@ import * as Phaser from 'phaser';
 import { services } from '../game/services';
 import type { UiAction, UiSource } from '../input/inputRouter';
 import { Menu } from '../ui/menu';
+import type { NotesData } from './NotesScene';
 import { COLORS, FONT } from '../ui/theme';
 import { SceneKey } from './keys';
 import type { SettingsData } from './SettingsScene';
@@ -66,6 +67,7 @@ export class PauseScene extends Phaser.Scene {
         { label: 'Resume', onSelect: () => this.resume() },
         { label: 'Settings', onSelect: () => this.openSettings() },
         { label: 'Quit to title', onSelect: () => this.quit() },
+        { label: 'Lab notes', onSelect: () => this.openNotes() },
         // Last, so the menu's other rows stay where keys and pads expect them.
         ...(this.replay ? [{ label: 'Download replay', onSelect: () => saveReplay(this.replay!) }] : []),
       ],
@@ -95,6 +97,12 @@ export class PauseScene extends Phaser.Scene {
   private resume(): void {
     this.scene.resume(this.from);
     this.scene.stop();
+  }
+
+  private openNotes(): void {
+    const data: NotesData = { from: SceneKey.Pause };
+    this.scene.pause();
+    this.scene.launch(SceneKey.Notes, data);
   }
 
   private openSettings(): void {
