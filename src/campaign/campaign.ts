@@ -118,7 +118,7 @@ export function stepLabel(step: CampaignStep): string {
   if (step.kind === 'ending') return 'The ending';
   if (step.kind === 'chapter') {
     const def = chapterById(step.chapterId);
-    return def ? `${def.number}. ${def.place}` : step.chapterId;
+    return def ? `${def.number}. ${def.place}` : `${step.chapterId} (not in this version yet)`;
   }
   return interludeById(step.interludeId)?.place ?? step.interludeId;
 }

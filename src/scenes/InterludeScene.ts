@@ -228,17 +228,32 @@ export class InterludeScene extends Phaser.Scene {
 
   private drawLine(width: number, height: number, size: number, beat: StoryLine, portraitsBottom: number): void {
     const buttonH = Math.round(48 * Math.max(0.9, size / 17));
-    const top = Math.max(portraitsBottom + 8, height * 0.42);
-    const { x, w } = this.panel(width, top, height - 10);
-    let y = top + 12;
-    if (beat.who) {
-      const name = beat.who === 'joon' ? 'Joon' : castName(beat.who);
-      y += this.add.text(x + 14, y, name, { fontFamily: FONT, fontSize: `${Math.round(size * 1.05)}px`, color: '#ffd7dc', fontStyle: 'bold' }).height + 4;
-    }
+    const w = Math.min(720, width * 0.94);
+    const x = (width - w) / 2;
+    // The text first, to size the panel to it: anchored at the bottom, never over the portraits.
+    const name = beat.who ? this.add.text(0, 0, beat.who === 'joon' ? 'Joon' : castName(beat.who), { fontFamily: FONT, fontSize: `${Math.round(size * 1.05)}px`, color: '#ffd7dc', fontStyle: 'bold' }) : null;
     const style = { fontFamily: FONT, fontSize: `${size}px`, color: beat.who ? COLORS.text : '#d8cdd6', fontStyle: beat.who ? 'normal' : 'italic', lineSpacing: Math.round(size * 0.3), wordWrap: { width: w - 28 } };
-    const text = this.add.text(x + 14, y, beat.who ? `“${beat.text}”` : beat.text, style);
-    // Shrink a long line until it fits above the button (a phone held upright).
-    for (let s = size; text.y + text.height > height - buttonH - 30 && s > 13; s--) text.setFontSize(s).setWordWrapWidth(w - 28);
+    const text = this.add.text(0, 0, beat.who ? `\u201c${beat.text}\u201d` : beat.text, style);
+    const room = height - 10 - (portraitsBottom + 8) - buttonH - 34 - (name ? name.height + 4 : 0);
+    // Shrink a long line until it fits (a phone held upright).
+    for (let s = size - 1; text.height > room && s >= 13; s--) text.setFontSize(s);
+    const panelH = Math.max(height * 0.3, 12 + (name ? name.height + 4 : 0) + text.height + 16 + buttonH + 22);
+    const top = Math.max(portraitsBottom + 8, height - 10 - panelH);
+    this.add.rectangle(x, top, w, height - 10 - top, 0x0d0a10, 0.88).setOrigin(0).setStrokeStyle(1, 0x4a3a52);
+    name?.setDepth(1);
+    text.setDepth(1);
+    // The speaker large in the room between the group and the text, where there is room for it.
+    const free = top - portraitsBottom - 16;
+    if (beat.who && free > 110 && !beat.backdrop) {
+      const big = Math.min(free - 12, 230);
+      drawPortrait(this, beat.who, beat.face, width / 2, portraitsBottom + 8 + free / 2, big, castName(beat.who));
+    }
+    let y = top + 12;
+    if (name) {
+      name.setPosition(x + 14, y);
+      y += name.height + 4;
+    }
+    text.setPosition(x + 14, y);
     this.menu = new Menu(this, [{ label: 'Next', onSelect: () => this.advance() }], width / 2, height - 20 - buttonH / 2, Math.min(240, w * 0.6), buttonH);
   }
 
