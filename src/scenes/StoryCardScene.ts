@@ -6,6 +6,7 @@ import { Menu } from '../ui/menu';
 import { destroyChildren } from '../ui/destroyChildren';
 import { COLORS, FONT } from '../ui/theme';
 import { SceneKey } from './keys';
+import { loadChapterPack } from './loadPack';
 
 /**
  * A card in the campaign: the ending (`card: 'ending'`, chosen from the run by endingFor;
@@ -25,6 +26,11 @@ export class StoryCardScene extends Phaser.Scene {
 
   init(data: StoryCardData): void {
     this.data_ = data;
+  }
+
+  preload(): void {
+    // The ending's illustration and song come with the interludes' pack (already in after a played interlude).
+    if (this.data_.card === 'ending') loadChapterPack(this, 'interlude', 'The ending');
   }
 
   create(): void {

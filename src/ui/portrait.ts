@@ -1,11 +1,14 @@
 import * as Phaser from 'phaser';
 import type { Expression } from '../story/runner';
 import { FONT } from './theme';
+import { PORTRAIT_CAST, PORTRAIT_SHEET, portraitFrame } from '../assets/portraits';
 
 /**
- * A cast member's portrait. Until the painted sheet (story-art's 'portraits') is in, each
- * member is drawn here: a plate in their colour with a face whose brows, eyes and mouth
- * show the expression, and their initial, so who speaks and how reads at 60 px.
+ * A cast member's portrait: the frame of story-art's 'portraits' sheet (src/assets/portraits.ts,
+ * loaded with the interlude pack) for the member and expression. Where the sheet is not
+ * loaded (an ending reached by its test entry point) or has no row for the id, the member
+ * is drawn here instead: a plate in their colour with a face whose brows, eyes and mouth
+ * show the expression, and their initial, so who speaks and how still reads at 60 px.
  */
 export const CAST_COLORS: Readonly<Record<string, number>> = {
   joon: 0x4a78c0,
@@ -17,11 +20,10 @@ export const CAST_COLORS: Readonly<Record<string, number>> = {
   'mr-baek': 0x9a8a5e,
 };
 
-/** A source of painted portraits: the sheet key and the frame for a member and expression (null: draw instead). */
-export type PortraitFrames = (castId: string, face: Expression) => { key: string; frame: number } | null;
-let painted: PortraitFrames = () => null;
-export function usePaintedPortraits(frames: PortraitFrames): void {
-  painted = frames;
+/** The painted frame for a member and expression, or null (draw instead). */
+function painted(castId: string, face: Expression): { key: string; frame: number } | null {
+  const id = PORTRAIT_CAST.find((c) => c === castId);
+  return id ? { key: PORTRAIT_SHEET, frame: portraitFrame(id, face) } : null;
 }
 
 export function drawPortrait(scene: Phaser.Scene, castId: string, face: Expression, x: number, y: number, size: number, name: string): Phaser.GameObjects.Container {
