@@ -149,6 +149,7 @@ test.describe('desktop', () => {
     const file = JSON.parse(readFileSync(path, 'utf8')) as { finalHash: string; retries: number[]; ticks: number };
     expect(file.finalHash).toBe(live.hash);
     expect(file.retries.length).toBe(1);
+    await page.keyboard.press('ArrowUp'); // Lab notes
     await page.keyboard.press('ArrowUp'); // Quit to title
     await page.keyboard.press('Enter');
     await watchFromTitle(page, path);
