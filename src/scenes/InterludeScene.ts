@@ -47,6 +47,8 @@ export class InterludeScene extends Phaser.Scene {
   private timerText: Phaser.GameObjects.Text | null = null;
   private dancing: { until: number } | null = null;
   private alive = false;
+  /** The page was hidden or lost focus during a vote: its countdown starts again on return. */
+  private awayDuringVote = false;
 
   constructor() {
     super(SceneKey.Interlude);
@@ -60,6 +62,7 @@ export class InterludeScene extends Phaser.Scene {
     this.beat = null;
     this.voted = null;
     this.dancing = null;
+    this.awayDuringVote = false;
   }
 
   preload(): void {
@@ -70,7 +73,12 @@ export class InterludeScene extends Phaser.Scene {
     this.alive = true;
     gameAudio().setMusic('safeRoom');
     this.scale.on(Phaser.Scale.Events.RESIZE, this.draw, this);
+    // A vote is never decided by the timer while the player is in another tab or window.
+    const stopUi = services().router.onUi((action, source) => {
+      if (action === 'pause' && (source === 'hidden' || source === 'blur') && this.voteEndsAt > 0) this.awayDuringVote = true;
+    });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      stopUi();
       this.alive = false;
       this.scale.off(Phaser.Scale.Events.RESIZE, this.draw, this);
       this.menu = null;
@@ -94,6 +102,11 @@ export class InterludeScene extends Phaser.Scene {
 
   override update(time: number): void {
     if (this.dancing && time >= this.dancing.until) this.endDance();
+    if (this.awayDuringVote && this.voteEndsAt > 0 && document.visibilityState === 'visible' && document.hasFocus()) {
+      this.awayDuringVote = false;
+      this.voteEndsAt = time + STORY.voteSeconds * 1000;
+    }
+    if (this.awayDuringVote) return;
     if (this.beat?.kind === 'choice' && this.voteEndsAt > 0 && !this.voted) {
       const left = Math.ceil((this.voteEndsAt - time) / 1000);
       if (left <= 0) this.cast(this.story!.timeoutOption(this.beat), true);
