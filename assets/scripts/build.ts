@@ -17,6 +17,7 @@ import { buildCastSheet, buildInfectedSheet } from './characters';
 import { buildAppIcon, buildFlashlightCone, buildFxSheet, buildHudFrame, buildIconSheet, buildLightDisc, buildTitleArt } from './fx';
 import { buildMusic } from './music';
 import { buildPortraitSheet } from './portraits';
+import { buildDanceSheet, buildEndingAlone, buildEndingDawn, buildEndingHelicopter, buildFlashbackLunch } from './story';
 import { buildSfx } from './sfx';
 import { AUDIO_REPORT, MUSIC_LUFS, SFX_LOUDEST_LUFS, musicTarget, START_CEILING, TRUE_PEAK_LIMIT, measureFile, round1, type AudioReport } from './loudness';
 import {
@@ -37,6 +38,9 @@ import { buildTileset } from './tiles';
 const root = new URL('../../', import.meta.url).pathname;
 const out = join(root, 'public/assets');
 const artOnly = process.argv.includes('--art');
+// `--sfx`: art and the effects sprite only; the music files and their figures are kept as
+// committed (rendering and encoding the music takes minutes).
+const sfxOnly = process.argv.includes('--sfx');
 
 function write(rel: string, data: Uint8Array | string): void {
   const path = join(out, rel);
@@ -56,6 +60,11 @@ write('img/flashlight.png', buildFlashlightCone().toPng());
 write('img/light.png', buildLightDisc().toPng());
 write('img/title.png', buildTitleArt().toPng());
 write('img/portraits.png', buildPortraitSheet().toPng());
+write('img/dance.png', buildDanceSheet().toPng());
+write('img/ending-helicopter.png', buildEndingHelicopter().toPng());
+write('img/ending-dawn.png', buildEndingDawn().toPng());
+write('img/ending-alone.png', buildEndingAlone().toPng());
+write('img/flashback-lunch.png', buildFlashbackLunch().toPng());
 write('icons/icon-192.png', buildAppIcon(192, false).toPng());
 write('icons/icon-512.png', buildAppIcon(512, false).toPng());
 write('icons/icon-maskable-512.png', buildAppIcon(512, true).toPng());
@@ -77,7 +86,7 @@ if (!artOnly) {
    */
   const encode = (
     rel: string,
-    kbps: { opus: number; mp3: number },
+    kbps: { opus: number; mp3: number; opusVbr?: boolean },
     render: (target: number, ceilingDb: number) => Buffer32,
     loudness?: number,
   ): Buffer32 => {
@@ -90,7 +99,7 @@ if (!artOnly) {
       const common = ['-y', '-v', 'error', '-i', wavPath, '-ac', '1', '-map_metadata', '-1', '-fflags', '+bitexact', '-flags:a', '+bitexact'];
       const webm = join(tmp, 'out.webm');
       const mp3 = join(tmp, 'out.mp3');
-      execFileSync('ffmpeg', [...common, '-ar', '24000', '-c:a', 'libopus', '-b:a', `${kbps.opus}k`, '-vbr', 'off', webm]);
+      execFileSync('ffmpeg', [...common, '-ar', '24000', '-c:a', 'libopus', '-b:a', `${kbps.opus}k`, '-vbr', kbps.opusVbr ? 'on' : 'off', webm]);
       execFileSync('ffmpeg', [...common, '-ar', String(SAMPLE_RATE), '-c:a', 'libmp3lame', '-b:a', `${kbps.mp3}k`, '-id3v2_version', '0', '-write_xing', '0', mp3]);
       const measured = { webm: measureFile(webm), mp3: measureFile(mp3) };
       const worst = Math.max(measured.webm.truePeakDbtp, measured.mp3.truePeakDbtp);
@@ -110,34 +119,45 @@ if (!artOnly) {
     }
   };
 
-  // Music first: the effects are levelled against it.
-  console.log('music:');
-  const tracks = buildMusic();
-  const music = new Map(tracks.map((m) => [m.name, m.samples]));
-  const chaseLow = music.get('chaseLow')!;
-  const chaseHigh = music.get('chaseHigh')!;
-  // The chase stems play together: one gain brings their mix to the target, keeping the balance.
-  const mix = chaseLow.map((v, i) => v + (chaseHigh[i] ?? 0));
-  const chaseGain = fromDb(MUSIC_LUFS - integratedLoudness(mix));
-  report.chaseMixLufs = round1(integratedLoudness(mix.map((v) => v * chaseGain)));
-  for (const { name, samples: raw, sections = [] } of tracks) {
-    const pcm =
-      name === 'chaseLow' || name === 'chaseHigh'
-        ? encode(`audio/music-${name}`, { opus: 28, mp3: 40 }, (_, ceiling) => limitTruePeak(raw.map((v) => v * chaseGain), ceiling))
-        : encode(`audio/music-${name}`, { opus: 28, mp3: 40 }, (target, ceiling) => masterLoudness(raw.slice(), target, ceiling, 'integrated', 12), musicTarget(name));
-    // The structure report: each section's start and loudness, printed and committed.
-    const durationS = pcm.length / SAMPLE_RATE;
-    const parts = sections.map((sec, i) => {
-      const end = sections[i + 1]?.start ?? durationS;
-      const lufs = round1(integratedLoudness(pcm.subarray(Math.round(sec.start * SAMPLE_RATE), Math.round(end * SAMPLE_RATE))));
-      return { name: sec.name, startS: round1(sec.start), lufs };
-    });
-    report.music[name] = { durationS: round1(durationS), sections: parts };
-    console.log(`    ${name}: ${durationS.toFixed(1)} s${parts.map((p) => `  ${p.name}@${p.startS}s ${p.lufs} LUFS`).join('')}`);
+  if (sfxOnly) {
+    const old = JSON.parse(readFileSync(join(root, AUDIO_REPORT), 'utf8')) as AudioReport;
+    for (const [f, v] of Object.entries(old.files)) if (f.startsWith('music-')) report.files[f] = v;
+    report.music = old.music;
+    report.chaseMixLufs = old.chaseMixLufs;
+  }
+  // Music first (the effects' target is set relative to the music's).
+  if (!sfxOnly) {
+    console.log('music:');
+    const tracks = buildMusic();
+    const music = new Map(tracks.map((m) => [m.name, m.samples]));
+    const chaseLow = music.get('chaseLow')!;
+    const chaseHigh = music.get('chaseHigh')!;
+    // The chase stems play together: one gain brings their mix to the target, keeping the balance.
+    const mix = chaseLow.map((v, i) => v + (chaseHigh[i] ?? 0));
+    const chaseGain = fromDb(MUSIC_LUFS - integratedLoudness(mix));
+    report.chaseMixLufs = round1(integratedLoudness(mix.map((v) => v * chaseGain)));
+    for (const { name, samples: raw, sections = [] } of tracks) {
+      const pcm =
+        name === 'chaseLow' || name === 'chaseHigh'
+          ? encode(`audio/music-${name}`, { opus: 28, mp3: 40 }, (_, ceiling) => limitTruePeak(raw.map((v) => v * chaseGain), ceiling))
+          : encode(`audio/music-${name}`, { opus: 28, mp3: 40 }, (target, ceiling) => masterLoudness(raw.slice(), target, ceiling, 'integrated', 12), musicTarget(name));
+      // The structure report: each section's start and loudness, printed and committed.
+      const durationS = pcm.length / SAMPLE_RATE;
+      const parts = sections.map((sec, i) => {
+        const end = sections[i + 1]?.start ?? durationS;
+        const lufs = round1(integratedLoudness(pcm.subarray(Math.round(sec.start * SAMPLE_RATE), Math.round(end * SAMPLE_RATE))));
+        return { name: sec.name, startS: round1(sec.start), lufs };
+      });
+      report.music[name] = { durationS: round1(durationS), sections: parts };
+      console.log(`    ${name}: ${durationS.toFixed(1)} s${parts.map((p) => `  ${p.name}@${p.startS}s ${p.lufs} LUFS`).join('')}`);
+    }
   }
 
   console.log('sfx:');
-  const GAP = 0.2;
+  // Silence between sprites, so one never bleeds into the next: Web Audio plays a sprite to the
+  // sample; 0.1 s leaves room for HTML5 audio's looser timing. Silence costs bytes in CBR Opus
+  // and the sprite loads before the title (budgets.json), so it is kept short.
+  const GAP = 0.1;
   const effects = buildSfx();
   // One gain for every effect keeps the recipes' balance (steps quieter than a door
   // breaking); it puts the loudest effect's loudest 400 ms at SFX_LOUDEST_LUFS, a little
@@ -162,7 +182,9 @@ if (!artOnly) {
     }
     return concat(parts);
   };
-  encode('audio/sfx', { opus: 40, mp3: 48 }, renderSprite);
+  // VBR for the sprite: its silences and quiet steps then cost almost nothing, so the whole
+  // sprite (which loads before the title) stays small; 32 kb/s on average, more where it is loud.
+  encode('audio/sfx', { opus: 32, mp3: 48, opusVbr: true }, renderSprite);
   const entries = Object.entries(sprite)
     .map(([k, v]) => `  ${k}: [${v.join(', ')}],`)
     .join('\n');

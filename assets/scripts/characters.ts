@@ -58,6 +58,7 @@ export interface Pose {
   armLen?: number;
   armsUp?: boolean;
   reach?: number; // arms forward (toward the facing direction), 0..1
+  armSpread?: number; // front view: how far an arm's angle swings it out sideways (0.5; the dance opens it to 1)
   headDx: number;
   headDy: number;
   lean: number;
@@ -138,7 +139,7 @@ export function drawCharacter(fr: Frame, look: Look, pose: Pose, dir: number): v
       hy = shoulderY + Math.cos(angle) * armLen * (1 - reach * 0.8);
     } else {
       const reach = pose.reach ?? 0;
-      hx = sx + Math.sin(angle) * armLen * 0.5;
+      hx = sx + Math.sin(angle) * armLen * (pose.armSpread ?? 0.5);
       hy = shoulderY + Math.cos(angle) * armLen * (1 - reach * 0.5) + (back ? -reach * 3 : reach * 2);
     }
     const sleeve = look.top;

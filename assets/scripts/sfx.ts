@@ -199,10 +199,10 @@ const recipes: Record<string, Recipe> = {
   },
   // ---- chapters 2-4 (cafeteria, closet, rooftop) and the allies ----
   doorScratch: () => {
-    // Nails dragged down wood, four strokes, each a band of noise sliding down with a rasp.
+    // Nails dragged down wood, three strokes, each a band of noise sliding down with a rasp.
     const rng = new Rng(111);
-    const out = buffer(1.5);
-    for (let i = 0; i < 4; i++) {
+    const out = buffer(1.1);
+    for (let i = 0; i < 3; i++) {
       const at = i * 0.34 + rng.range(0, 0.05);
       const len = rng.range(0.2, 0.28);
       const f0 = rng.range(2600, 3400);
@@ -214,8 +214,8 @@ const recipes: Record<string, Recipe> = {
   sniff: () => {
     // Three quick wet inhales through the nose, the last the longest.
     const rng = new Rng(112);
-    const out = buffer(0.9);
-    for (const [at, len] of [[0, 0.12], [0.18, 0.12], [0.38, 0.3]] as const) {
+    const out = buffer(0.72);
+    for (const [at, len] of [[0, 0.12], [0.17, 0.12], [0.36, 0.3]] as const) {
       noise(out, rng, at, len, (t) => adsr(t, len - 0.03, len * 0.6, 0.02, 0.7, 0.03), (t) => 1800 + t * 2000, 'band', 1.8);
     }
     return fadeEnds(master(out, 0.45));
@@ -223,16 +223,16 @@ const recipes: Record<string, Recipe> = {
   breathIn: () => {
     // A held-back inhale through the mouth: airy noise swelling, a little pitch in it.
     const rng = new Rng(113);
-    const out = buffer(0.9);
-    noise(out, rng, 0, 0.9, (t) => adsr(t, 0.75, 0.55, 0.05, 0.9, 0.15) * 0.8, (t) => 900 + t * 900, 'band', 1.2);
-    noise(out, rng, 0, 0.9, (t) => adsr(t, 0.75, 0.55, 0.05, 0.9, 0.15) * 0.3, () => 3500, 'high');
+    const out = buffer(0.75);
+    noise(out, rng, 0, 0.75, (t) => adsr(t, 0.62, 0.45, 0.05, 0.9, 0.12) * 0.8, (t) => 900 + t * 1000, 'band', 1.2);
+    noise(out, rng, 0, 0.75, (t) => adsr(t, 0.62, 0.45, 0.05, 0.9, 0.12) * 0.3, () => 3500, 'high');
     return fadeEnds(master(out, 0.35));
   },
   breathOut: () => {
     // The release after holding it: a shaky exhale falling away.
     const rng = new Rng(114);
-    const out = buffer(1.1);
-    noise(out, rng, 0, 1.1, (t) => Math.min(1, t / 0.04) * Math.exp(-t * 2.6) * (0.8 + 0.2 * Math.sin(t * 38)), (t) => 1400 - t * 700, 'band', 1.0);
+    const out = buffer(0.85);
+    noise(out, rng, 0, 0.85, (t) => Math.min(1, t / 0.04) * Math.exp(-t * 3.2) * (0.8 + 0.2 * Math.sin(t * 38)), (t) => 1400 - t * 700, 'band', 1.0);
     return fadeEnds(master(out, 0.38));
   },
   flashlightClick: () => {
@@ -276,12 +276,12 @@ const recipes: Record<string, Recipe> = {
   jetFlyover: () => {
     // Jets passing over the city: a roar that swells and sweeps (Doppler), a rumble under it.
     const rng = new Rng(119);
-    const len = 4.5;
+    const len = 3.2;
     const out = buffer(len);
-    const pass = (t: number) => Math.exp(-Math.pow((t - 1.8) / 0.9, 2));
-    noise(out, rng, 0, len, (t) => (0.08 + pass(t)) * adsr(t, len - 0.8, 0.4, 0.1, 1, 0.8), (t) => 700 + 2600 / (1 + Math.exp((t - 1.9) * 3)), 'band', 0.8);
-    noise(out, rng, 0, len, (t) => (0.1 + 0.8 * pass(t)) * adsr(t, len - 1, 0.3, 0.1, 1, 1), () => 140, 'low');
-    tone(out, 0, len, 'saw', (t) => 210 - 60 / (1 + Math.exp(-(t - 1.9) * 4)), (t) => 0.06 * pass(t));
+    const pass = (t: number) => Math.exp(-Math.pow((t - 1.3) / 0.7, 2));
+    noise(out, rng, 0, len, (t) => (0.08 + pass(t)) * adsr(t, len - 0.7, 0.3, 0.1, 1, 0.7), (t) => 700 + 2600 / (1 + Math.exp((t - 1.4) * 3.5)), 'band', 0.8);
+    noise(out, rng, 0, len, (t) => (0.1 + 0.8 * pass(t)) * adsr(t, len - 0.8, 0.25, 0.1, 1, 0.8), () => 140, 'low');
+    tone(out, 0, len, 'saw', (t) => 210 - 60 / (1 + Math.exp(-(t - 1.4) * 5)), (t) => 0.06 * pass(t));
     return fadeEnds(master(out, 0.7), 0.05);
   },
   rotor: () => {
@@ -306,11 +306,11 @@ const recipes: Record<string, Recipe> = {
   climberFall: () => {
     // Knocked off the parapet: a gurgling wail falling away, then a far-off thud below.
     const rng = new Rng(121);
-    const out = buffer(1.5);
+    const out = buffer(1.25);
     tone(out, 0, 0.9, 'saw', (t) => 420 * Math.exp(-t * 1.4) + 30 * Math.sin(t * 50), (t) => adsr(t, 0.7, 0.02, 0.1, 0.8, 0.2) * 0.3 * Math.exp(-t * 1.5));
     noise(out, rng, 0, 0.9, (t) => 0.4 * Math.exp(-t * 2.5), (t) => 1400 * Math.exp(-t * 1.2) + 300, 'band', 1.3);
-    tone(out, 1.15, 0.3, 'sine', (t) => 70 - t * 60, (t) => Math.exp(-t * 15) * 0.35);
-    noise(out, rng, 1.15, 0.25, (t) => Math.exp(-t * 25) * 0.2, () => 500, 'low');
+    tone(out, 0.95, 0.3, 'sine', (t) => 70 - t * 60, (t) => Math.exp(-t * 15) * 0.35);
+    noise(out, rng, 0.95, 0.25, (t) => Math.exp(-t * 25) * 0.2, () => 500, 'low');
     return fadeEnds(master(out, 0.65));
   },
   heartbeat: () => {

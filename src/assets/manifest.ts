@@ -7,7 +7,7 @@
  * (assets/scripts/build.ts); frame layouts are in ./frames.ts.
  */
 import { CHARACTER_FRAME, FX_FRAME, ICON_SIZE, TILE_EXTRUDE, TILE_SIZE } from './frames';
-import { PORTRAIT_SIZE } from './portraits';
+import { DANCE_FRAMES, PORTRAIT_SIZE } from './portraits';
 
 export { TILE_SIZE };
 
@@ -18,6 +18,11 @@ export const IMAGES = {
   flashlight: 'assets/img/flashlight.png',
   light: 'assets/img/light.png',
   hudFrame: 'assets/img/hud-frame.png',
+  /** The story's 640x360 illustrations (./portraits.ts ILLUSTRATIONS): the three endings and the lunch-break flashback. */
+  endingHelicopter: 'assets/img/ending-helicopter.png',
+  endingDawn: 'assets/img/ending-dawn.png',
+  endingAlone: 'assets/img/ending-alone.png',
+  flashbackLunch: 'assets/img/flashback-lunch.png',
 } as const;
 
 export type ImageKey = keyof typeof IMAGES;
@@ -39,6 +44,8 @@ export const SHEETS = {
   icons: { url: 'assets/img/icons.png', frameWidth: ICON_SIZE, frameHeight: ICON_SIZE },
   /** The interludes' bust portraits: frame = portraitFrame(cast id, expression) (./portraits.ts). */
   portraits: { url: 'assets/img/portraits.png', frameWidth: PORTRAIT_SIZE, frameHeight: PORTRAIT_SIZE },
+  /** The dance after the cafeteria: frame = danceFrame(cast id, pose) (./portraits.ts DANCE_FRAMES). */
+  dance: { url: 'assets/img/dance.png', frameWidth: DANCE_FRAMES.size, frameHeight: DANCE_FRAMES.size },
 } as const;
 
 export type SheetKey = keyof typeof SHEETS;

@@ -36,8 +36,8 @@ export const CHAPTER_PACKS = {
   cafeteria: { images: ['tiles'], sheets: [], audio: ['exploreCafeteria', 'chaseLow', 'chaseHigh'] },
   closet: { images: ['tiles'], sheets: [], audio: ['exploreCloset', 'chaseLow', 'chaseHigh'] },
   rooftop: { images: ['tiles'], sheets: [], audio: ['exploreRooftop', 'chaseLow', 'chaseHigh'] },
-  /** The interludes in the music room (the safe room): its theme and the cast's portraits. */
-  interlude: { images: [], sheets: ['portraits'], audio: ['safeRoom'] },
+  /** The interludes in the music room (the safe room): its song, the cast's portraits, the dance, the endings and the flashback. */
+  interlude: { images: ['endingHelicopter', 'endingDawn', 'endingAlone', 'flashbackLunch'], sheets: ['portraits', 'dance'], audio: ['safeRoom'] },
 } as const satisfies Record<string, AssetPack>;
 
 export type ChapterPackId = keyof typeof CHAPTER_PACKS;

@@ -29,3 +29,35 @@ export function portraitFrame(castId: PortraitCastId, expression: PortraitExpres
   if (row < 0 || col < 0) throw new Error(`no portrait for ${castId} / ${expression}`);
   return row * PORTRAIT_COLUMNS + col;
 }
+
+// ---------------------------------------------------------------- the dance
+
+/**
+ * The dance sheet (key 'dance'): one row per PORTRAIT_CAST member, their sprite drawn at
+ * twice the game's scale, one column per pose. One pose per beat of the safe-room song
+ * (126 bpm) is `fps`; `order` is a sequence that loops through them as a routine.
+ */
+export const DANCE_POSES = ['stepLeft', 'stepRight', 'armsUp', 'point', 'clap', 'wave'] as const;
+export type DancePose = (typeof DANCE_POSES)[number];
+export const DANCE_FRAMES = {
+  key: 'dance',
+  size: 64,
+  columns: DANCE_POSES.length,
+  fps: 126 / 60,
+  order: [0, 1, 0, 1, 2, 4, 2, 4, 3, 5, 3, 5, 0, 1, 2, 2] as readonly number[],
+} as const;
+
+/** The dance sheet frame of `castId` in `pose`. */
+export function danceFrame(castId: PortraitCastId, pose: DancePose): number {
+  const row = PORTRAIT_CAST.indexOf(castId);
+  const col = DANCE_POSES.indexOf(pose);
+  if (row < 0 || col < 0) throw new Error(`no dance frame for ${castId} / ${pose}`);
+  return row * DANCE_FRAMES.columns + col;
+}
+
+// ---------------------------------------------------------------- illustrations
+
+/** The story's full-screen illustrations (manifest IMAGES keys), each ILLUSTRATION_SIZE. */
+export const ILLUSTRATIONS = ['endingHelicopter', 'endingDawn', 'endingAlone', 'flashbackLunch'] as const;
+export type IllustrationKey = (typeof ILLUSTRATIONS)[number];
+export const ILLUSTRATION_SIZE = { width: 640, height: 360 } as const;
