@@ -68,6 +68,9 @@ test.describe('desktop', () => {
     await expect.poll(() => labels(page)).toEqual(['Back to title']);
     await page.waitForTimeout(600);
     await page.screenshot({ path: `${OUTPUT}/ending-dawn-1280x720.png` });
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${OUTPUT}/ending-dawn-360x640.png` });
     await page.keyboard.press('Enter');
     await waitForScene(page, 'Title');
     // The entry point made no run: the save is untouched.
@@ -100,6 +103,43 @@ test.describe('desktop', () => {
     expect(run.votes).toEqual({ door: 'shut', 'tae-min': 'leave' });
     expect(run.cast['tae-min']!.withGroup).toBe(false);
     expect(run.flags.resentment).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  test('after the closet: the lunch flashback, illustrated (1280x720 and 360x640), then the group goes back for Gu-ho', async ({ page, baseURL }) => {
+    const problems = watchPage(page, baseURL!);
+    const bitten = { alive: true, withGroup: true, bitten: true };
+    const cast = { 'da-som': member, 'seo-yeon': member, 'tae-min': bitten, 'gu-ho': member, 'ji-an': bitten };
+    await seedRun(page, runAt(5, { votes: { door: 'open', 'tae-min': 'keep' }, cast }));
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Enter'); // Continue
+    await waitForScene(page, 'Interlude');
+    await expect.poll(() => labels(page)).toEqual(['Next']);
+    // The phone dies; Tae-min turned in the room; Seo-yeon's line; then lunch, three hours ago.
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(120);
+    }
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${OUTPUT}/interlude-flashback-1280x720.png` });
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${OUTPUT}/interlude-flashback-360x640.png` });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const vote = await nextUntil(page, () => page.keyboard.press('Enter'));
+    expect(vote).toEqual(['Go back for Gu-ho', 'Leave him']);
+    await page.waitForTimeout(700);
+    await page.keyboard.press('Enter');
+    await nextUntil(page, () => page.keyboard.press('Enter'), (l) => l[0] === 'Continue');
+    await page.waitForTimeout(450);
+    await page.keyboard.press('Enter');
+    await waitForScene(page, 'StoryCard'); // the rooftop is not in this build yet
+    const run = await savedRun(page);
+    expect(run.step).toBe(6);
+    expect(run.cast['gu-ho']).toEqual({ alive: true, withGroup: true, bitten: false });
+    expect(run.cast['tae-min']!.alive).toBe(false);
+    expect(run.cast['ji-an']!.withGroup).toBe(true);
     expect(problems).toEqual([]);
   });
 

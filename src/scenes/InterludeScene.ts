@@ -14,6 +14,7 @@ import { Menu, type MenuItem } from '../ui/menu';
 import { destroyChildren } from '../ui/destroyChildren';
 import { showFatalError } from '../ui/errorPanel';
 import { drawPortrait } from '../ui/portrait';
+import { DANCE_FRAMES, DANCE_POSES, PORTRAIT_CAST, danceFrame, type PortraitCastId } from '../assets/portraits';
 import { COLORS, FONT } from '../ui/theme';
 import { startStep } from './campaignFlow';
 import { SceneKey } from './keys';
@@ -49,6 +50,7 @@ export class InterludeScene extends Phaser.Scene {
   private alive = false;
   /** The page was hidden or lost focus during a vote: its countdown starts again on return. */
   private awayDuringVote = false;
+  private danceTimer: Phaser.Time.TimerEvent | null = null;
 
   constructor() {
     super(SceneKey.Interlude);
@@ -63,6 +65,7 @@ export class InterludeScene extends Phaser.Scene {
     this.voted = null;
     this.dancing = null;
     this.awayDuringVote = false;
+    this.danceTimer = null;
   }
 
   preload(): void {
@@ -138,6 +141,8 @@ export class InterludeScene extends Phaser.Scene {
 
   private endDance(): void {
     this.dancing = null;
+    this.danceTimer?.remove();
+    this.danceTimer = null;
     this.draw();
   }
 
@@ -150,11 +155,11 @@ export class InterludeScene extends Phaser.Scene {
     const { width, height } = this.scale;
     const beat = this.beat;
     const backdrop = beat?.kind === 'line' ? beat.backdrop : null;
-    this.drawRoom(width, height, backdrop);
+    const artBottom = this.drawRoom(width, height, backdrop);
     const k = Math.max(0.8, Math.min(1.25, Math.min(width, height) / 560));
     const size = Math.round(17 * k);
     this.add
-      .text(width / 2, 14, backdrop ? 'Before: lunch break, 12:40' : this.def!.heading, { fontFamily: FONT, fontSize: `${Math.round(size * 0.9)}px`, color: COLORS.dim, fontStyle: 'bold' })
+      .text(width / 2, 14, backdrop ? 'Before: lunch break, 12:40' : this.def!.heading, { fontFamily: FONT, fontSize: `${Math.round(size * 0.9)}px`, color: backdrop ? COLORS.text : COLORS.dim, fontStyle: 'bold', ...(backdrop ? { backgroundColor: '#12060acc', padding: { x: 8, y: 3 } } : {}) })
       .setOrigin(0.5, 0);
 
     if (!this.story || !beat) {
@@ -171,17 +176,23 @@ export class InterludeScene extends Phaser.Scene {
     }
     const speaker = beat.kind === 'line' ? beat.who : null;
     const stances = beat.kind === 'choice' && beat.vote ? beat.vote.stances : null;
-    const portraitsBottom = backdrop ? 34 : this.drawGroup(width, height, speaker, stances, size, beat.kind === 'line' ? beat.face : 'neutral');
+    const portraitsBottom = backdrop ? artBottom : this.drawGroup(width, height, speaker, stances, size, beat.kind === 'line' ? beat.face : 'neutral');
     if (beat.kind === 'line') this.drawLine(width, height, size, beat, portraitsBottom);
     else this.drawVote(width, height, size, beat, portraitsBottom);
   }
 
-  private drawRoom(width: number, height: number, backdrop: string | null): void {
+  /** The room, or the illustration behind the lines; returns where the text may start (below the art on a tall screen). */
+  private drawRoom(width: number, height: number, backdrop: string | null): number {
     if (backdrop && this.textures.exists(backdrop)) {
-      const img = this.add.image(width / 2, height / 2, backdrop);
+      this.add.rectangle(0, 0, width, height, 0x120e10).setOrigin(0);
+      const img = this.add.image(width / 2, 0, backdrop).setOrigin(0.5, 0);
+      if (height > width) {
+        // Upright phone: the whole picture across the top, the text under it.
+        img.setScale(width / img.width).setY(40);
+        return 40 + img.displayHeight;
+      }
       img.setScale(Math.max(width / img.width, height / img.height));
-      this.add.rectangle(0, 0, width, height, 0x000000, 0.25).setOrigin(0);
-      return;
+      return 34;
     }
     if (backdrop) {
       // The lunch flashback without its illustration: a warm, washed-out cafeteria in blocks.
@@ -189,11 +200,12 @@ export class InterludeScene extends Phaser.Scene {
       this.add.rectangle(0, height * 0.55, width, height * 0.45, 0x8a7658).setOrigin(0);
       for (let i = 0; i < 4; i++) this.add.rectangle(width * (0.12 + i * 0.22), height * 0.62, width * 0.16, height * 0.05, 0xb59d78).setOrigin(0);
       this.add.rectangle(0, 0, width, height, 0xf0d8a8, 0.18).setOrigin(0);
-      return;
+      return 34;
     }
     this.add.rectangle(0, 0, width, height, 0x1a1320).setOrigin(0);
     // A music stave across the top: the room, in five lines.
     for (let i = 0; i < 5; i++) this.add.rectangle(0, 40 + i * 7, width, 1, 0x4a3a52).setOrigin(0);
+    return 34;
   }
 
   /** Who is in the room (and the speaker, when they are outside it: Ji-an behind the door); returns the row's bottom. */
@@ -319,13 +331,35 @@ export class InterludeScene extends Phaser.Scene {
     const p = Math.min(cell * 0.8, height * 0.22, 110);
     const x0 = width / 2 - (cell * ids.length) / 2 + cell / 2;
     const baseY = height * 0.42;
+    const sheet = this.textures.exists(DANCE_FRAMES.key);
+    const dancers: { img: Phaser.GameObjects.Image; id: PortraitCastId }[] = [];
     ids.forEach((id, i) => {
       const name = id === 'joon' ? 'Joon' : castName(id);
-      const fig = drawPortrait(this, id, 'smile', x0 + i * cell, baseY, p, name);
-      // Everyone on the beat (the song is ~120 bpm), each a little off it, the way people dance.
-      this.tweens.add({ targets: fig, y: baseY - p * 0.18, angle: i % 2 === 0 ? 8 : -8, duration: 250, yoyo: true, repeat: -1, ease: 'Sine.easeInOut', delay: i * 60 });
+      const cast = PORTRAIT_CAST.find((c) => c === id);
+      if (sheet && cast) {
+        // story-art's dance sheet: everyone through the same routine, one pose per beat.
+        const img = this.add.image(x0 + i * cell, baseY, DANCE_FRAMES.key, danceFrame(cast, DANCE_POSES[0])).setScale(p / DANCE_FRAMES.size);
+        dancers.push({ img, id: cast });
+      } else {
+        const fig = drawPortrait(this, id, 'smile', x0 + i * cell, baseY, p, name);
+        // Everyone on the beat, each a little off it, the way people dance.
+        this.tweens.add({ targets: fig, y: baseY - p * 0.18, angle: i % 2 === 0 ? 8 : -8, duration: 1000 / DANCE_FRAMES.fps / 2, yoyo: true, repeat: -1, ease: 'Sine.easeInOut', delay: i * 60 });
+      }
       this.add.text(x0 + i * cell, baseY + p * 0.62, name, { fontFamily: FONT, fontSize: `${Math.round(size * 0.8)}px`, color: COLORS.text }).setOrigin(0.5, 0);
     });
+    if (dancers.length > 0) {
+      let beat = 0;
+      this.danceTimer?.remove();
+      this.danceTimer = this.time.addEvent({
+        delay: 1000 / DANCE_FRAMES.fps,
+        loop: true,
+        callback: () => {
+          beat++;
+          const pose = DANCE_POSES[DANCE_FRAMES.order[beat % DANCE_FRAMES.order.length]!]!;
+          for (const d of dancers) if (d.img.active) d.img.setFrame(danceFrame(d.id, pose));
+        },
+      });
+    }
     const w = Math.min(640, width * 0.92);
     this.add
       .text(width / 2, height * 0.14, `♪ ${castName('tae-min')}'s song ♪`, { fontFamily: FONT, fontSize: `${Math.round(size * 1.3)}px`, color: '#ffd7dc', fontStyle: 'bold' })
