@@ -153,7 +153,10 @@ export class TitleScene extends Phaser.Scene {
     items.push({ label: 'Lab notes', onSelect: () => this.openNotes() });
     items.push({ label: 'Watch a replay', onSelect: () => this.replayPicker?.open() });
     items.push({ label: 'Settings', onSelect: () => this.openSettings() });
-    this.menu = new Menu(this, items, width / 2, height * 0.36 + 50, Math.min(420, width * 0.9));
+    // Rows as tall as fit under the title (a landscape phone is 390 px high): 56 px, down to 32.
+    const firstY = height * 0.36 + 50;
+    const rowH = Math.max(32, Math.min(56, Math.floor((height - 8 - firstY - 10 * (items.length - 1)) / (items.length - 0.5))));
+    this.menu = new Menu(this, items, width / 2, firstY, Math.min(420, width * 0.9), rowH);
     if (focus !== null) this.menu.focusAt(focus);
   }
 
