@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { OUTPUT, tapMenu, waitForScene, watchPage } from './helpers';
+import { OUTPUT, startFirstChapter, tapMenu, waitForScene, watchPage } from './helpers';
 
 /**
  * The interludes, the endings and the lab notes, from a run saved at the step concerned
@@ -159,6 +159,26 @@ test.describe('desktop', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await waitForScene(page, 'Title');
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('desktop, in a chapter', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('the pause menu opens the lab notes, and Back returns to it', async ({ page, baseURL }) => {
+    const problems = watchPage(page, baseURL!);
+    await page.goto('./?peaceful=1');
+    await startFirstChapter(page);
+    await page.keyboard.press('Escape');
+    await waitForScene(page, 'Pause');
+    await tapMenu(page, 'Lab notes');
+    await waitForScene(page, 'Notes');
+    expect((await labels(page)).filter((l) => l.startsWith('Not found yet')).length).toBe(6);
+    await page.keyboard.press('Escape');
+    await waitForScene(page, 'Pause');
+    await tapMenu(page, 'Resume');
+    await waitForScene(page, 'Chapter');
     expect(problems).toEqual([]);
   });
 });

@@ -11,11 +11,13 @@ import { SceneKey } from './keys';
 export interface NotesData {
   /** The scene to resume on Back (Title or Pause). */
   from: string;
+  /** Notes found but not in the run yet (picked up in the chapter being played). */
+  extra?: readonly string[];
 }
 
 /** Every note found: in the run in progress, or ever (the progress save keeps them per chapter). */
-export function foundNoteIds(): Set<string> {
-  const found = new Set(runStore().run?.notesFound ?? []);
+export function foundNoteIds(extra: readonly string[] = []): Set<string> {
+  const found = new Set([...(runStore().run?.notesFound ?? []), ...extra]);
   for (const record of Object.values(progressStore().progress.chapters)) for (const id of record?.notesFound ?? []) found.add(id);
   return found;
 }
@@ -27,6 +29,7 @@ export function foundNoteIds(): Set<string> {
  */
 export class NotesScene extends Phaser.Scene {
   private from = '';
+  private extra: readonly string[] = [];
   private reading: LabNote | null = null;
   private menu: Menu | null = null;
 
@@ -36,6 +39,7 @@ export class NotesScene extends Phaser.Scene {
 
   init(data: NotesData): void {
     this.from = data.from;
+    this.extra = data.extra ?? [];
     this.reading = null;
   }
 
@@ -95,7 +99,7 @@ export class NotesScene extends Phaser.Scene {
       this.menu = new Menu(this, [{ label: 'Back to the list', onSelect: () => this.back() }], width / 2, Math.min(height - 12 - buttonH / 2, y + buttonH / 2), Math.min(280, width * 0.8), buttonH, () => this.back());
       return;
     }
-    const found = foundNoteIds();
+    const found = foundNoteIds(this.extra);
     const count = LAB_NOTES.filter((n) => found.has(n.id)).length;
     const line = this.add.text(width / 2, y, `Found: ${count} of ${LAB_NOTES.length}.`, { fontFamily: FONT, fontSize: `${size}px`, color: COLORS.dim }).setOrigin(0.5, 0);
     y = line.y + line.height + size;

@@ -19,6 +19,8 @@ export interface PauseData {
   replay?: () => Replay | null;
   /** The floor plan: what the player has seen of the level, where they are, where to go. */
   floorPlan?: () => FloorPlan;
+  /** Lab notes picked up in this chapter so far (the run gets them when it is won), for the Notes screen. */
+  notesFound?: () => string[];
 }
 
 /**
@@ -31,6 +33,7 @@ export class PauseScene extends Phaser.Scene {
   private reason: 'player' | 'away' = 'player';
   private replay: PauseData['replay'] = undefined;
   private floorPlan: PauseData['floorPlan'] = undefined;
+  private notesFound: PauseData['notesFound'] = undefined;
 
   constructor() {
     super(SceneKey.Pause);
@@ -41,6 +44,7 @@ export class PauseScene extends Phaser.Scene {
     this.reason = data.reason ?? 'player';
     this.replay = data.replay;
     this.floorPlan = data.floorPlan;
+    this.notesFound = data.notesFound;
   }
 
   create(): void {
@@ -100,7 +104,7 @@ export class PauseScene extends Phaser.Scene {
   }
 
   private openNotes(): void {
-    const data: NotesData = { from: SceneKey.Pause };
+    const data: NotesData = { from: SceneKey.Pause, extra: this.notesFound?.() ?? [] };
     this.scene.pause();
     this.scene.launch(SceneKey.Notes, data);
   }
