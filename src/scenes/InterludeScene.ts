@@ -305,18 +305,24 @@ export class InterludeScene extends Phaser.Scene {
     const option = this.voted?.option ?? null;
     const lines = option?.option ? consequenceText(def.vote, option.option) : [];
     const buttonH = Math.round(50 * Math.max(0.9, size / 17));
-    const { x, w } = this.panel(width, 44, height - 10);
-    let y = 60;
+    const { w } = this.panel(width, 44, height - 10);
+    const texts: Phaser.GameObjects.Text[] = [];
     const add = (text: string, px: number, color: string, bold = false) => {
-      const t = this.add.text(width / 2, y, text, { fontFamily: FONT, fontSize: `${px}px`, color, fontStyle: bold ? 'bold' : 'normal', align: 'center', lineSpacing: Math.round(px * 0.3), wordWrap: { width: w - 32 } }).setOrigin(0.5, 0);
-      y += t.height + px * 0.8;
+      texts.push(this.add.text(width / 2, 0, text, { fontFamily: FONT, fontSize: `${px}px`, color, fontStyle: bold ? 'bold' : 'normal', align: 'center', lineSpacing: Math.round(px * 0.3), wordWrap: { width: w - 32 } }).setOrigin(0.5, 0));
     };
-    void x;
     if (option) add(`The vote: ${option.text}${this.voted?.byTimer ? ' (time ran out; the majority decided)' : ''}`, Math.round(size * 1.2), COLORS.text, true);
     for (const l of lines) add(l, size, '#ffd7dc');
     const after = option?.option ? this.after(option.option) : this.run;
     add(groupLine(after), size, COLORS.dim);
-    this.menu = new Menu(this, [{ label: 'Continue', onSelect: () => this.continue() }], width / 2, Math.min(height - 20 - buttonH / 2, y + buttonH), Math.min(280, w * 0.8), buttonH, null, { ignoreInputMs: 400 });
+    // Centred in the panel, the button under the words.
+    const gap = size * 0.8;
+    const total = texts.reduce((h, t) => h + t.height + gap, 0) + buttonH;
+    let y = Math.max(60, 44 + (height - 54 - total) / 2);
+    for (const t of texts) {
+      t.setY(y);
+      y += t.height + gap;
+    }
+    this.menu = new Menu(this, [{ label: 'Continue', onSelect: () => this.continue() }], width / 2, Math.min(height - 20 - buttonH / 2, y + buttonH / 2), Math.min(280, w * 0.8), buttonH, null, { ignoreInputMs: 400 });
   }
 
   private after(option: string): RunState {
