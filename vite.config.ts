@@ -3,6 +3,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { APP_ICONS } from './src/assets/manifest';
+import { inkPlugin } from './scripts/inkPlugin';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -30,6 +31,8 @@ export default defineConfig({
     alias: [{ find: /^phaser$/, replacement: fileURLToPath(new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url)) }],
   },
   plugins: [
+    // The interludes' ink stories, compiled here in Node: players get JSON and the runtime only.
+    inkPlugin(),
     // Offline and installable: a Workbox service worker that precaches the whole build
     // (code, art, both audio formats) on the first visit, and the web app manifest.
     VitePWA({

@@ -15,8 +15,8 @@ test('a rebound key moves the player, the old key does not, and the binding surv
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
   await waitForScene(page, 'Settings');
-  // Rows: 4 volumes, difficulty, 4 toggles, then Move up, Move down.
-  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowDown');
+  // Rows: 4 volumes, difficulty, 5 toggles, then Move up, Move down.
+  for (let i = 0; i < 11; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await page.keyboard.press('KeyJ');
   await expect.poll(() => page.evaluate(() => window.__LP__!.settings().bindings.moveDown)).toEqual(['KeyJ', 'ArrowDown']);
@@ -183,8 +183,8 @@ test('the use prompt names the bound key, after a rebind too, and that key opens
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
   await waitForScene(page, 'Settings');
-  // Rows: 4 volumes, difficulty, 4 toggles, then the actions: Move up/down/left/right, Run, Sneak, Spray, Use.
-  for (let i = 0; i < 16; i++) await page.keyboard.press('ArrowDown');
+  // Rows: 4 volumes, difficulty, 5 toggles, then the actions: Move up/down/left/right, Run, Sneak, Spray, Use.
+  for (let i = 0; i < 17; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await page.keyboard.press('KeyF');
   await expect.poll(() => page.evaluate(() => window.__LP__!.settings().bindings.interact[0])).toBe('KeyF');

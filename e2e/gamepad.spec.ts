@@ -197,3 +197,39 @@ test('with only a gamepad: the title, the chapter menu and the pause menu work',
   await waitForScene(page, 'Title');
   expect(problems).toEqual([]);
 });
+
+test('with only a gamepad: an interlude read with A and its vote cast with the d-pad', async ({ page, baseURL }) => {
+  const problems = watchPage(page, baseURL!);
+  await installFakePad(page);
+  await page.goto('./');
+  await waitForScene(page, 'Title');
+  // A run at the first interlude (chapter 1 won), as the game saves it.
+  await page.evaluate(() => localStorage.setItem('last-period/run', JSON.stringify({ version: 1, run: { step: 1, votes: {}, cast: {}, items: [], notesFound: [], flags: {} } })));
+  await page.reload();
+  await waitForScene(page, 'Title');
+  await page.evaluate(() => (window.__fakePad!.connected = true));
+  const tap = async (button: keyof typeof BUTTON) => {
+    await pad(page, { buttons: { [button]: 1 } });
+    await page.waitForTimeout(120);
+    await pad(page, { buttons: { [button]: 0 } });
+    await page.waitForTimeout(120);
+  };
+  const labels = () => page.evaluate(() => window.__LP__!.menu()?.map((r) => r.label) ?? []);
+  await tap('a'); // opens the menu
+  await tap('a'); // Continue: The music room
+  await waitForScene(page, 'Interlude');
+  await expect.poll(labels).toEqual(['Next']);
+  for (let i = 0; i < 60 && (await labels())[0] === 'Next'; i++) await tap('a');
+  expect(await labels()).toEqual(['Open the door', 'Keep it shut']);
+  await page.waitForTimeout(600);
+  await tap('down');
+  await tap('a'); // Keep it shut
+  for (let i = 0; i < 40 && (await labels())[0] !== 'Continue'; i++) await tap('a');
+  expect(await labels()).toEqual(['Continue']);
+  await page.waitForTimeout(450);
+  await tap('a');
+  await waitForScene(page, 'StoryCard');
+  const run = await page.evaluate(() => JSON.parse(localStorage.getItem('last-period/run')!).run as { step: number; votes: Record<string, string> });
+  expect(run).toMatchObject({ step: 2, votes: { door: 'shut' } });
+  expect(problems).toEqual([]);
+});

@@ -62,7 +62,7 @@ test.describe('desktop', () => {
     const live = (await page.evaluate(() => window.__LP__!.state()))!;
     expect(live.status).toBe('playing');
     expect(live.tick).toBeGreaterThan(5 * 60); // several seconds of play (a loaded machine runs fewer ticks)
-    // The pause menu: Resume, Settings, Quit to title, Download replay (Up wraps to the last).
+    // The pause menu: Resume, Settings, Quit to title, Lab notes, Download replay (Up wraps to the last).
     await page.keyboard.press('ArrowUp');
     const downloading = page.waitForEvent('download');
     await page.keyboard.press('Enter');
@@ -78,7 +78,8 @@ test.describe('desktop', () => {
     expect(file.options.difficulty).toBe('story');
     expect(file.hashes.length).toBe(Math.floor(file.ticks / 60));
 
-    // Quit to title (one row up from Download replay), then watch the file.
+    // Quit to title (two rows up from Download replay, over Lab notes), then watch the file.
+    await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await watchFromTitle(page, SAVED);
@@ -148,6 +149,7 @@ test.describe('desktop', () => {
     const file = JSON.parse(readFileSync(path, 'utf8')) as { finalHash: string; retries: number[]; ticks: number };
     expect(file.finalHash).toBe(live.hash);
     expect(file.retries.length).toBe(1);
+    await page.keyboard.press('ArrowUp'); // Lab notes
     await page.keyboard.press('ArrowUp'); // Quit to title
     await page.keyboard.press('Enter');
     await watchFromTitle(page, path);

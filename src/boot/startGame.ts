@@ -15,6 +15,8 @@ import { SettingsScene } from '../scenes/SettingsScene';
 import { initServices } from '../game/services';
 import { ChapterEndScene } from '../scenes/ChapterEndScene';
 import { InterludeScene } from '../scenes/InterludeScene';
+import { StoryCardScene } from '../scenes/StoryCardScene';
+import { NotesScene } from '../scenes/NotesScene';
 import { installPwa } from '../pwa';
 
 /** Creates the Phaser game: renderer choice, scenes, services, the PWA hooks and the test API. */
@@ -44,7 +46,7 @@ export function startGame(): void {
     plugins: { scene: [{ key: 'CrispText', plugin: CrispTextPlugin, mapping: 'crispText' }] },
     banner: false,
     // Order is draw order: the HUD over the chapter, menus over both.
-    scene: [BootScene, PreloadScene, TitleScene, ChapterScene, HudScene, PauseScene, ChapterEndScene, InterludeScene, ReplayEndScene, SettingsScene],
+    scene: [BootScene, PreloadScene, TitleScene, ChapterScene, HudScene, PauseScene, ChapterEndScene, InterludeScene, StoryCardScene, NotesScene, ReplayEndScene, SettingsScene],
   });
 
   initServices(game);

@@ -2,22 +2,49 @@ import { castIdFor } from './cast';
 import type { RunState } from './runState';
 import { chapterById } from '../chapters/registry';
 import { interludeById } from './interludes';
+import { cloneRun } from './cloneRun';
+import { applyVote } from './votes';
+
+export { cloneRun };
 
 /**
  * The campaign as a flow: a fixed sequence of steps, each a chapter (src/chapters, by id)
  * or an interlude in the safe room (src/campaign/interludes.ts, by id). A run's `step` is
  * an index into this list. Everything here is pure: the scenes only start what it names.
  */
-export type CampaignStep = { kind: 'chapter'; chapterId: string } | { kind: 'interlude'; interludeId: string };
+export type CampaignStep = { kind: 'chapter'; chapterId: string } | { kind: 'interlude'; interludeId: string } | { kind: 'ending' };
 
 /**
- * Today: chapter 1, then the music room. Chapters 2-4 and their interludes are added here
- * as they are made; a run saved at a step keeps its index, so new steps go at the end.
+ * The four chapters, an interlude with a vote after each of the first three, then the
+ * ending the votes and the survivors decide (src/campaign/endings.ts). A run saved at a
+ * step keeps its index: step 1 was the music room before the votes and is its interlude
+ * still. Chapters are named by id; one not in src/chapters/registry.ts yet is reported
+ * by `stepProblem`, never started.
  */
 export const CAMPAIGN: readonly CampaignStep[] = [
   { kind: 'chapter', chapterId: 'hallway' },
-  { kind: 'interlude', interludeId: 'music-room' },
+  { kind: 'interlude', interludeId: 'after-hallway' },
+  { kind: 'chapter', chapterId: 'cafeteria' },
+  { kind: 'interlude', interludeId: 'after-cafeteria' },
+  { kind: 'chapter', chapterId: 'closet' },
+  { kind: 'interlude', interludeId: 'after-closet' },
+  { kind: 'chapter', chapterId: 'rooftop' },
+  { kind: 'ending' },
 ];
+
+/**
+ * Why a step cannot be played in this build (a chapter or interlude it does not have), in
+ * words for the player, or null when it can. The flow shows this instead of a blank screen.
+ */
+export function stepProblem(step: CampaignStep, chapters: (id: string) => unknown = chapterById): string | null {
+  if (step.kind === 'chapter' && !chapters(step.chapterId)) {
+    return `The next chapter (${step.chapterId}) is not in this version of the game yet. Your run is saved here: Continue on the title brings you back to it when it is.`;
+  }
+  if (step.kind === 'interlude' && !interludeById(step.interludeId)) {
+    return `The next scene (${step.interludeId}) is not in this version of the game. Your run is saved here.`;
+  }
+  return null;
+}
 
 /** The step a run is at, or null when its index is past the campaign's end. */
 export function currentStep(run: Readonly<RunState>, steps: readonly CampaignStep[] = CAMPAIGN): CampaignStep | null {
@@ -36,6 +63,8 @@ export interface ChapterWin {
   notesFound: readonly string[];
   /** The classmates freed from lockers, as the level names them ('Da-som'); they join the group. */
   rescues: readonly string[];
+  /** Cast ids of allies who died in the chapter (the rooftop's fight); absent: nobody. */
+  lost?: readonly string[];
 }
 
 /**
@@ -54,6 +83,10 @@ export function advance(run: Readonly<RunState>, win: ChapterWin, steps: readonl
     const id = castIdFor(name);
     if (id) next.cast[id] = { alive: true, withGroup: true, bitten: false };
   }
+  for (const id of win.lost ?? []) {
+    const c = next.cast[id];
+    if (c) next.cast[id] = { ...c, alive: false, withGroup: false };
+  }
   return next;
 }
 
@@ -69,23 +102,23 @@ export function leaveInterlude(run: Readonly<RunState>, steps: readonly Campaign
   return { run: { ...cloneRun(run), step: run.step + 1 }, ended: false };
 }
 
-/** A deep copy (a RunState is plain data). */
-export function cloneRun(run: Readonly<RunState>): RunState {
-  return {
-    step: run.step,
-    votes: { ...run.votes },
-    cast: Object.fromEntries(Object.entries(run.cast).map(([id, c]) => [id, { ...c }])),
-    items: [...run.items],
-    notesFound: [...run.notesFound],
-    flags: { ...run.flags },
-  };
+/**
+ * Leaving an interlude whose vote was cast: the group's arrival, the vote's consequence
+ * (src/campaign/votes.ts), then the next step. Pure; the scene saves what it returns.
+ */
+export function finishInterlude(run: Readonly<RunState>, option: string, steps: readonly CampaignStep[] = CAMPAIGN): { run: RunState; ended: boolean } {
+  const step = currentStep(run, steps);
+  const def = step?.kind === 'interlude' ? interludeById(step.interludeId) : undefined;
+  if (!def) return { run: cloneRun(run), ended: false };
+  return leaveInterlude({ ...applyVote(def.arrive(run), def.vote, option), step: run.step }, steps);
 }
 
-/** How the title names a step ("1. Hallway", "The music room"). */
+/** How the title names a step ("1. Hallway", "The music room", "The ending"). */
 export function stepLabel(step: CampaignStep): string {
+  if (step.kind === 'ending') return 'The ending';
   if (step.kind === 'chapter') {
     const def = chapterById(step.chapterId);
-    return def ? `${def.number}. ${def.place}` : step.chapterId;
+    return def ? `${def.number}. ${def.place}` : `${step.chapterId} (not in this version yet)`;
   }
   return interludeById(step.interludeId)?.place ?? step.interludeId;
 }

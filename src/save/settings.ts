@@ -31,6 +31,8 @@ export interface Settings {
   highContrast: boolean;
   /** The arrow toward the next objective's waypoint (on by default; off for players who want to find their own way). */
   objectiveMarker: boolean;
+  /** A countdown on the interludes' votes (on by default; off: the group waits as long as the player needs). */
+  voteTimer: boolean;
 }
 
 /** The subset of `Storage` the settings need; injected so tests run in Node. */
@@ -50,6 +52,7 @@ export function defaultSettings(): Settings {
     captions: true,
     highContrast: false,
     objectiveMarker: true,
+    voteTimer: true,
   };
 }
 
@@ -78,6 +81,8 @@ const settingsSchema = v.object({
   highContrast: v.boolean(),
   // Added after the first release: a save without it is still good (the marker is on).
   objectiveMarker: v.optional(v.boolean(), true),
+  // Added with the votes: older saves keep working, with the timer on.
+  voteTimer: v.optional(v.boolean(), true),
 });
 
 /**

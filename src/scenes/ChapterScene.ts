@@ -351,6 +351,7 @@ export class ChapterScene extends Phaser.Scene {
       from: this.scene.key,
       reason: source === 'hidden' || source === 'blur' ? 'away' : 'player',
       replay: () => this.recordedReplay(),
+      notesFound: () => chapterFinds(this.world).notes,
       floorPlan: () => ({
         level: this.world.level,
         seen: this.seenCells,

@@ -2,6 +2,7 @@ import * as Phaser from 'phaser';
 import { services } from '../game/services';
 import type { UiAction, UiSource } from '../input/inputRouter';
 import { Menu } from '../ui/menu';
+import type { NotesData } from './NotesScene';
 import { COLORS, FONT } from '../ui/theme';
 import { SceneKey } from './keys';
 import type { SettingsData } from './SettingsScene';
@@ -18,6 +19,8 @@ export interface PauseData {
   replay?: () => Replay | null;
   /** The floor plan: what the player has seen of the level, where they are, where to go. */
   floorPlan?: () => FloorPlan;
+  /** Lab notes picked up in this chapter so far (the run gets them when it is won), for the Notes screen. */
+  notesFound?: () => string[];
 }
 
 /**
@@ -30,6 +33,7 @@ export class PauseScene extends Phaser.Scene {
   private reason: 'player' | 'away' = 'player';
   private replay: PauseData['replay'] = undefined;
   private floorPlan: PauseData['floorPlan'] = undefined;
+  private notesFound: PauseData['notesFound'] = undefined;
 
   constructor() {
     super(SceneKey.Pause);
@@ -40,6 +44,7 @@ export class PauseScene extends Phaser.Scene {
     this.reason = data.reason ?? 'player';
     this.replay = data.replay;
     this.floorPlan = data.floorPlan;
+    this.notesFound = data.notesFound;
   }
 
   create(): void {
@@ -66,6 +71,7 @@ export class PauseScene extends Phaser.Scene {
         { label: 'Resume', onSelect: () => this.resume() },
         { label: 'Settings', onSelect: () => this.openSettings() },
         { label: 'Quit to title', onSelect: () => this.quit() },
+        { label: 'Lab notes', onSelect: () => this.openNotes() },
         // Last, so the menu's other rows stay where keys and pads expect them.
         ...(this.replay ? [{ label: 'Download replay', onSelect: () => saveReplay(this.replay!) }] : []),
       ],
@@ -95,6 +101,12 @@ export class PauseScene extends Phaser.Scene {
   private resume(): void {
     this.scene.resume(this.from);
     this.scene.stop();
+  }
+
+  private openNotes(): void {
+    const data: NotesData = { from: SceneKey.Pause, extra: this.notesFound?.() ?? [] };
+    this.scene.pause();
+    this.scene.launch(SceneKey.Notes, data);
   }
 
   private openSettings(): void {

@@ -14,8 +14,8 @@ export interface SettingsData {
 
 const VOLUME_LABELS: Record<VolumeBus, string> = { master: 'Master volume', music: 'Music', sfx: 'Sound effects', ui: 'Interface sounds' };
 const DIFFICULTY_LABELS: Record<Difficulty, string> = { story: 'Story', normal: 'Normal', nightmare: 'Nightmare' };
-type Toggle = 'screenShake' | 'captions' | 'highContrast' | 'objectiveMarker';
-const TOGGLE_LABELS: Record<Toggle, string> = { screenShake: 'Screen shake', captions: 'Captions', highContrast: 'High-contrast outlines', objectiveMarker: 'Objective marker' };
+type Toggle = 'screenShake' | 'captions' | 'highContrast' | 'objectiveMarker' | 'voteTimer';
+const TOGGLE_LABELS: Record<Toggle, string> = { screenShake: 'Screen shake', captions: 'Captions', highContrast: 'High-contrast outlines', objectiveMarker: 'Objective marker', voteTimer: 'Vote timer' };
 
 /** One focusable cell of the list: a label on the left, a value (or a key slot) on the right. */
 interface Cell {

@@ -15,8 +15,14 @@ import { SceneKey } from './keys';
 import { PadNav } from '../input/padNav';
 import { pollGamepad } from '../input/domInput';
 import type { SettingsData } from './SettingsScene';
+import type { NotesData } from './NotesScene';
+import type { StoryCardData } from './StoryCardScene';
+import { ENDING_IDS, runForEnding, type EndingId } from '../campaign/endings';
 import type { ChapterStartData } from './ChapterScene';
 import { ReplayFilePicker } from '../ui/replayFiles';
+
+/** `?ending=` shows its ending once a visit; the title after it is the ordinary one. */
+let endingShown = false;
 
 /**
  * Title: the game's name and "press any key / tap to start" (keyboard, mouse or touch),
@@ -41,6 +47,14 @@ export class TitleScene extends Phaser.Scene {
   }
 
   create(): void {
+    // The test entry point to the endings: ?ending=helicopter|dawn|alone shows that ending
+    // once, on the first title of the visit, with a finished run made for it (not saved).
+    const ending = new URLSearchParams(location.search).get('ending') as EndingId | null;
+    if (ending && !endingShown && (ENDING_IDS as readonly string[]).includes(ending)) {
+      endingShown = true;
+      this.scene.start(SceneKey.StoryCard, { card: 'ending', run: runForEnding(ending) } satisfies StoryCardData);
+      return;
+    }
     this.mode = 'attract';
     this.menu = null;
     const runNotice = runStore().takeNotice();
@@ -136,10 +150,21 @@ export class TitleScene extends Phaser.Scene {
         onSelect: () => this.scene.start(SceneKey.Chapter, { chapterId: c.id, run: run ?? newRunState() } satisfies ChapterStartData),
       });
     }
+    items.push({ label: 'Lab notes', onSelect: () => this.openNotes() });
     items.push({ label: 'Watch a replay', onSelect: () => this.replayPicker?.open() });
     items.push({ label: 'Settings', onSelect: () => this.openSettings() });
-    this.menu = new Menu(this, items, width / 2, height * 0.36 + 50, Math.min(420, width * 0.9));
+    // Rows as tall as fit under the title (a landscape phone is 390 px high): 56 px, down to 32.
+    const firstY = height * 0.36 + 50;
+    const rowH = Math.max(32, Math.min(56, Math.floor((height - 8 - firstY - 10 * (items.length - 1)) / (items.length - 0.5))));
+    this.menu = new Menu(this, items, width / 2, firstY, Math.min(420, width * 0.9), rowH);
     if (focus !== null) this.menu.focusAt(focus);
+  }
+
+  /** Mr. Baek's lab notes over the title (it waits, paused, like Settings). */
+  private openNotes(): void {
+    const data: NotesData = { from: SceneKey.Title };
+    this.scene.pause();
+    this.scene.launch(SceneKey.Notes, data);
   }
 
   /** Settings over the title (the title waits, paused, and resumes on Back). */

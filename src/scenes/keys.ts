@@ -13,5 +13,9 @@ export const SceneKey = {
   ChapterEnd: 'ChapterEnd',
   // A stop in the safe room between chapters (src/campaign/interludes.ts); InterludeStartData.
   Interlude: 'Interlude',
+  // A card in the campaign: the ending (src/campaign/endings.ts), or a step this build lacks; StoryCardData.
+  StoryCard: 'StoryCard',
+  // Mr. Baek's lab notes, over the title or the pause menu; NotesData.
+  Notes: 'Notes',
 } as const;
 export type SceneKeyName = (typeof SceneKey)[keyof typeof SceneKey];

@@ -437,3 +437,13 @@ export const ALLY_ROLES = {
     noticedSeconds: 5,
   },
 } as const;
+
+/** The interludes between chapters (src/scenes/InterludeScene.ts). */
+export const STORY = {
+  /** Seconds to decide a vote when the vote timer is on (Settings); then the group's majority decides. */
+  voteSeconds: 20,
+  /** The dance after the cafeteria lasts this long unless skipped: one chorus. */
+  danceSeconds: 9,
+  /** Presses in the first moments of a vote are ignored: mashing Next through dialogue must not cast it. */
+  voteSettleMs: 600,
+} as const;

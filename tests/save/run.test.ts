@@ -140,7 +140,7 @@ describe('the run state save', () => {
     store.startNew();
     expect(store.chapterWon({ chapterId: 'hallway', notesFound: ['baek-1'], rescues: ['Da-som'] })).toBe(true);
     const reloaded = new RunStore(storage).run!;
-    expect(currentStep(reloaded)).toEqual({ kind: 'interlude', interludeId: 'music-room' });
+    expect(currentStep(reloaded)).toEqual({ kind: 'interlude', interludeId: 'after-hallway' });
     expect(reloaded.notesFound).toEqual(['baek-1']);
     expect(reloaded.cast['da-som']?.withGroup).toBe(true);
     // Without a run in progress a won chapter (played from the list) starts nothing.

@@ -30,10 +30,21 @@ describe('settings', () => {
     mine.captions = false;
     mine.highContrast = true;
     mine.muted = true;
+    mine.voteTimer = false;
     expect(saveSettings(s, mine)).toBe(true);
     const r = loadSettings(s);
     expect(r.notice).toBeUndefined();
     expect(r.settings).toEqual(mine);
+  });
+
+  it('a save from before the vote timer existed loads as it was, with the timer on', () => {
+    const s = new MemoryStorage();
+    const { voteTimer: _, ...older } = { ...defaultSettings(), difficulty: 'story' as const };
+    s.setItem(SETTINGS_KEY, JSON.stringify(older));
+    const r = loadSettings(s);
+    expect(r.notice).toBeUndefined();
+    expect(r.settings.voteTimer).toBe(true);
+    expect(r.settings.difficulty).toBe('story');
   });
 
   it('corrupt JSON is reported and replaced by defaults', () => {

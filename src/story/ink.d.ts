@@ -1,0 +1,5 @@
+/** A .ink file compiled at build time (scripts/inkPlugin.ts): the runtime JSON as a string. */
+declare module '*.ink' {
+  const json: string;
+  export default json;
+}
