@@ -344,6 +344,27 @@ export const INTERACT = {
   behindWeight: 3,
 } as const;
 
+/**
+ * Chapter 2's raid: what carried loot costs, and the vending machine. Weight is the
+ * number of items carried; it slows every gait and louds the footsteps, so a greedy
+ * haul back through the sleeping hall wakes it.
+ */
+export const LOOT = {
+  /** Each item carried takes this share off the player's speed (walk, run and sneak)... */
+  slowPerItem: 0.05,
+  /** ...up to this share: a full bag still walks. */
+  maxSlow: 0.45,
+  /** Each item carried makes footsteps this much louder (bags rustle, cans clink): 6 items nearly double them. */
+  loudPerItem: 0.15,
+  /** The share of a map's seeded loot spots that hold something in a run (the seed picks which). */
+  seededShare: 0.5,
+  /** The vending machine emptying (loudness, tiles heard): it rings out over the whole dining hall. */
+  vendingNoise: 30,
+  /** A thrown tray: the stagger (seconds) and knock it gives the first infected it hits (a can only clatters). */
+  trayStaggerSeconds: 1.2,
+  trayImpulse: 3,
+} as const;
+
 export const OBJECTS = {
   /** Walking within this distance (tiles) of a pick-up takes it. */
   pickupRadius: 0.6,

@@ -30,6 +30,8 @@ const WORDS: Record<InteractionKind, string> = {
   open: 'Open',
   close: 'Close',
   locked: 'Locked',
+  vend: 'Empty the machine (loud!)',
+  vendingEmpty: 'Sold out',
 };
 
 /** The context prompt for what the use button would do: "E Open", "USE Hide", "A Free Da-som". */
@@ -37,6 +39,6 @@ export function interactionPrompt(it: Interaction, world: World, device: Device,
   let words = WORDS[it.kind];
   if (it.kind === 'free') words = `Free ${world.level.lockers[it.index]?.classmate ?? ''}`.trim();
   // Refusals are shown without a button: pressing would only repeat them.
-  if (it.kind === 'cabinetEmpty' || it.kind === 'cabinetFull' || it.kind === 'locked') return words;
+  if (it.kind === 'cabinetEmpty' || it.kind === 'cabinetFull' || it.kind === 'locked' || it.kind === 'vendingEmpty') return words;
   return `${buttonName('interact', device, bindings)}  ${words}`;
 }
