@@ -63,6 +63,11 @@ export interface ChapterDefinition {
    */
   objectiveTarget?(world: World): LevelPoint | null;
   /**
+   * The map-knowing survivor bot's plan (src/bots): the point to fetch next (a snack), or
+   * null for the exit. Absent: the exit, the keys on the way first.
+   */
+  botGoal?(world: World): LevelPoint | null;
+  /**
    * The HUD's objective line now, for chapters that word it as they go; without it the HUD
    * shows the sim's current objective (src/sim/objectives.ts) with its progress.
    */

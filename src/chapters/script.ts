@@ -4,7 +4,7 @@ import { playerCanSee as playerSees, spawnSearchingWave } from '../sim/director'
 import { emitNoise } from '../sim/noise';
 import type { NoiseSource } from '../sim/events';
 import type { LevelPoint, ObjectiveSpec } from '../sim/level';
-import { allKeysTaken as keysTaken } from '../sim/objects';
+import { allKeysTaken as keysTaken, lootCarried as carried } from '../sim/objects';
 import {
   activateObjective as activate,
   addObjective as add,
@@ -165,4 +165,15 @@ export function addObjective(world: World, spec: ObjectiveSpec): void {
 export function objectiveIsOpen(world: World, id: string): boolean {
   const k = objectiveIndex(world, id);
   return k >= 0 && objectiveOpen(world, k);
+}
+
+/** Pieces of loot the player carries now (picked up, not yet delivered or dropped). */
+export function lootCarried(world: World): number {
+  return carried(world);
+}
+
+/** The items counted so far by the objective `id` (a collect: delivered or taken), 0 when there is none. */
+export function objectiveProgress(world: World, id: string): number {
+  const k = objectiveIndex(world, id);
+  return k >= 0 ? world.objectives.progress[k]! : 0;
 }
