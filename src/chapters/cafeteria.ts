@@ -154,6 +154,7 @@ export const CAFETERIA: ChapterDefinition = {
     sprinter: 'A sprinter ran you down. A full bag is slow and loud: drop a snack to run, and sneak past the tables.',
     cheerleader: 'The cheerleader got you. Her cheer wakes the hall: keep tables and counters between you and her.',
     heavy: 'The coach got you. He barely feels the foam: keep a counter or a door between you.',
+    climber: 'A climber got you. Foam knocks them off the wall.',
   },
   resultLines: (world, summary) => {
     const lines = standardResultLines(world, summary);

@@ -359,7 +359,7 @@ export const LOOT = {
   /** The share of a map's seeded loot spots that hold something in a run (the seed picks which). */
   seededShare: 0.5,
   /** The vending machine emptying (loudness, tiles heard): it rings out over the whole dining hall. */
-  vendingNoise: 30,
+  vendingNoise: 40,
   /** A thrown tray: the stagger (seconds) and knock it gives the first infected it hits (a can only clatters). */
   trayStaggerSeconds: 1.2,
   trayImpulse: 3,
