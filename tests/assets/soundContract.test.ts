@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { AUDIO_REPORT, MUSIC_LUFS, type AudioReport } from '../../assets/scripts/loudness';
+import { AUDIO } from '../../src/assets/manifest';
+import { CHAPTER_PACKS } from '../../src/assets/packs';
+import { SFX_SPRITE } from '../../src/assets/sfxSprite';
+
+/**
+ * What chapters 2-4 and the allies play exists: the effects named in the team's sound
+ * contract are in the sprite, each chapter's bed is in the manifest and its pack, and the
+ * beds last long enough that a five-minute chapter does not hear the same bar over and
+ * over (the old beds looped every 15 s). Lengths and sections come from the structure
+ * report that `npm run assets` writes (assets/audio-levels.json; its md5s are checked
+ * against the files by audioLevels.test.ts), since nobody can listen to them here.
+ */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const report = JSON.parse(readFileSync(`${root}${AUDIO_REPORT}`, 'utf8')) as AudioReport;
+
+const CONTRACT_SFX = [
+  'doorScratch', 'sniff', 'breathIn', 'breathOut', 'flashlightClick', 'reinforce', 'bowShot', 'arrowHit',
+  'jetFlyover', 'rotor', 'climberFall', 'heartbeat', 'itemPickup', 'itemDrop', 'shove', 'allyBitten',
+] as const;
+
+const CHAPTER_BEDS = { cafeteria: 'exploreCafeteria', closet: 'exploreCloset', rooftop: 'exploreRooftop' } as const;
+
+describe('the sound chapters 2-4 play', () => {
+  it('every effect of the sound contract is in the sprite, with a length; the rotor loops, one-shots do not', () => {
+    const sprite: Record<string, readonly [number, number, boolean?]> = SFX_SPRITE;
+    for (const name of CONTRACT_SFX) {
+      expect(sprite[name], name).toBeDefined();
+      expect(sprite[name]![1], name).toBeGreaterThan(50);
+    }
+    expect(sprite.rotor![2]).toBe(true);
+    expect(sprite.heartbeat![2]).toBeUndefined();
+    expect(sprite.jetFlyover![1]).toBeGreaterThan(3000);
+  });
+
+  it("each chapter's pack loads its own bed with the chase stems", () => {
+    for (const [chapter, bed] of Object.entries(CHAPTER_BEDS)) {
+      expect(AUDIO.music[bed], bed).toHaveLength(2);
+      expect(CHAPTER_PACKS[chapter as keyof typeof CHAPTER_BEDS].audio, chapter).toEqual([bed, 'chaseLow', 'chaseHigh']);
+    }
+  });
+
+  it('each chapter bed runs at least 60 s before it repeats, in sections that are none of them silent', () => {
+    for (const bed of Object.values(CHAPTER_BEDS)) {
+      const m = report.music[bed]!;
+      expect(m, bed).toBeDefined();
+      expect(m.durationS, bed).toBeGreaterThanOrEqual(60);
+      expect(m.sections.length, bed).toBeGreaterThanOrEqual(3);
+      for (const s of m.sections) expect(s.lufs, `${bed} ${s.name}`).toBeGreaterThan(-45);
+    }
+  });
+
+  it('the closet is near silence: its bed plays well under the other beds', () => {
+    const closet = report.files['music-exploreCloset.webm']!.integratedLufs;
+    for (const bed of ['exploreCafeteria', 'exploreRooftop']) expect(closet, bed).toBeLessThanOrEqual(report.files[`music-${bed}.webm`]!.integratedLufs - 6);
+    expect(closet).toBeLessThan(MUSIC_LUFS - 6);
+  });
+});
