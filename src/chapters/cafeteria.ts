@@ -137,7 +137,7 @@ export const CAFETERIA: ChapterDefinition = {
   title: 'Snack Raid',
   map: 'cafeteria',
   theme: 'cafeteria',
-  music: 'explore',
+  music: 'exploreCafeteria',
   assetPack: 'cafeteria',
   seed: 0xcafe,
   beats: cafeteriaBeats,
