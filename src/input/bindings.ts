@@ -16,6 +16,7 @@ export const ACTIONS = [
   'spray',
   'interact',
   'throw',
+  'drop',
   'pause',
   'mute',
 ] as const;
@@ -38,6 +39,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   spray: 'Spray',
   interact: 'Use',
   throw: 'Throw',
+  drop: 'Drop loot',
   pause: 'Pause',
   mute: 'Mute',
 };
@@ -52,9 +54,25 @@ const DEFAULTS: Readonly<Record<Action, readonly string[]>> = {
   spray: ['Space'],
   interact: ['KeyE'],
   throw: ['KeyQ'],
+  drop: ['KeyG'],
   pause: ['Escape', 'KeyP'],
   mute: ['KeyM'],
 };
+
+/**
+ * Actions added after the first release. A saved settings file from before one existed has
+ * no entry for it and is still good: it gets the action's default keys, those still free.
+ */
+export const ADDED_ACTIONS: readonly Action[] = ['drop'];
+
+/** Fills in the added actions a saved set of bindings lacks, with their default keys not already taken. */
+export function withAddedActions(b: Partial<Bindings>): Bindings {
+  const out = {} as Bindings;
+  const taken = new Set<string>();
+  for (const a of ACTIONS) for (const code of b[a] ?? []) taken.add(code);
+  for (const a of ACTIONS) out[a] = b[a] ? [...b[a]] : DEFAULTS[a].filter((code) => !taken.has(code));
+  return out;
+}
 
 /** A fresh copy of the default bindings (callers may mutate it). */
 export function defaultBindings(): Bindings {

@@ -49,6 +49,7 @@ export class InputRouter {
   readonly sprayPad = new SprayPad();
   readonly interactButton = new TouchButton();
   readonly throwButton = new TouchButton();
+  readonly dropButton = new TouchButton();
 
   private pad: GamepadSnapshot | null = null;
   /** A copy of the previous snapshot (the adapter reuses its snapshot object). */
@@ -187,6 +188,7 @@ export class InputRouter {
     this.sprayPad.reset();
     this.interactButton.reset();
     this.throwButton.reset();
+    this.dropButton.reset();
     this.pad = null;
   }
 
@@ -209,6 +211,7 @@ export class InputRouter {
     this.mouseSprayTapped = false;
     let interact = kb.interact;
     let throwing = kb.throw;
+    let drop = kb.drop === true;
     let ax = 0;
     let ay = 0;
 
@@ -222,6 +225,7 @@ export class InputRouter {
     this.interactPresses = 0;
     interact = this.interactButton.consume() || interact || presses > 0;
     throwing = this.throwButton.consume() || throwing;
+    drop = this.dropButton.consume() || drop;
 
     if (this.pad) {
       const gp = gamepadIntent(this.pad, this.gp);
@@ -231,6 +235,7 @@ export class InputRouter {
       spray = spray || gp.spray;
       interact = interact || gp.interact;
       throwing = throwing || gp.throw;
+      drop = drop || gp.drop === true;
       ax = gp.aimX;
       ay = gp.aimY;
     }
@@ -269,6 +274,7 @@ export class InputRouter {
     out.interact = interact;
     out.interactPresses = presses;
     out.throw = throwing;
+    out.drop = drop;
     return out;
   }
 

@@ -14,6 +14,7 @@ const LABELS: Record<TouchButtonId, string> = {
   spray: 'SPRAY',
   interact: 'USE',
   throw: 'THROW',
+  drop: 'DROP',
   pause: '\u275a\u275a',
   fullscreen: 'full screen',
 };
@@ -147,6 +148,9 @@ export class TouchControls {
       case 'throw':
         this.router.throwButton.down(e.pointerId);
         break;
+      case 'drop':
+        this.router.dropButton.down(e.pointerId);
+        break;
       case 'pause':
         this.router.emitUi('pause', 'touch');
         break;
@@ -197,6 +201,9 @@ export class TouchControls {
       case 'throw':
         this.router.throwButton.up(pointerId);
         break;
+      case 'drop':
+        this.router.dropButton.up(pointerId);
+        break;
       default:
         break;
     }
@@ -209,6 +216,7 @@ export class TouchControls {
     this.router.sprayPad.reset();
     this.router.interactButton.reset();
     this.router.throwButton.reset();
+    this.router.dropButton.reset();
     for (const b of this.buttons.values()) b.classList.remove('down');
     this.drawStick();
   }

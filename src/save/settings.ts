@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { fromNewerGame } from './storage';
-import { ACTIONS, KEYS_PER_ACTION, cloneBindings, defaultBindings, findConflicts, isKeyCode, type Action, type Bindings } from '../input/bindings';
+import { ACTIONS, ADDED_ACTIONS, KEYS_PER_ACTION, cloneBindings, defaultBindings, findConflicts, isKeyCode, withAddedActions, type Action, type Bindings } from '../input/bindings';
 
 /**
  * Player settings, saved to localStorage as versioned JSON and validated on load with a
@@ -59,9 +59,14 @@ const codesSchema = v.pipe(
   v.maxLength(KEYS_PER_ACTION),
   v.check((codes) => new Set(codes).size === codes.length, 'the same key twice'),
 );
-const bindingEntries = Object.fromEntries(ACTIONS.map((a) => [a, codesSchema])) as Record<Action, typeof codesSchema>;
+// An action added after the first release may be missing from a save (withAddedActions fills it).
+const bindingEntries = Object.fromEntries(ACTIONS.map((a) => [a, ADDED_ACTIONS.includes(a) ? v.optional(codesSchema) : codesSchema])) as Record<
+  Action,
+  typeof codesSchema
+>;
 const bindingsSchema = v.pipe(
   v.object(bindingEntries),
+  v.transform((b) => withAddedActions(b as Partial<Bindings>)),
   v.check((b) => findConflicts(b as Bindings).length === 0, 'one key bound to two actions'),
 );
 

@@ -4,9 +4,9 @@ import type { Interaction, InteractionKind } from '../sim/interact';
 import type { World } from '../sim/world';
 
 /** The on-screen touch buttons' names (touchControls.ts draws the same words). */
-const TOUCH_NAMES: Partial<Record<Action, string>> = { interact: 'USE', spray: 'SPRAY', throw: 'THROW', pause: 'Pause' };
+const TOUCH_NAMES: Partial<Record<Action, string>> = { interact: 'USE', spray: 'SPRAY', throw: 'THROW', drop: 'DROP', pause: 'Pause' };
 /** The standard gamepad's buttons for each action (gamepadMapper.ts reads these). */
-const PAD_NAMES: Partial<Record<Action, string>> = { interact: 'A', spray: 'RT', throw: 'X', run: 'B', sneak: 'LB', pause: 'Start' };
+const PAD_NAMES: Partial<Record<Action, string>> = { interact: 'A', spray: 'RT', throw: 'X', drop: 'Y', run: 'B', sneak: 'LB', pause: 'Start' };
 
 /**
  * What to call the button for an action on the device the player uses now: the bound
