@@ -13,7 +13,19 @@ import {
   objectiveOpen,
 } from '../sim/objectives';
 import { DIRECTOR, SCRIPT } from '../sim/tuning';
-import type { DoorState, World } from '../sim/world';
+import type { AllySpec, DoorState, World } from '../sim/world';
+import { addAlly as addAllyToGroup, biteAlly as biteSurvivor, setAllyOrder } from '../sim/allies';
+import {
+  ALLY_ORDER_NAMES,
+  SURVIVOR_ROLE_NAMES,
+  SURVIVOR_STATE_NAMES,
+  SurvivorState,
+  allyIndex,
+  survivorAlive,
+  type AllyOrderId,
+  type AllyOrderName,
+  type AllyRoleName,
+} from '../sim/survivors';
 import { beat } from './beats';
 
 /**
@@ -176,4 +188,89 @@ export function lootCarried(world: World): number {
 export function objectiveProgress(world: World, id: string): number {
   const k = objectiveIndex(world, id);
   return k >= 0 ? world.objectives.progress[k]! : 0;
+}
+
+/** What a beat may know of an ally (a copy: change it through the functions below). */
+export interface AllyInfo {
+  /** Cast id. */
+  id: string;
+  /** Slot in world.survivors (the view and events name it too). */
+  survivor: number;
+  role: AllyRoleName;
+  x: number;
+  y: number;
+  state: (typeof SURVIVOR_STATE_NAMES)[number];
+  order: AllyOrderName;
+  /** In a locker, out of sight. */
+  hidden: boolean;
+  /** Seconds until a bitten ally turns (0 otherwise). */
+  turnSecondsLeft: number;
+  /** The archer's arrows left. */
+  arrows: number;
+}
+
+/** The ally with this cast id (the latest added), or null when the group never had them. */
+export function findAlly(world: World, id: string): AllyInfo | null {
+  const s = world.survivors;
+  const k = allyIndex(s, id);
+  if (k < 0) return null;
+  return {
+    id,
+    survivor: k,
+    role: SURVIVOR_ROLE_NAMES[s.role[k]!] as AllyRoleName,
+    x: s.x[k]!,
+    y: s.y[k]!,
+    state: SURVIVOR_STATE_NAMES[s.state[k]!]!,
+    order: ALLY_ORDER_NAMES[s.order[k]!]!,
+    hidden: s.hidden[k] === 1,
+    turnSecondsLeft: s.state[k] === SurvivorState.Bitten ? s.turnTimer[k]! : 0,
+    arrows: s.arrows[k]!,
+  };
+}
+
+/** Whether the ally is still human and with the group (ok, grabbed or bitten). */
+export function allyAlive(world: World, id: string): boolean {
+  return survivorAlive(world.survivors, allyIndex(world.survivors, id));
+}
+
+/**
+ * Bites the ally (the story's bite: Tae-min mid-joke): still human, they turn into an
+ * infected where they stand after `turnSeconds`. False when there is no such ally still
+ * human and unbitten.
+ */
+export function biteAlly(world: World, id: string, turnSeconds: number): boolean {
+  return biteSurvivor(world, allyIndex(world.survivors, id), turnSeconds);
+}
+
+/** Orders one ally (by cast id) or the whole group ('all'): follow, wait or hide. False when no one took it. */
+export function orderAlly(world: World, id: string | 'all', order: AllyOrderName): boolean {
+  const s = world.survivors;
+  const o = ALLY_ORDER_NAMES.indexOf(order) as AllyOrderId;
+  let any = false;
+  for (let k = 1; k < s.count; k++) {
+    if ((id !== 'all' && s.castId[k] !== id) || !survivorAlive(s, k)) continue;
+    setAllyOrder(world, k, o);
+    any = true;
+  }
+  return any;
+}
+
+/** Someone joins the group (beside the player when no x/y is given). False when the group is full. */
+export function addAlly(world: World, spec: AllySpec): boolean {
+  return addAllyToGroup(world, spec) >= 0;
+}
+
+/**
+ * The ally leaves the group (stays behind, is taken away): gone from the sim, the horde
+ * forgets them. False when there is no such ally still with the group.
+ */
+export function removeAlly(world: World, id: string): boolean {
+  const s = world.survivors;
+  const k = allyIndex(s, id);
+  if (!survivorAlive(s, k)) return false;
+  s.state[k] = SurvivorState.Gone;
+  s.grabbedBy[k] = -1;
+  s.hidden[k] = 0;
+  s.gait[k] = 0;
+  return true;
 }

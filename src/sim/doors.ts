@@ -1,7 +1,8 @@
 import { emitNoise } from './noise';
 import { setDoorCell } from './grid';
 import type { World } from './world';
-import { DOOR, PLAYER, NOISE } from './tuning';
+import { DOOR, PLAYER, NOISE, SURVIVORS } from './tuning';
+import { SurvivorState } from './survivors';
 
 /** True when a body of half-size r centred at (x, y) overlaps the door's cell. */
 function overlapsCell(x: number, y: number, r: number, cx: number, cy: number): boolean {
@@ -17,10 +18,14 @@ export function setDoorOpen(world: World, index: number, open: boolean): void {
   emitNoise(world, door.x + 0.5, door.y + 0.5, NOISE.door, 'door');
 }
 
-/** Someone stands in the door's cell: the player, or an infected (within DOOR.doorwayBodyRadius). */
+/** Someone stands in the door's cell: the player, an ally, or an infected (within DOOR.doorwayBodyRadius). */
 export function doorwayOccupied(world: World, index: number): boolean {
   const door = world.doors[index]!;
   if (overlapsCell(world.player.x, world.player.y, PLAYER.radius, door.x, door.y)) return true;
+  const s = world.survivors;
+  for (let k = 1; k < s.count; k++) {
+    if (s.state[k]! <= SurvivorState.Bitten && overlapsCell(s.x[k]!, s.y[k]!, SURVIVORS.radius, door.x, door.y)) return true;
+  }
   const h = world.horde;
   for (let i = 0; i < h.count; i++) if (overlapsCell(h.x[i]!, h.y[i]!, DOOR.doorwayBodyRadius, door.x, door.y)) return true;
   return false;

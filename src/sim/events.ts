@@ -90,7 +90,26 @@ export type SimEvent =
   | { type: 'pileClosed'; x: number; y: number }
   | { type: 'directorPhase'; phase: DirectorPhaseName; intensity: number }
   | { type: 'directorSpawn'; spawnPoint: number; x: number; y: number; count: number }
-  | { type: 'directorSkip'; reason: 'budget' | 'noSpawnPoint' | 'phase' };
+  | { type: 'directorSkip'; reason: 'budget' | 'noSpawnPoint' | 'phase' }
+  /*
+   * Allies (src/sim/allies.ts, allyRoles.ts): `ally` is the cast id, `survivor` its slot in
+   * world.survivors, `agent` an infected's id.
+   */
+  /** An ally sees an infected after a quiet spell (a bark: "There's one!"). */
+  | { type: 'allySpotted'; ally: string; survivor: number; agent: number; x: number; y: number }
+  | { type: 'allyGrabbed'; ally: string; survivor: number; agent: number; x: number; y: number }
+  /** The grab ended with the ally free: by itself, or because its grabber was knocked off. */
+  | { type: 'allyBrokeFree'; ally: string; survivor: number; agent: number }
+  /** Bitten (by `agent`, -1 when the story did it): still human, turns in `turnSeconds`. */
+  | { type: 'allyBitten'; ally: string; survivor: number; agent: number; turnSeconds: number }
+  /** A bitten ally turned: it is the infected `agent` now (-1 when the horde was full). */
+  | { type: 'allyTurned'; ally: string; survivor: number; agent: number; x: number; y: number }
+  /** The player's order to the group (the order button cycles follow -> wait -> hide). */
+  | { type: 'allyOrder'; order: 'follow' | 'wait' | 'hide' }
+  | { type: 'allyShove'; ally: string; survivor: number; agent: number; x: number; y: number }
+  /** The archer shot at `agent` from (x, y) toward (tx, ty); `arrows` left. */
+  | { type: 'arrowShot'; ally: string; survivor: number; agent: number; hit: boolean; x: number; y: number; tx: number; ty: number; arrows: number }
+  | { type: 'arrowsLow'; ally: string; survivor: number; arrows: number };
 
 export type SimEventType = SimEvent['type'];
 export type SimEventOf<T extends SimEventType> = Extract<SimEvent, { type: T }>;

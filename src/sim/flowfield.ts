@@ -1,5 +1,5 @@
 import { Tile, type Grid } from './grid';
-import { HORDE } from './tuning';
+import { HORDE, SURVIVORS } from './tuning';
 
 /**
  * Flow fields: for one goal cell, the walking cost from every cell to the goal and the
@@ -25,6 +25,13 @@ const S = Math.SQRT1_2;
 export const DIR_UX = new Float64Array([1, S, 0, -S, -1, -S, 0, S]);
 export const DIR_UY = new Float64Array([0, S, 1, S, 0, -S, -1, -S]);
 
+/**
+ * Whose walking a field's costs model: the infected's (doors cost a bash, facades a climb)
+ * or the survivors' (allies open unlocked doors, never climb a facade, never pass a locked door).
+ */
+export const FieldCosts = { Infected: 0, Survivor: 1 } as const;
+export type FieldCostsId = (typeof FieldCosts)[keyof typeof FieldCosts];
+
 const UNREACHED = 0x7fffffff;
 const RING = 128; // > the largest single-step cost (7 + closedDoorCost)
 
@@ -32,6 +39,8 @@ export interface FlowFieldCache {
   readonly width: number;
   readonly height: number;
   readonly size: number;
+  /** The cost model (FieldCosts) every field in this cache is built with. */
+  readonly costs: FieldCostsId;
   /** Per slot: goal cell (-1 empty), the grid revision it was built for, last use tick. */
   readonly goal: Int32Array;
   readonly revision: Int32Array;
@@ -52,7 +61,7 @@ export interface FlowFieldCache {
   enterRevision: number;
 }
 
-export function createFlowFieldCache(width: number, height: number, size: number = HORDE.fieldCacheSize): FlowFieldCache {
+export function createFlowFieldCache(width: number, height: number, size: number = HORDE.fieldCacheSize, costs: FieldCostsId = FieldCosts.Infected): FlowFieldCache {
   const cells = width * height;
   const dist: Int32Array[] = [];
   const dir: Uint8Array[] = [];
@@ -64,6 +73,7 @@ export function createFlowFieldCache(width: number, height: number, size: number
     width,
     height,
     size,
+    costs,
     goal: new Int32Array(size).fill(-1),
     revision: new Int32Array(size).fill(-1),
     lastUsed: new Float64Array(size),
@@ -88,13 +98,20 @@ function cellEnterCost(grid: Grid, c: number): number {
   return -1;
 }
 
+/** For survivors: 0 floor, a closed door they can open costs a little, locked doors and everything else never. */
+function survivorEnterCost(grid: Grid, c: number, lockedCells: Uint8Array | null): number {
+  if (grid.solid[c] === 0) return 0;
+  if (grid.doorAt[c]! >= 0 && (lockedCells === null || lockedCells[c] === 0)) return SURVIVORS.closedDoorCost;
+  return -1;
+}
+
 /**
  * The slot holding a field toward `goalCell` for the grid's current revision, building
  * one (evicting the least recently used) when needed and the per-tick build budget
  * allows. Returns -1 when the goal is outside the grid or the budget is spent (callers
  * then steer straight at their target).
  */
-export function flowFieldFor(cache: FlowFieldCache, grid: Grid, goalCell: number, tick: number): number {
+export function flowFieldFor(cache: FlowFieldCache, grid: Grid, goalCell: number, tick: number, lockedCells: Uint8Array | null = null): number {
   if (goalCell < 0 || goalCell >= cache.width * cache.height) return -1;
   let lru = 0;
   for (let s = 0; s < cache.size; s++) {
@@ -109,7 +126,7 @@ export function flowFieldFor(cache: FlowFieldCache, grid: Grid, goalCell: number
   }
   if (cache.buildsThisTick >= HORDE.fieldBuildsPerTick) return -1;
   cache.buildsThisTick++;
-  buildFlowField(cache, grid, goalCell, lru);
+  buildFlowField(cache, grid, goalCell, lru, lockedCells);
   cache.goal[lru] = goalCell;
   cache.revision[lru] = grid.revision;
   cache.lastUsed[lru] = tick;
@@ -121,8 +138,11 @@ export function flowFieldValid(cache: FlowFieldCache, grid: Grid, s: number, goa
   return s >= 0 && cache.goal[s] === goalCell && cache.revision[s] === grid.revision;
 }
 
-/** Builds the field toward goalCell into slot s. */
-export function buildFlowField(cache: FlowFieldCache, grid: Grid, goalCell: number, s: number): void {
+/**
+ * Builds the field toward goalCell into slot s. `lockedCells` (survivor fields only): per
+ * cell 1 for a locked door, which survivors cannot pass (the door table knows, not the grid).
+ */
+export function buildFlowField(cache: FlowFieldCache, grid: Grid, goalCell: number, s: number, lockedCells: Uint8Array | null = null): void {
   const w = cache.width;
   const h = cache.height;
   const cells = w * h;
@@ -130,7 +150,11 @@ export function buildFlowField(cache: FlowFieldCache, grid: Grid, goalCell: numb
   const dir = cache.dir[s]!;
   const enter = cache.enterCost;
   // Enter costs only change with the grid's revision (doors): recompute them only then.
-  if (cache.enterGrid !== grid || cache.enterRevision !== grid.revision) {
+  // (A survivor cache always recomputes them: a key unlocks a door without a revision.)
+  if (cache.costs === FieldCosts.Survivor) {
+    for (let c = 0; c < cells; c++) enter[c] = survivorEnterCost(grid, c, lockedCells);
+    cache.enterGrid = null;
+  } else if (cache.enterGrid !== grid || cache.enterRevision !== grid.revision) {
     for (let c = 0; c < cells; c++) enter[c] = cellEnterCost(grid, c);
     cache.enterGrid = grid;
     cache.enterRevision = grid.revision;

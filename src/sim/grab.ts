@@ -3,6 +3,7 @@ import type { Intent } from './intent';
 import { DIFFICULTY, GRAB, TICK_SECONDS } from './tuning';
 import { VARIANT_NAMES } from './tuning';
 import { InfectedState, indexOfInfected } from './horde';
+import { SurvivorState } from './survivors';
 
 /** Quantised move direction: 0 none, 1 east, 2 south, 3 west, 4 north. */
 function moveDirection(intent: Intent): number {
@@ -81,6 +82,25 @@ export function startGrab(world: World, i: number): void {
   p.grabTimer = 0;
   p.grabPresses = 0;
   world.events.push({ type: 'grabbed', agent: h.id[i]!, variant, grabsTaken: p.grabsTaken });
+  h.state[i] = InfectedState.Grab;
+  h.vx[i] = 0;
+  h.vy[i] = 0;
+}
+
+/**
+ * Chasing agent i has reached ally k (horde/perceive.ts): it holds on (state Grab) while
+ * the ally struggles (allies.ts decides: broken free or bitten). A grab on the group raises
+ * the director's intensity like one on the player.
+ */
+export function startAllyGrab(world: World, i: number, k: number): void {
+  const h = world.horde;
+  const s = world.survivors;
+  s.state[k] = SurvivorState.Grabbed;
+  s.grabbedBy[k] = h.id[i]!;
+  s.grabTimer[k] = 0;
+  s.gait[k] = 0;
+  world.director.grabs++;
+  world.events.push({ type: 'allyGrabbed', ally: s.castId[k]!, survivor: k, agent: h.id[i]!, x: s.x[k]!, y: s.y[k]! });
   h.state[i] = InfectedState.Grab;
   h.vx[i] = 0;
   h.vy[i] = 0;

@@ -70,8 +70,13 @@ export const AGENT_FIELDS = {
   wandering: { array: Uint8Array, hashed: true, cleared: 0 },
   /** 1 while searching has reached the target and is looking around. */
   searchLooking: { array: Uint8Array, hashed: true, cleared: 0 },
-  /** Result of the last perception check. */
+  /** Result of the last perception check: it sees its target survivor. */
   seesPlayer: { array: Uint8Array, hashed: true, cleared: 0 },
+  /**
+   * The survivor it hunts (an index into world.survivors: 0 the player): the nearest it
+   * saw at its last look; a hunter, a grab, near misses and facing go by it.
+   */
+  target: { array: Int8Array, hashed: true, cleared: 0 },
   /** Director's rush: always knows where the player is. */
   hunter: { array: Uint8Array, hashed: true, cleared: 0 },
   asleep: { array: Uint8Array, hashed: true, cleared: 0 },

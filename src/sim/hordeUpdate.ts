@@ -97,7 +97,11 @@ export function updateHorde(world: World, heard: number): void {
   const pileOpen = world.pileOpen;
   const clearAround = t.clearAround;
   const tick = t.tick;
-  const { x: xs, y: ys, prevX, prevY, headingX, headingY, vx: velX, vy: velY, state, variant, id, staggerCount, hunter, seesPlayer, hasTarget, targetX, targetY, searchLooking, stateTimer } = t;
+  const { x: xs, y: ys, prevX, prevY, headingX, headingY, vx: velX, vy: velY, state, variant, id, staggerCount, hunter, seesPlayer, hasTarget, targetX, targetY, searchLooking, stateTimer, target } = t;
+  // The survivors (slot 0 is the player, mirrored): an agent hunts the one it targets.
+  const sxs = t.sx;
+  const sys = t.sy;
+  const huntable = t.huntable;
   const cellStart = t.cellStart;
   const hashed = t.hashed;
   const count = t.count;
@@ -113,22 +117,31 @@ export function updateHorde(world: World, heard: number): void {
     // Phases called here take the agent's index, not its position: doubles passed to a
     // call that is not inlined are boxed (an allocation per agent).
     let st = state[i]!;
+    // Its survivor: one the horde no longer hunts (bitten, turned, gone) leaves it the player.
+    let tg = target[i]!;
+    if (tg !== 0 && huntable[tg] === 0) {
+      tg = 0;
+      target[i] = 0;
+    }
     // --- perceive (perceive.ts) ---
-    // A hunter (the director's rush) always knows where the player is, and stops idling.
+    // A hunter (the director's rush) always knows where its survivor is, and stops idling.
     if (hunter[i] === 1) {
-      targetX[i] = p.x;
-      targetY[i] = p.y;
+      targetX[i] = sxs[tg]!;
+      targetY[i] = sys[tg]!;
       hasTarget[i] = 1;
       if (st === S.Idle) {
         searchLooking[i] = 0;
         st = S.Search;
       }
     }
-    if (isLookTick(t, i, st)) st = look(t, i, st);
-    // A chasing agent near the player is a near miss (the director's intensity); in reach, it grabs.
+    if (isLookTick(t, i, st)) {
+      st = look(t, i, st);
+      tg = target[i]!;
+    }
+    // A chasing agent near its survivor is a near miss (the director's intensity, over the group); in reach, it grabs.
     if (st === S.Sprint || st === S.Recover || (st === S.Search && searchLooking[i] === 0) || st === S.Climb) {
-      const dx = p.x - x;
-      const dy = p.y - y;
+      const dx = sxs[tg]! - x;
+      const dy = sys[tg]! - y;
       const d2 = dx * dx + dy * dy;
       if (d2 < NEAR2) nearMisses++;
       if (d2 < GRAB2) st = closeIn(t, i, st);
@@ -179,8 +192,8 @@ export function updateHorde(world: World, heard: number): void {
       let dx = 0;
       let dy = 0;
       if (steer === FACE_PLAYER || seesPlayer[i] === 1 || hasTarget[i] === 0) {
-        dx = (steer === FACE_PLAYER ? p.x : tx) - x;
-        dy = (steer === FACE_PLAYER ? p.y : ty) - y;
+        dx = (steer === FACE_PLAYER ? sxs[target[i]!]! : tx) - x;
+        dy = (steer === FACE_PLAYER ? sys[target[i]!]! : ty) - y;
       } else {
         const tcell = Math.floor(ty) * w + Math.floor(tx);
         if (tcell === myCell) {

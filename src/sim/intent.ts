@@ -25,6 +25,11 @@ export interface Intent {
   /** Held state; the sim acts on the press (rising edge). */
   throw: boolean;
   /**
+   * Held state of the order button; a press cycles the allies' order Follow -> Wait ->
+   * Hide (src/sim/allies.ts). Optional, like interactPresses: older intents have none.
+   */
+  order?: boolean;
+  /**
    * Held state of the drop button (chapter 2: put one carried piece of loot down; the sim
    * acts on the press). Optional so older intents, bots and replays still type-check.
    */
@@ -32,7 +37,7 @@ export interface Intent {
 }
 
 export function emptyIntent(): Intent {
-  return { moveX: 0, moveY: 0, aimX: 0, aimY: 0, run: false, sneak: false, spray: false, interact: false, interactPresses: 0, throw: false, drop: false };
+  return { moveX: 0, moveY: 0, aimX: 0, aimY: 0, run: false, sneak: false, spray: false, interact: false, interactPresses: 0, throw: false, order: false, drop: false };
 }
 
 /** Sets every field of `i` back to "nothing pressed" (reusing the object). */
@@ -47,6 +52,7 @@ export function resetIntent(i: Intent): Intent {
   i.interact = false;
   i.interactPresses = 0;
   i.throw = false;
+  i.order = false;
   i.drop = false;
   return i;
 }
@@ -62,6 +68,7 @@ export function copyIntent(from: Intent, to: Intent): Intent {
   to.interact = from.interact;
   to.interactPresses = from.interactPresses ?? 0;
   to.throw = from.throw;
+  to.order = from.order ?? false;
   to.drop = from.drop ?? false;
   return to;
 }
@@ -72,7 +79,8 @@ export function copyIntent(from: Intent, to: Intent): Intent {
  * press count in bits 5-10 (0..63; `PACKED_PRESS_MAX`) and drop in bit 12 (bit 11 is the
  * allies' order button, 13-16 the closet's). A pack written before the count
  * existed has 0 there and unpacks to `interactPresses: 0`, which the sim reads as "count
- * the rising edge", so old replays play exactly as before.
+ * the rising edge", so old replays play exactly as before. Bit 11 is the order button
+ * (`PACKED_ORDER_BIT`); packs from before it have 0 there: not pressed.
  */
 export type PackedIntent = [number, number, number, number, number];
 
@@ -81,6 +89,8 @@ export const PACKED_PRESS_SHIFT = 5;
 export const PACKED_DROP_BIT = 1 << 12;
 /** The most presses one packed tick can carry (6 bits); more in one tick are clamped. */
 export const PACKED_PRESS_MAX = 63;
+/** The allies' order button (bits 13-16 belong to later buttons: see the preamble's contract). */
+export const PACKED_ORDER_BIT = 1 << 11;
 
 export function packIntent(i: Intent): PackedIntent {
   const presses = Math.min(PACKED_PRESS_MAX, Math.max(0, Math.floor(i.interactPresses ?? 0) || 0));
@@ -91,6 +101,7 @@ export function packIntent(i: Intent): PackedIntent {
     (i.interact ? 8 : 0) |
     (i.throw ? 16 : 0) |
     (presses << PACKED_PRESS_SHIFT) |
+    (i.order ? PACKED_ORDER_BIT : 0) |
     (i.drop ? PACKED_DROP_BIT : 0);
   return [i.moveX, i.moveY, i.aimX, i.aimY, flags];
 }
@@ -107,6 +118,7 @@ export function unpackIntent(p: PackedIntent, into: Intent = emptyIntent()): Int
   into.interact = (f & 8) !== 0;
   into.throw = (f & 16) !== 0;
   into.interactPresses = (f >>> PACKED_PRESS_SHIFT) & PACKED_PRESS_MAX;
+  into.order = (f & PACKED_ORDER_BIT) !== 0;
   into.drop = (f & PACKED_DROP_BIT) !== 0;
   return into;
 }

@@ -35,6 +35,34 @@ export function canSeePlayer(world: World, i: number): boolean {
 }
 
 /**
+ * Whether infected i sees survivor k (world.survivors; 0 is the player, through
+ * canSeePlayer): the same range, dark, sleep, cone and line rules, from where k stands.
+ */
+export function canSeeSurvivor(world: World, i: number, k: number): boolean {
+  if (k === 0) return canSeePlayer(world, i);
+  const s = world.survivors;
+  if (s.hidden[k] === 1) return false;
+  const h = world.horde;
+  const x = h.x[i]!;
+  const y = h.y[i]!;
+  const sx = s.x[k]!;
+  const sy = s.y[k]!;
+  const dx = sx - x;
+  const dy = sy - y;
+  const d2 = dx * dx + dy * dy;
+  const grid = world.grid;
+  const cell = Math.floor(sy) * grid.width + Math.floor(sx);
+  let range: number = world.dark[cell] === 1 ? HORDE.darkSightRange : DIFFICULTY[world.difficulty].sightRange;
+  if (h.asleep[i] === 1) range *= 0.5;
+  if (d2 > range * range) return false;
+  if (d2 > HORDE.senseRadius * HORDE.senseRadius) {
+    const d = Math.sqrt(d2);
+    if (h.headingX[i]! * dx + h.headingY[i]! * dy < COS_HALF_CONE * d) return false;
+  }
+  return clearSight(world, x, y, sx, sy);
+}
+
+/**
  * Line of sight for the infected: like grid.hasLineOfSight, but extinguisher foam
  * (world.foam > 0) blocks it too, including foam in the viewer's or the target's own cell
  * (walls there are not tested: the viewer and the target stand on floor).

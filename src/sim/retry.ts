@@ -1,3 +1,4 @@
+import { SurvivorState, mirrorPlayer } from './survivors';
 import type { World } from './world';
 import { cloneWorld } from './snapshot';
 import { removeInfected } from './horde';
@@ -28,6 +29,17 @@ export function retryFrom(checkpoint: World): World {
   const ex = world.extinguisher;
   ex.spraying = false;
   if (ex.hasExtinguisher) ex.pressure = Math.max(ex.pressure, RETRY.minPressure);
+
+  // A grabbed ally is let go too (its grabber is likely among the cleared).
+  const s = world.survivors;
+  for (let k = 1; k < s.count; k++) {
+    if (s.state[k] !== SurvivorState.Grabbed) continue;
+    s.state[k] = SurvivorState.Ok;
+    s.grabbedBy[k] = -1;
+    s.grabTimer[k] = 0;
+    s.grabImmunity[k] = Math.max(s.grabImmunity[k]!, RETRY.graceSeconds);
+  }
+  mirrorPlayer(s, p);
 
   const h = world.horde;
   const r2 = RETRY.clearRadius * RETRY.clearRadius;

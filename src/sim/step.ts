@@ -13,6 +13,7 @@ import { useInteraction } from './interact';
 import { emptyIntent, type Intent } from './intent';
 import { updateSightings } from './sightings';
 import { updateObjectives } from './objectives';
+import { updateSurvivors } from './allies';
 
 /** While hiding in a locker the player only listens for the press that steps out. */
 const hidingIntent: Intent = emptyIntent();
@@ -23,6 +24,7 @@ const hidingIntent: Intent = emptyIntent();
  *   player -> grab (break-free presses) -> interact (lockers, cabinets, doors, vending
  *   machines) -> drop (loot) -> pick-ups -> triggers -> notices -> foam melts ->
  *   extinguisher (spray, pushes, foam, swing, thrown canisters) -> foam blinds ->
+ *   checkpoints -> survivors (the player's slot, the order button, allies: allies.ts) ->
  *   horde (hears the noises queued so far, moves, grabs) -> director (paces, spawns) ->
  *   sightings (first sight of each variant) -> objectives (the exits when none is authored:
  *   win or loss).
@@ -33,6 +35,8 @@ export function step(world: World, intent: Intent): void {
   world.tick++;
 
   const p = world.player;
+  // The order button reaches the group even from a locker.
+  const orderHeld = intent.order === true;
   if (world.objects.hidingIn >= 0) {
     hidingIntent.interact = intent.interact;
     intent = hidingIntent;
@@ -79,7 +83,10 @@ export function step(world: World, intent: Intent): void {
     }
   }
 
-  // Noises queued until now (this tick's player and doors, last tick's horde) are heard.
+  // The group: slot 0 takes the player's state; allies take orders, struggle, turn, move, act.
+  updateSurvivors(world, orderHeld);
+
+  // Noises queued until now (this tick's player, allies and doors, last tick's horde) are heard.
   const heard = world.noises.count;
   updateHorde(world, heard);
   updateDirector(world, heard);

@@ -376,3 +376,85 @@ export const OBJECTS = {
   /** Loudness (tiles heard) where a thrown decoy lands: louder than running. */
   decoyNoise: 10,
 } as const;
+
+/**
+ * The group (src/sim/survivors.ts, allies.ts): humans the horde hunts besides the player.
+ * Allies walk like the player and keep near them; a grabbed ally struggles, then either
+ * breaks free (a chance per difficulty) or is bitten, and turns after the story's time.
+ */
+export const SURVIVORS = {
+  /** Survivor slots per world, the player's included (the story's biggest group is five). */
+  capacity: 8,
+  /** An ally's body: the player's size, so it fits every doorway the player does. */
+  radius: 0.3,
+  /** Follow: an ally stops this far (tiles) from the player, plus `rankSpacing` per ally before it in the group. */
+  followDistance: 1.4,
+  rankSpacing: 0.7,
+  /** Farther than this from the player an ally runs to catch up. */
+  catchUpDistance: 4,
+  /** Two survivors closer than this (centres) push apart, at `spacingStrength` tiles/s per tile of overlap. */
+  spacing: 0.8,
+  spacingStrength: 4,
+  /** The player's path: the box ahead of a moving player an ally steps out of (length along the walk, half width). */
+  playerPathLength: 2.5,
+  playerPathHalfWidth: 0.6,
+  /** An ally opens a closed door on its way when its centre is this near the door's centre. */
+  doorReach: 1.0,
+  /** Flow-field cost for allies of a closed (unlocked) door: a little detour is better than a noisy door. */
+  closedDoorCost: 10,
+  /** The allies' flow fields kept (toward the player, and the spots they hide at). */
+  fieldCacheSize: 4,
+  /** Hide: lockers farther than this (tiles, straight line) are not considered. */
+  hideSearchRadius: 14,
+  /** Arrived at a spot (a locker's front, a wait spot) within this many tiles. */
+  arriveRadius: 0.25,
+  /** Seconds a grabbed ally struggles before the outcome: broken free, or bitten. */
+  struggleSeconds: 1.2,
+  /** Seconds after breaking free (or being freed) during which nobody grabs that ally again. */
+  grabImmunitySeconds: 1.5,
+  /** Seconds from a bite to turning when the story sets none. */
+  turnSeconds: 30,
+  /** An ally barks (allySpotted) when it sees an infected after seeing none for this long. */
+  spotQuietSeconds: 8,
+  /** How far an ally notices infected (tiles, with a clear line), and how often it looks (ticks). */
+  spotRange: 8,
+  spotEveryTicks: 6,
+} as const;
+
+/** Per difficulty: the chance a grabbed ally breaks free by itself (otherwise it is bitten). */
+export const ALLY_BREAK_FREE_CHANCE: Record<Difficulty, number> = { story: 0.7, normal: 0.5, nightmare: 0.3 };
+
+/**
+ * What allies do by role (src/sim/allyRoles.ts). A shover pushes one infected back; the
+ * archer (Da-som) shoots the nearest climber or chaser she can see; the half-infected
+ * (Ji-an) shoves too, and the horde ignores her except for a while after she does.
+ */
+export const ALLY_ROLES = {
+  shove: {
+    /** Reach (centre to centre) of a shove, the push (tiles/s for a mass-1 body), the stagger, the wait before the next. */
+    reach: 1.2,
+    impulse: 6,
+    staggerSeconds: 1.2,
+    cooldownSeconds: 4,
+  },
+  archer: {
+    /** Arrows she starts with, and the count at which she says she is running low. */
+    arrows: 12,
+    lowArrows: 3,
+    /** She shoots at infected within range with a clear line, once per reload. */
+    range: 12,
+    reloadSeconds: 1.6,
+    /** Hit chance: sure within closeRange, falling linearly to hitAtRange at full range (misses at range). */
+    closeRange: 3,
+    hitAtClose: 1,
+    hitAtRange: 0.3,
+    /** A hit takes this much health (a sprinter has 3), pushes and staggers; a climber hit falls. */
+    damage: 2,
+    impulse: 3,
+    staggerSeconds: 0.8,
+  },
+  halfInfected: {
+    /** After she shoves, the horde sees her for this long. */
+    noticedSeconds: 5,
+  },
+} as const;

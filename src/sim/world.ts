@@ -2,9 +2,11 @@ import { createGrid, setDoorCell, type Grid } from './grid';
 import { createRng, type Rng } from './rng';
 import type { LevelData } from './level';
 import type { SimEvent } from './events';
-import { DOOR, HORDE, Variant, VARIANT_BY_NAME, type Difficulty } from './tuning';
+import { DOOR, HORDE, SURVIVORS, Variant, VARIANT_BY_NAME, type Difficulty } from './tuning';
 import { createHorde, spawnInfected, type HordeStore } from './horde';
-import { createFlowFieldCache, type FlowFieldCache } from './flowfield';
+import { createFlowFieldCache, FieldCosts, type FlowFieldCache } from './flowfield';
+import { createSurvivors, type SurvivorStore } from './survivors';
+import { spawnAllies } from './allies';
 import { createSpatialHash, rebuildSpatialHash, type SpatialHash } from './spatialHash';
 import { createNoiseQueue, type NoiseQueue } from './noise';
 import { createDirector, type DirectorState } from './director';
@@ -86,7 +88,11 @@ export interface World {
   readonly difficulty: Difficulty;
   /** The infected (struct-of-arrays) and their shared helpers. */
   readonly horde: HordeStore;
+  /** The humans the horde hunts: slot 0 mirrors the player, then the allies (src/sim/survivors.ts). */
+  readonly survivors: SurvivorStore;
   readonly fields: FlowFieldCache;
+  /** The allies' flow fields (their own costs: doors opened, not bashed; no facades). */
+  readonly survivorFields: FlowFieldCache;
   readonly hash: SpatialHash;
   readonly noises: NoiseQueue;
   readonly director: DirectorState;
@@ -121,7 +127,19 @@ export interface ScriptState {
   flags: Record<string, number | string | boolean>;
 }
 
+/** Who walks with the player (src/sim/allies.ts); `role` decides what they do beyond following. */
+export interface AllySpec {
+  /** Cast id (src/campaign/cast.ts). */
+  id: string;
+  role: 'follower' | 'shover' | 'archer' | 'halfInfected';
+  /** Where the ally starts (tiles); beside the player's start when absent. */
+  x?: number;
+  y?: number;
+}
+
 export interface WorldOptions {
+  /** The player's group at the start (none by default). */
+  allies?: AllySpec[];
   difficulty?: Difficulty;
   /** Horde capacity (HORDE.capacity by default; the benchmark asks for more). */
   hordeCapacity?: number;
@@ -155,35 +173,36 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
   const hash = createSpatialHash(level.width, level.height, capacity);
   rebuildSpatialHash(hash, horde.x, horde.y, horde.count);
   const difficulty = options.difficulty ?? 'normal';
-  return {
+  const player: PlayerState = {
+    x,
+    y,
+    prevX: x,
+    prevY: y,
+    facingX: 1,
+    facingY: 0,
+    stamina: 1,
+    exhausted: false,
+    gait: 0,
+    footstepTimer: 0,
+    interactHeld: false,
+    throwHeld: false,
+    dropHeld: false,
+    grabbedBy: -1,
+    grabTimer: 0,
+    grabPresses: 0,
+    grabsTaken: 0,
+    grabImmunity: 0,
+    wiggleDir: 0,
+    hidden: false,
+  };
+  const world: World = {
     seed,
     level,
     tick: 0,
     rng: createRng(seed),
     grid,
     doors,
-    player: {
-      x,
-      y,
-      prevX: x,
-      prevY: y,
-      facingX: 1,
-      facingY: 0,
-      stamina: 1,
-      exhausted: false,
-      gait: 0,
-      footstepTimer: 0,
-      interactHeld: false,
-      throwHeld: false,
-      dropHeld: false,
-      grabbedBy: -1,
-      grabTimer: 0,
-      grabPresses: 0,
-      grabsTaken: 0,
-      grabImmunity: 0,
-      wiggleDir: 0,
-      hidden: false,
-    },
+    player,
     status: 'playing',
     checkpoint: -1,
     objects: createObjectState(level, seed),
@@ -192,7 +211,9 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     events: [],
     difficulty,
     horde,
+    survivors: createSurvivors(player),
     fields: createFlowFieldCache(level.width, level.height),
+    survivorFields: createFlowFieldCache(level.width, level.height, SURVIVORS.fieldCacheSize, FieldCosts.Survivor),
     hash,
     noises: createNoiseQueue(),
     director: createDirector(level, difficulty, !options.peaceful),
@@ -208,5 +229,7 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     canisters: createCanisters(),
     variantsSeen: 0,
   };
+  spawnAllies(world, options.allies ?? []);
+  return world;
 }
 

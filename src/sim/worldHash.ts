@@ -43,6 +43,7 @@ export function hashWorld(world: World): string {
   const f = world.fields;
   h.number(world.grid.revision).array(f.goal).array(f.revision).array(f.lastUsed); // each agent's fieldSlot is an AGENT_FIELDS column
   h.number(world.variantsSeen);
+  hashSurvivors(h, world);
   hashObjectives(h, world);
   return h.digest();
 }
@@ -65,6 +66,23 @@ function hashObjectives(h: Hasher, world: World): void {
     else if (typeof v === 'string') h.number(v.length).string(v);
     else h.bool(v);
   }
+}
+
+/** The group: every survivor column within count (slot 0 mirrors the player), and the allies' field cache keys. */
+function hashSurvivors(h: Hasher, world: World): void {
+  const s = world.survivors;
+  const n = s.count;
+  h.number(n).bool(s.orderHeld).number(s.lockKey);
+  for (let k = 0; k < n; k++) {
+    const id = s.castId[k] ?? '';
+    h.number(id.length).string(id);
+  }
+  h.array(s.role, n).array(s.x, n).array(s.y, n).array(s.facingX, n).array(s.facingY, n).array(s.gait, n).array(s.footstepTimer, n);
+  h.array(s.order, n).array(s.state, n).array(s.hidden, n).array(s.grabbedBy, n).array(s.grabTimer, n).array(s.grabImmunity, n);
+  h.array(s.turnTimer, n).array(s.carried, n).array(s.arrows, n).array(s.reload, n).array(s.shoveCooldown, n).array(s.noticed, n);
+  h.array(s.hideLocker, n).array(s.spotX, n).array(s.spotY, n).array(s.sinceSpotted, n);
+  const f = world.survivorFields;
+  h.array(f.goal).array(f.revision).array(f.lastUsed);
 }
 
 /**

@@ -5,7 +5,7 @@ import { cloneWorld } from '../../src/sim/snapshot';
 import { hashWorld } from '../../src/sim/worldHash';
 import { step } from '../../src/sim/step';
 import { emitNoise } from '../../src/sim/noise';
-import { buildFlowField, createFlowFieldCache } from '../../src/sim/flowfield';
+import { buildFlowField, createFlowFieldCache, FieldCosts } from '../../src/sim/flowfield';
 import { InfectedState, spawnInfected } from '../../src/sim/horde';
 import { HORDE, Variant } from '../../src/sim/tuning';
 import { parseAsciiLevel } from '../../src/levels/ascii';
@@ -133,6 +133,23 @@ const NOT_HASHED: Record<string, [Kind, string]> = {
   'fields.width': ['static', 'the grid size'],
   'fields.height': ['static', 'the grid size'],
   'fields.size': ['static', 'number of cache slots'],
+  'fields.costs': ['static', 'the cost model of the cache (infected or survivors)'],
+  'survivorFields.costs': ['static', 'the cost model of the cache (infected or survivors)'],
+  'survivorFields.dist': ['derived', 'the allies\' flow fields: a pure function of each slot\'s goal, the grid and the locks (all hashed)'],
+  'survivorFields.dir': ['derived', 'the allies\' flow fields: a pure function of each slot\'s goal, the grid and the locks (all hashed)'],
+  'survivorFields.enterCost': ['inert', 'per-cell costs, recomputed at every survivor field build'],
+  'survivorFields.enterRevision': ['inert', 'unused by survivor caches (they recompute their costs every build)'],
+  'survivorFields.bucketHead': ['inert', 'Dijkstra scratch, reset at the start of every build'],
+  'survivorFields.nodeCell': ['inert', 'Dijkstra scratch, reset at the start of every build'],
+  'survivorFields.nodeNext': ['inert', 'Dijkstra scratch, reset at the start of every build'],
+  'survivorFields.buildsThisTick': ['inert', 'per-tick build budget counter, reset at the start of the allies\' update'],
+  'survivorFields.builds': ['inert', 'total builds, a statistic'],
+  'survivorFields.width': ['static', 'the grid size'],
+  'survivorFields.height': ['static', 'the grid size'],
+  'survivorFields.size': ['static', 'number of cache slots'],
+  'survivors.capacity': ['static', 'preallocated size of the store'],
+  'survivors.prevX': ['inert', 'positions before the last tick, only for interpolated drawing'],
+  'survivors.prevY': ['inert', 'positions before the last tick, only for interpolated drawing'],
   'grid.width': ['static', 'the grid size'],
   'grid.height': ['static', 'the grid size'],
   'grid.tiles': ['static', 'a copy of level.tiles (the level is named by level.id in the hash); doors change solid/opaque'],
@@ -183,12 +200,13 @@ function stepLater(w: World, ticks: number): World {
 }
 
 /**
- * The authored hallway after 35 s of the survivor bot (the director has sent waves, doors
+ * The authored hallway with two allies after 35 s of the survivor bot (the director has sent waves, doors
  * are open, infected idle, search and bash), then a short spray (foam), a thrown decoy in
  * flight and a queued noise: every store holds live entries.
  */
 function busyWorld(): World {
-  const w = createWorld(loadChapterMap('hallway'), 2);
+  // With two allies, so every survivor column holds a live ally (and their field cache is built).
+  const w = createWorld(loadChapterMap('hallway'), 7, { allies: [{ id: 'tae-min', role: 'follower' }, { id: 'da-som', role: 'archer' }] });
   const view = viewOfWorld(w);
   const bot = new SurvivorBot(view);
   const i = emptyIntent();
@@ -218,6 +236,8 @@ describe('hashWorld and cloneWorld agree', () => {
     expect(world.director.spawned).toBeGreaterThan(0);
     expect(world.doors.some((d) => d.open)).toBe(true);
     expect(world.events.length).toBeGreaterThan(0);
+    expect(world.survivors.count).toBe(3);
+    expect(world.survivorFields.goal.some((g) => g >= 0)).toBe(true);
   });
 
   it('a clone hashes like the original, and stays equal when both play on', () => {
@@ -287,6 +307,22 @@ describe('hashWorld and cloneWorld agree', () => {
       if (hashWorld(stepLater(copy, LATER)) !== expected) diverged.push(name);
     }
     expect(diverged).toEqual([]);
+  });
+
+  it('derived entries: every live allies\' flow field is what a fresh build toward its goal gives (locked doors impassable)', () => {
+    const f = world.survivorFields;
+    const scratch = createFlowFieldCache(f.width, f.height, 1, FieldCosts.Survivor);
+    const locked = new Uint8Array(f.width * f.height);
+    for (const d of world.doors) if (d.locked && !d.open) locked[d.y * f.width + d.x] = 1;
+    let live = 0;
+    for (let s = 0; s < f.size; s++) {
+      if (f.goal[s]! < 0 || f.revision[s] !== world.grid.revision) continue;
+      live++;
+      buildFlowField(scratch, world.grid, f.goal[s]!, 0, locked);
+      expect(Array.from(f.dist[s]!)).toEqual(Array.from(scratch.dist[0]!));
+      expect(Array.from(f.dir[s]!)).toEqual(Array.from(scratch.dir[0]!));
+    }
+    expect(live).toBeGreaterThan(0);
   });
 
   it('derived entries: every live flow field is what a fresh build toward its goal gives', () => {

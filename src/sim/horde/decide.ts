@@ -7,6 +7,7 @@ import * as bodies from './bodies';
 import * as bashModule from './bash';
 import * as staggerModule from './stagger';
 import * as tickModule from './tick';
+import * as survivorsModule from '../survivors';
 import type { HordeTick } from './tick';
 
 // Module-local copies (see hordeUpdate.ts: namespace imports can be getters under tsx).
@@ -18,6 +19,7 @@ const { InfectedState } = hordeModule;
 const { GRAB, HORDE, INFECTED, NOISE, TICK_RATE, TICK_SECONDS, Variant } = tuning;
 const { COS_WALK_TURN, MASS, SIN_WALK_TURN } = bodies;
 const { Steer } = tickModule;
+const { SurvivorState } = survivorsModule;
 const S = InfectedState;
 const DT = TICK_SECONDS;
 const ARRIVE2 = HORDE.arriveRadius * HORDE.arriveRadius;
@@ -156,13 +158,23 @@ function lookAround(t: HordeTick, i: number, v: number): number {
   return S.Idle;
 }
 
-/** Grab: holds the player still, facing them; when the player broke free, it is thrown back, staggered. */
+/**
+ * Grab: holds its survivor (the player or an ally) still, facing them; when they broke
+ * free, it is thrown back, staggered. Having bitten an ally it lets go, winded.
+ */
 export function grab(t: HordeTick, i: number, v: number): number {
-  const p = t.p;
-  if (p.grabbedBy !== t.id[i] && t.world.status === 'playing') {
-    // The player broke free: thrown back, staggered.
-    const pdx = p.x - t.x[i]!;
-    const pdy = p.y - t.y[i]!;
+  const k = t.target[i]!;
+  const survivors = t.world.survivors;
+  const heldBy = k === 0 ? t.p.grabbedBy : survivors.grabbedBy[k]!;
+  if (heldBy !== t.id[i] && t.world.status === 'playing') {
+    if (k !== 0 && survivors.state[k] === SurvivorState.Bitten) {
+      t.target[i] = 0;
+      t.stateTimer[i] = INFECTED[v]!.recoverSeconds;
+      return S.Recover;
+    }
+    // The survivor broke free: thrown back, staggered.
+    const pdx = t.sx[k]! - t.x[i]!;
+    const pdy = t.sy[k]! - t.y[i]!;
     const d = Math.sqrt(pdx * pdx + pdy * pdy) || 1;
     t.state[i] = S.Grab;
     stagger(t.h, i, GRAB.grabberStaggerSeconds, false);

@@ -5,12 +5,14 @@ import * as tuning from '../tuning';
 import type { HordeTick } from './tick';
 
 // Module-local copies (see hordeUpdate.ts: namespace imports can be getters under tsx).
-const { canSeePlayer } = perception;
-const { startGrab } = grabModule;
+const { canSeePlayer, canSeeSurvivor } = perception;
+const { startGrab, startAllyGrab } = grabModule;
 const { InfectedState } = hordeModule;
 const { HORDE, VARIANT_NAMES } = tuning;
 const S = InfectedState;
 const EVERY = HORDE.perceptionEvery;
+/** Squared distances to each survivor, for trying the nearest first (scratch). */
+const distances = new Float64Array(tuning.SURVIVORS.capacity);
 
 /**
  * Agent i (in state st) looks, on its perception tick ((tick + i) % perceptionEvery == 0,
@@ -20,14 +22,15 @@ const EVERY = HORDE.perceptionEvery;
  * the state after.
  */
 export function look(t: HordeTick, i: number, st: number): number {
-  const p = t.p;
-  const sees = canSeePlayer(t.world, i);
+  // The player alone (the common case): the player or no one.
+  const sees = t.survivorCount === 1 ? canSeePlayer(t.world, i) : lookAtGroup(t, i);
   t.seesPlayer[i] = sees ? 1 : 0;
   if (sees) {
+    const k = t.target[i]!;
     t.asleep[i] = 0;
     t.hasTarget[i] = 1;
-    t.targetX[i] = p.x;
-    t.targetY[i] = p.y;
+    t.targetX[i] = t.sx[k]!;
+    t.targetY[i] = t.sy[k]!;
     if (st === S.Idle || st === S.Search) {
       t.stateTimer[i] = t.telegraph;
       t.vx[i] = 0;
@@ -39,19 +42,60 @@ export function look(t: HordeTick, i: number, st: number): number {
   return st;
 }
 
+/**
+ * Agent i looks at the group: the nearest survivor it can see becomes its target (so it
+ * switches when a closer one comes into view, or its target hides). False when it sees none
+ * (its target stays: it goes to where it last saw them).
+ */
+function lookAtGroup(t: HordeTick, i: number): boolean {
+  const n = t.survivorCount;
+  const x = t.x[i]!;
+  const y = t.y[i]!;
+  for (let k = 0; k < n; k++) {
+    const dx = t.sx[k]! - x;
+    const dy = t.sy[k]! - y;
+    distances[k] = t.huntable[k] === 1 ? dx * dx + dy * dy : Infinity;
+  }
+  // Nearest first: the first one seen is the nearest seen.
+  for (let tries = 0; tries < n; tries++) {
+    let best = -1;
+    let bestD2 = Infinity;
+    for (let k = 0; k < n; k++) {
+      if (distances[k]! < bestD2) {
+        bestD2 = distances[k]!;
+        best = k;
+      }
+    }
+    if (best < 0) return false;
+    distances[best] = Infinity;
+    if (canSeeSurvivor(t.world, i, best)) {
+      t.target[i] = best;
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Whether agent i looks this tick (never while it holds the player). */
 export function isLookTick(t: HordeTick, i: number, st: number): boolean {
   return (t.tick + i) % EVERY === 0 && st !== S.Grab;
 }
 
 /**
- * Chasing agent i (in state st) is within GRAB.reach of the player: it grabs (grab.ts)
- * when the player can be caught. Returns the state after. The loop in hordeUpdate.ts
+ * Chasing agent i (in state st) is within GRAB.reach of its target survivor: it grabs
+ * (grab.ts) when that one can be caught. Returns the state after. The loop in hordeUpdate.ts
  * tests "chasing and close" itself (it runs for every agent, and counts near misses,
  * within DIRECTOR.nearMissRadius, for the director's intensity).
  */
 export function closeIn(t: HordeTick, i: number, st: number): number {
-  if (!t.canGrab || t.p.grabbedBy >= 0) return st;
-  startGrab(t.world, i);
+  const k = t.target[i]!;
+  if (k === 0) {
+    if (!t.canGrab || t.p.grabbedBy >= 0) return st;
+    startGrab(t.world, i);
+    return S.Grab;
+  }
+  if (t.grabbable[k] === 0) return st;
+  t.grabbable[k] = 0;
+  startAllyGrab(t.world, i, k);
   return S.Grab;
 }

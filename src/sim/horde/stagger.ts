@@ -3,6 +3,7 @@ import * as hordeModule from '../horde';
 import type { HordeStore } from '../horde';
 import * as tuning from '../tuning';
 import * as bodies from './bodies';
+import { freeAlly } from '../allies';
 
 // Module-local copies (see hordeUpdate.ts: namespace imports can be getters under tsx).
 const { InfectedState, removeInfected } = hordeModule;
@@ -54,6 +55,11 @@ export function applyImpulse(world: World, i: number, ix: number, iy: number, st
     world.player.grabbedBy = -1;
     world.player.grabImmunity = GRAB.immunitySeconds;
     world.events.push({ type: 'grabBroken', agent: h.id[i]! });
+  }
+  if (h.state[i] === S.Grab) {
+    // Knocked off an ally it held: the ally is free (allies.ts sees the grab is over).
+    const s = world.survivors;
+    for (let k = 1; k < s.count; k++) if (s.grabbedBy[k] === h.id[i]) freeAlly(world, k, h.id[i]!);
   }
   h.vx[i] = h.vx[i]! + ix / resist;
   h.vy[i] = h.vy[i]! + iy / resist;

@@ -3,9 +3,14 @@ import type { Grid } from '../grid';
 import type { FlowFieldCache } from '../flowfield';
 import type { HordeStore } from '../horde';
 import * as tuning from '../tuning';
+import * as survivorsModule from '../survivors';
 
 // Module-local copies (see hordeUpdate.ts: namespace imports can be getters under tsx).
-const { DIFFICULTY } = tuning;
+const { DIFFICULTY, SURVIVORS } = tuning;
+const { SurvivorRole, SurvivorState } = survivorsModule;
+/** Per survivor, this tick (scratch: filled by beginHordeTick, read in the pass). */
+const huntable = new Uint8Array(SURVIVORS.capacity);
+const grabbable = new Uint8Array(SURVIVORS.capacity);
 
 /**
  * What one horde update shares between its phases: the world's pieces and the store's
@@ -61,6 +66,20 @@ export interface HordeTick {
   readonly asleep: Uint8Array;
   readonly staggerCount: Float64Array;
   readonly fieldSlot: Int8Array;
+  /** Each agent's target survivor (index into world.survivors). */
+  readonly target: Int8Array;
+
+  // The survivors (slot 0 mirrors the player).
+  /** Survivor slots in use (1: the player alone, the fast path). */
+  readonly survivorCount: number;
+  readonly sx: Float64Array;
+  readonly sy: Float64Array;
+  /**
+   * Per survivor: 1 when the horde hunts it (the player always; an ally while ok or grabbed,
+   * the half-infected only while noticed), and 1 when it can be caught now.
+   */
+  readonly huntable: Uint8Array;
+  readonly grabbable: Uint8Array;
 
   /** The last flow-field request this tick (goal cell, slot or -1): see steer.ts. */
   lastGoalCell: number;
@@ -91,6 +110,16 @@ export function beginHordeTick(world: World, clearAround: Uint8Array): HordeTick
   const h = world.horde;
   const p = world.player;
   const grid = world.grid;
+  const canGrab = p.grabbedBy < 0 && p.grabImmunity <= 0 && !p.hidden && world.status === 'playing';
+  const s = world.survivors;
+  huntable[0] = 1;
+  grabbable[0] = canGrab ? 1 : 0;
+  for (let k = 1; k < s.count; k++) {
+    const st = s.state[k]!;
+    const hunted = (st === SurvivorState.Ok || st === SurvivorState.Grabbed) && (s.role[k] !== SurvivorRole.HalfInfected || s.noticed[k]! > 0);
+    huntable[k] = hunted ? 1 : 0;
+    grabbable[k] = hunted && st === SurvivorState.Ok && s.hidden[k] === 0 && s.grabImmunity[k]! <= 0 && world.status === 'playing' ? 1 : 0;
+  }
   return {
     world,
     h,
@@ -101,7 +130,7 @@ export function beginHordeTick(world: World, clearAround: Uint8Array): HordeTick
     tick: world.tick,
     count: h.count,
     telegraph: DIFFICULTY[world.difficulty].telegraphSeconds,
-    canGrab: p.grabbedBy < 0 && p.grabImmunity <= 0 && !p.hidden && world.status === 'playing',
+    canGrab,
     fields: world.fields,
     pileOpen: world.pileOpen,
     clearAround,
@@ -131,6 +160,12 @@ export function beginHordeTick(world: World, clearAround: Uint8Array): HordeTick
     asleep: h.asleep,
     staggerCount: h.staggerCount,
     fieldSlot: h.fieldSlot,
+    target: h.target,
+    survivorCount: s.count,
+    sx: s.x,
+    sy: s.y,
+    huntable,
+    grabbable,
     lastGoalCell: -1,
     lastGoalSlot: -1,
     wantSpeed: 0,
