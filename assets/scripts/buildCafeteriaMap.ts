@@ -15,6 +15,7 @@
  *   l  a snack (loot)   ?  a seeded snack spot (the seed fills half of them)
  *   t  a tray (a decoy that staggers)   b  a can (a decoy)
  *   z  sprinter   Z  sleeping sprinter ("seated" at the tables)   C  cheerleader   B  heavy
+ * Tae-min is not on the map: he comes with the player (the chapter's world options).
  * Rectangles (exit, checkpoints, safe zone, the dark pantry, triggers, objectives), door
  * names and plaques are in the tables below.
  */
@@ -82,6 +83,11 @@ const TRIGGERS: [string, Rect][] = [
   ['pantry', [31, 1, 11, 6]],
   ['loading_bay', [43, 1, 13, 6]],
   ['vending', [54, 14, 5, 5]],
+];
+/** Fired on every entry (`once: false`): the way back, where Tae-min's bite comes. */
+const REPEATING_TRIGGERS: [string, Rect][] = [
+  ['way_back_counters', [1, 8, 58, 1]],
+  ['way_back_stairs', [1, 22, 20, 3]],
 ];
 /** Snacks to bring back: six to finish, ten for the bonus (all delivered on the stairs). */
 const NEEDED = 6;
@@ -174,6 +180,7 @@ function build(): void {
   for (const [name, r] of CHECKPOINTS) rect('markers', 'checkpoint', r, name);
   for (const [name, r] of DARK) rect('markers', 'dark', r, name);
   for (const [name, r] of TRIGGERS) rect('triggers', 'trigger', r, name);
+  for (const [name, r] of REPEATING_TRIGGERS) rect('triggers', 'trigger', r, name, [bool('once', false)]);
   rect('triggers', 'objective', STAIRS, 'snacks', [
     str('kind', 'collect'), str('text', `Bring ${NEEDED} snacks back to the stairs.`), str('item', 'snack'), int('count', NEEDED), bool('deliver', true),
   ]);

@@ -36,6 +36,8 @@ export interface ChapterWin {
   notesFound: readonly string[];
   /** The classmates freed from lockers, as the level names them ('Da-som'); they join the group. */
   rescues: readonly string[];
+  /** Cast ids of allies bitten in the chapter and still with the group (Tae-min in the cafeteria); absent: nobody. */
+  bitten?: readonly string[];
 }
 
 /**
@@ -54,6 +56,8 @@ export function advance(run: Readonly<RunState>, win: ChapterWin, steps: readonl
     const id = castIdFor(name);
     if (id) next.cast[id] = { alive: true, withGroup: true, bitten: false };
   }
+  // Bitten and not yet turned: the vote after the chapter is about them.
+  for (const id of win.bitten ?? []) next.cast[id] = { ...(next.cast[id] ?? { alive: true, withGroup: true }), bitten: true };
   return next;
 }
 

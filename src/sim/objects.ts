@@ -6,6 +6,7 @@ import { LOOT, OBJECTS } from './tuning';
 import { vecLength } from './simMath';
 import { createRng, nextFloat } from './rng';
 import { emitNoise } from './noise';
+import { SurvivorState } from './survivors';
 
 /**
  * What `itemTaken` holds per level item. Loot moves: it can be left in a vending machine,
@@ -22,6 +23,8 @@ export const ItemState = {
   Dropped: 3,
   /** Still inside its vending machine. */
   InMachine: 4,
+  /** Handed to an ally, who carries it (not the player's weight); delivered with the group. */
+  WithAlly: 5,
 } as const;
 
 /**
@@ -105,6 +108,44 @@ export function lootCarried(world: World): number {
   let n = 0;
   for (let i = 0; i < items.length; i++) if (taken[i] === ItemState.Taken && delivered[i] === 0 && items[i]!.kind === 'loot') n++;
   return n;
+}
+
+/** True while some ally still with the group (alive: ok, grabbed or bitten) carries loot. */
+export function allyCarriesLoot(world: World): boolean {
+  const s = world.survivors;
+  for (let k = 1; k < s.count; k++) if (s.carried[k]! > 0 && s.state[k]! <= SurvivorState.Bitten) return true;
+  return false;
+}
+
+/** Loot handed to allies and not yet delivered. */
+export function lootWithAllies(world: World): number {
+  const items = world.level.items;
+  const taken = world.objects.itemTaken;
+  const delivered = world.objectives.delivered;
+  let n = 0;
+  for (let i = 0; i < items.length; i++) if (taken[i] === ItemState.WithAlly && delivered[i] === 0) n++;
+  return n;
+}
+
+/**
+ * Hands one piece of the player's loot to ally slot k (it carries it: the player's load
+ * gets lighter). The group's loot is delivered with the player's (objectives.ts) while the
+ * ally is still with the group; an ally lost takes it with them. False when the player
+ * carries none or k is not an ally still with the group.
+ */
+export function giveLootToAlly(world: World, k: number): boolean {
+  const s = world.survivors;
+  if (k < 1 || k >= s.count || s.state[k]! > SurvivorState.Bitten) return false;
+  const items = world.level.items;
+  const o = world.objects;
+  const delivered = world.objectives.delivered;
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (items[i]!.kind !== 'loot' || o.itemTaken[i] !== ItemState.Taken || delivered[i] !== 0) continue;
+    o.itemTaken[i] = ItemState.WithAlly;
+    s.carried[k] = s.carried[k]! + 1;
+    return true;
+  }
+  return false;
 }
 
 /** What carrying `items` pieces of loot does to the player's speed (a factor, 1 = unladen). */
@@ -297,6 +338,14 @@ export function updateNotices(world: World): void {
     if (near && o.noticeNear[i] === 0) world.events.push({ type: 'noticeRead', notice: i, text: n.text });
     o.noticeNear[i] = near ? 1 : 0;
   }
+}
+
+/** Cast ids of the allies bitten and not yet turned, still with the group (for the run: the vote after the chapter). */
+export function alliesBitten(world: World): string[] {
+  const s = world.survivors;
+  const out: string[] = [];
+  for (let k = 1; k < s.count; k++) if (s.state[k] === SurvivorState.Bitten && s.castId[k]) out.push(s.castId[k]!);
+  return out;
 }
 
 /** Notes found and classmates rescued so far (for the chapter-complete screen and saves). */

@@ -321,6 +321,22 @@ export const SCRIPT = {
   waveSpread: 0.6,
 } as const;
 
+/** Chapter 2's Tae-min (src/chapters/cafeteria.ts): what he carries, how often he jokes, when the bite comes. */
+export const TAE_MIN = {
+  /** Snacks he carries for the player (his are no weight on the player). */
+  carries: 2,
+  /** He takes a snack the player picks up while within this many tiles. */
+  handReach: 4,
+  /** Seconds between his jokes while all is well. */
+  jokeEverySeconds: 22,
+  /** The bite is on the way back: at the serving line or the hall's stairs end, or at the latest this long after enough snacks are found. */
+  biteLatestSeconds: 45,
+  /** The bite lands this long into his last joke (mid-joke). */
+  biteMidJokeSeconds: 0.6,
+  /** Seconds from the bite to his turning: long past this chapter (the closet's story turns him). */
+  turnSeconds: 3600,
+} as const;
+
 /** Lockers, pick-ups and the like (src/sim/objects.ts). */
 /** "Retry from checkpoint" (src/sim/retry.ts): what a retry gives back so it is playable. */
 export const RETRY = {
