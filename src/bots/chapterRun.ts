@@ -52,6 +52,8 @@ export interface ChapterRunOptions {
    * ticks later, as a person's keys land a moment after the screen showed why.
    */
   reactionTicks?: number;
+  /** Play on from this world instead of the chapter's start (a retry from a checkpoint: retryFrom(copy)). */
+  start?: World;
 }
 
 /**
@@ -68,7 +70,7 @@ export function playChapter(
   bot: ChapterBot,
   options: ChapterRunOptions = {},
 ): ChapterRun {
-  const world = createChapterWorld(def, level, { seed, run: options.run, overrides: { difficulty } });
+  const world = options.start ?? createChapterWorld(def, level, { seed, run: options.run, overrides: { difficulty } });
   const beats = def.beats;
   const limitSeconds = options.limitSeconds ?? 600;
   const intent = emptyIntent();
