@@ -68,12 +68,9 @@ test.describe('desktop', () => {
     await page.keyboard.press('Enter');
     await tapMenu(page, '2. Cafeteria');
     await waitForScene(page, 'Chapter');
-    // Up the west aisle to the hall's first table row, sneaking (C), to the tray by the first table.
-    await page.keyboard.down('KeyC');
-    await page.keyboard.down('KeyW');
-    await expect.poll(async () => (await playerPos(page)).y, { timeout: 20_000 }).toBeLessThan(21);
-    await page.keyboard.up('KeyW');
-    await page.keyboard.up('KeyC');
+    // Through the stairs door into the hall, walking, up to the first table row.
+    const level = await loadChapterMapInNode('cafeteria');
+    await playWithBot(page, level, { run: 'never', maxMs: 30_000, waypoints: [{ x: 11.5, y: 19.5 }], stopAt: (_x, y) => y < 21 });
     await page.screenshot({ path: `${OUTPUT}/cafeteria-hall-desktop.png` });
     // Throw the tray picked up on the way (or nothing, if the way missed it) to the east.
     const me = await playerPos(page);
