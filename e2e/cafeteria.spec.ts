@@ -60,7 +60,7 @@ test.describe('desktop', () => {
     expect(problems).toEqual([]);
   });
 
-  test('the dining hall with its horde, and a can thrown to pull the seated crowd (Normal)', async ({ page, baseURL }) => {
+  test('the dining hall with its horde on Normal, walked into without sneaking: screenshots of the hall, then of the throw (or of what caught you)', async ({ page, baseURL }) => {
     const problems = watchPage(page, baseURL!);
     await unlockCafeteria(page);
     await page.goto('./?difficulty=normal');
