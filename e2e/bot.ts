@@ -9,9 +9,13 @@ import { emptyIntent } from '../src/sim/intent';
  * the state from window.__LP__, asks the bot for an Intent and holds or releases the
  * matching keys. Returns when the chapter ends (or the time runs out).
  */
-export async function playWithBot(page: Page, level: LevelData, options: { run: 'always' | 'never'; maxMs: number }): Promise<string> {
+export async function playWithBot(
+  page: Page,
+  level: LevelData,
+  options: { run: 'always' | 'never'; maxMs: number; waypoints?: { x: number; y: number }[]; onDecide?: () => Promise<void>; stopAt?: (x: number, y: number) => boolean },
+): Promise<string> {
   // The keys first (the stairwell back door is chained until the bolt cutters are taken).
-  const bot = new PathBot(level, { run: options.run, waypoints: keyWaypoints(level) });
+  const bot = new PathBot(level, { run: options.run, waypoints: options.waypoints ?? keyWaypoints(level) });
   const intent = emptyIntent();
   const keys = new IntentKeys(page);
   const deadline = Date.now() + options.maxMs;
@@ -20,11 +24,13 @@ export async function playWithBot(page: Page, level: LevelData, options: { run: 
     const snap = await page.evaluate(() => ({ scene: window.__LP__!.scene(), state: window.__LP__!.state() }));
     scene = snap.scene ?? '';
     if (!snap.state || scene !== 'Chapter') break;
+    if (options.stopAt?.(snap.state.player.x, snap.state.player.y)) break;
     const doors = (snap.state.doors as { x: number; y: number; open: boolean }[]).filter((d) => !d.open);
     const closed = new Set(doors.map((d) => d.y * level.width + d.x));
     const view: BotView = { x: snap.state.player.x, y: snap.state.player.y, closedDoorAt: (c) => closed.has(c) };
     bot.decide(view, intent);
     await keys.apply(intent);
+    await options.onDecide?.();
     await page.waitForTimeout(40);
   }
   await keys.releaseAll();

@@ -103,8 +103,20 @@ export function cuesForEvent(event: { type: string } & Record<string, unknown>, 
       return typeof event['text'] === 'string' ? [{ sfx: 'uiClick', caption: `Notice: ${event['text']}` }] : [];
     case 'decoyLanded':
       return [{ sfx: 'trayClatter', ...at(), caption: 'Clatter' }];
-    case 'decoyPicked':
-      return [{ sfx: 'uiClick', caption: 'Picked up a can' }];
+    case 'decoyPicked': {
+      const item = world.level.items[num('item') ?? -1];
+      return [{ sfx: 'itemPickup', caption: `Picked up a ${item?.kind === 'decoy' ? item.item : 'can'}` }];
+    }
+    case 'lootPicked':
+      return [{ sfx: 'itemPickup', caption: `Took a ${typeof event['loot'] === 'string' ? event['loot'] : 'snack'}` }];
+    case 'lootDropped':
+      return [{ sfx: 'itemDrop', caption: 'Dropped a snack' }];
+    case 'vendingUsed': {
+      const m = world.level.vendingMachines?.[num('machine') ?? -1];
+      return [{ sfx: 'itemDrop', ...(m ? { x: m.x + 0.5, y: m.y + 0.5 } : {}), caption: `The machine drops ${num('count') ?? 'several'} snacks` }];
+    }
+    case 'trayHit':
+      return [{ sfx: 'shove', ...at(), caption: 'The tray knocks one over' }];
     case 'keyPicked': {
       const key = typeof event['key'] === 'string' && event['key'] !== '' ? event['key'] : 'key';
       const door = typeof event['unlocks'] === 'string' ? event['unlocks'] : 'door';

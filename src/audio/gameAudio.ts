@@ -68,12 +68,18 @@ export interface Caption {
 /** Sounds that many infected make at once get tight limits; gaps stop machine-gun repeats. */
 const VOICE_LIMITS: Record<string, number> = { gurgle: 3, sprintStep: 4, snarl: 2, wallSlam: 2, doorBash: 2, playerStep: 1, cheer: 1, vending: 1, hissLoop: 1 };
 const MIN_GAP_MS: Record<string, number> = { gurgle: 120, snarl: 150, sprintStep: 40, doorBash: 90, wallSlam: 60 };
+/** The exploration beds: chapter 1's, and each later chapter's own; all play under the same chase stems. */
+export type ExploreBed = 'explore' | 'exploreCafeteria' | 'exploreCloset' | 'exploreRooftop';
+/** What setMusic plays: nothing, the safe room's theme, or a chapter's bed with the chase stems. */
+export type MusicMode = 'none' | 'safeRoom' | ExploreBed;
 const STEM_KEYS = ['explore', 'chaseLow', 'chaseHigh'] as const satisfies readonly (keyof StemMix & MusicKey)[];
+const CHASE_KEYS = ['chaseLow', 'chaseHigh'] as const satisfies readonly (keyof StemMix & MusicKey)[];
+const isBed = (key: string): boolean => key.startsWith('explore');
 const GESTURES = ['pointerdown', 'keydown', 'touchend'];
 
 /** The tracks a music mode plays (what a chapter's asset pack must load for it). */
-export function musicTracks(mode: 'none' | 'explore' | 'safeRoom'): readonly MusicKey[] {
-  return mode === 'safeRoom' ? ['safeRoom'] : mode === 'explore' ? STEM_KEYS : [];
+export function musicTracks(mode: MusicMode): readonly MusicKey[] {
+  return mode === 'safeRoom' ? ['safeRoom'] : mode === 'none' ? [] : [mode, ...CHASE_KEYS];
 }
 
 /**
@@ -99,7 +105,7 @@ export class GameAudio {
   private world: World | null = null;
   private stemTarget: StemMix = stemMix(0);
   private stemNow: StemMix = stemMix(0);
-  private mode: 'none' | 'explore' | 'safeRoom' = 'none';
+  private mode: MusicMode = 'none';
   /** Bumped by every setMusic, so music that finishes loading after the player left does not start. */
   private musicRequest = 0;
   private readonly loads = new Map<AudioKey, SoundLoad>();
@@ -310,7 +316,7 @@ export class GameAudio {
    * 'safeRoom' the K-pop theme. Tracks still loading start together once all have loaded
    * (stems started apart would drift out of sync); what failed to load stays silent.
    */
-  setMusic(mode: 'none' | 'explore' | 'safeRoom'): void {
+  setMusic(mode: MusicMode): void {
     if (mode === this.mode) return;
     this.guard('music', () => {
       for (const [key, howl] of this.music) {
@@ -332,7 +338,7 @@ export class GameAudio {
     });
   }
 
-  getMusic(): 'none' | 'explore' | 'safeRoom' {
+  getMusic(): MusicMode {
     return this.mode;
   }
 
@@ -425,7 +431,8 @@ export class GameAudio {
     for (const [key, id] of this.musicIds) {
       const howl = this.music.get(key);
       if (!howl) continue;
-      const stem = key === 'safeRoom' ? 1 : (this.stemNow as unknown as Record<string, number>)[key] ?? 0;
+      // A chapter's own bed takes the exploration share of the crossfade.
+      const stem = key === 'safeRoom' ? 1 : isBed(key) ? this.stemNow.explore : (this.stemNow as unknown as Record<string, number>)[key] ?? 0;
       howl.volume(g * stem, id);
     }
   }

@@ -7,7 +7,7 @@ import { stepChapter } from '../chapters/beats';
 import type { ChapterDefinition } from '../chapters/definition';
 import { createChapterWorld } from '../chapters/chapterWorld';
 import type { RunState } from '../campaign/runState';
-import { PathBot, botViewOfWorld, keyWaypoints } from './pathBot';
+import { PathBot, botViewOfWorld, keyWaypoints, lootWaypoints } from './pathBot';
 import { SurvivorBot, type SurvivorStats } from './survivorBot';
 import { viewOfWorld } from './survivorView';
 import { ScreenBot, type ScreenBotStats } from './screenBot';
@@ -52,6 +52,8 @@ export interface ChapterRunOptions {
    * ticks later, as a person's keys land a moment after the screen showed why.
    */
   reactionTicks?: number;
+  /** Play on from this world instead of the chapter's start (a retry from a checkpoint: retryFrom(copy)). */
+  start?: World;
 }
 
 /**
@@ -68,7 +70,7 @@ export function playChapter(
   bot: ChapterBot,
   options: ChapterRunOptions = {},
 ): ChapterRun {
-  const world = createChapterWorld(def, level, { seed, run: options.run, overrides: { difficulty } });
+  const world = options.start ?? createChapterWorld(def, level, { seed, run: options.run, overrides: { difficulty } });
   const beats = def.beats;
   const limitSeconds = options.limitSeconds ?? 600;
   const intent = emptyIntent();
@@ -76,7 +78,8 @@ export function playChapter(
   let ticks = 0;
   if (bot === 'survivor') {
     const view = viewOfWorld(world);
-    const survivor = new SurvivorBot(view);
+    const plan = def.botGoal;
+    const survivor = new SurvivorBot(view, undefined, plan ? () => plan(world) : undefined);
     while (world.status === 'playing' && ticks < limit) {
       stepChapter(world, survivor.decide(view, intent), beats, def.sightings);
       options.onTick?.(intent, world);
@@ -85,8 +88,8 @@ export function playChapter(
     return { status: world.status, ticks, grabsTaken: world.player.grabsTaken, directorSpawned: world.director.spawned, survivor: survivor.stats, retriesUsed: 0 };
   }
   if (bot === 'screen') return playScreen(def, world, options, limit);
-  // It runs straight for the keys, then for the exit (the exit is shut without them).
-  const runner = new PathBot(level, { run: 'always', waypoints: keyWaypoints(level) });
+  // It runs straight for the keys, grabs all the loot, then runs for the exit (shut without the keys).
+  const runner = new PathBot(level, { run: 'always', waypoints: [...keyWaypoints(level), ...lootWaypoints(level)] });
   while (world.status === 'playing' && ticks < limit) {
     stepChapter(world, runner.decide(botViewOfWorld(world), intent), beats, def.sightings);
     options.onTick?.(intent, world);

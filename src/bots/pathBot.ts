@@ -140,6 +140,11 @@ export function keyWaypoints(level: LevelData): { x: number; y: number }[] {
   return level.items.flatMap((i) => (i.kind === 'key' ? [{ x: i.x, y: i.y }] : []));
 }
 
+/** The loot every run holds (not seeded spots, not inside machines), in map order: the greedy straight-run grabs it all. */
+export function lootWaypoints(level: LevelData): { x: number; y: number }[] {
+  return level.items.flatMap((i) => (i.kind === 'loot' && !i.seeded && i.machine === undefined ? [{ x: i.x, y: i.y }] : []));
+}
+
 /**
  * Steers like a keyboard player toward the centre of the neighbouring cell `best`: full
  * speed along the way to it, plus a full sideways step while more than a little off its

@@ -99,9 +99,13 @@ export class SurvivorBot {
   private shutTicks = 0;
   private readonly triedShut = new Set<number>();
 
+  /** The chapter's plan (botGoal), when it has one: the point it fetches next; null: the exit. */
+  private goalPoint: { x: number; y: number } | null = null;
+
   constructor(
     view: SurvivorView,
     private readonly options: SurvivorOptions = SIM_SURVIVOR,
+    private readonly plan?: () => { x: number; y: number } | null,
   ) {
     const level = view.level;
     this.width = level.width;
@@ -167,8 +171,19 @@ export class SurvivorBot {
       } else if (d2 < SNEAK_RADIUS * SNEAK_RADIUS) unawareNear = true;
     }
 
+    // The chapter's plan (the next snack to fetch) is the goal instead of the exit.
+    if (this.plan) {
+      const goal = this.plan();
+      const cell = goal ? Math.floor(goal.y) * this.width + Math.floor(goal.x) : -1;
+      if (cell !== (this.keyCells[0] ?? -1) || (goal === null) !== (this.goalPoint === null)) {
+        this.goalPoint = goal;
+        this.keyCells.length = 0;
+        if (cell >= 0) this.keyCells.push(cell);
+        this.reroute(world);
+      }
+    }
     // A key still on the floor is the goal instead of the exit.
-    const key = this.wantedKey(world);
+    const key = this.plan ? -1 : this.wantedKey(world);
     if (key !== this.key) {
       this.key = key;
       this.keyCells.length = 0;
@@ -234,7 +249,7 @@ export class SurvivorBot {
     const best = this.paths.downhill(cx, cy);
     if (best < 0) {
       // On the key's cell: step onto the key itself (a pick-up is taken within a radius of it).
-      const item = world.level.items[this.key];
+      const item = this.goalPoint ?? world.level.items[this.key];
       if (item && this.cabinet < 0 && this.keyCells[0] === cy * w + cx) {
         out.moveX = Math.abs(item.x - p.x) > 0.1 ? Math.sign(item.x - p.x) : 0;
         out.moveY = Math.abs(item.y - p.y) > 0.1 ? Math.sign(item.y - p.y) : 0;
@@ -419,6 +434,6 @@ export class SurvivorBot {
         }
       }
     }
-    this.paths.build(cost, this.cabinet >= 0 ? this.cabinetCells : this.key >= 0 ? this.keyCells : this.exitCells);
+    this.paths.build(cost, this.cabinet >= 0 ? this.cabinetCells : this.keyCells.length > 0 ? this.keyCells : this.exitCells);
   }
 }

@@ -65,6 +65,8 @@ export interface ChapterWin {
   rescues: readonly string[];
   /** Cast ids of allies who died in the chapter (the rooftop's fight); absent: nobody. */
   lost?: readonly string[];
+  /** Cast ids of allies bitten in the chapter and still with the group (Tae-min in the cafeteria); absent: nobody. */
+  bitten?: readonly string[];
 }
 
 /**
@@ -87,6 +89,8 @@ export function advance(run: Readonly<RunState>, win: ChapterWin, steps: readonl
     const c = next.cast[id];
     if (c) next.cast[id] = { ...c, alive: false, withGroup: false };
   }
+  // Bitten and not yet turned: the vote after the chapter is about them.
+  for (const id of win.bitten ?? []) next.cast[id] = { ...(next.cast[id] ?? { alive: true, withGroup: true }), bitten: true };
   return next;
 }
 

@@ -1,4 +1,5 @@
 import type { Theme } from '../assets/frames';
+import type { MusicMode } from '../audio/gameAudio';
 import type { ChapterPackId } from '../assets/packs';
 import type { RunState } from '../campaign/runState';
 import type { ChapterMapId } from '../levels/chapterMaps';
@@ -9,8 +10,8 @@ import type { VariantName } from '../sim/tuning';
 import type { ChapterBeats } from './beats';
 import type { SightingLines } from './sightings';
 
-/** The music a chapter plays (src/audio: the exploration bed with its chase stems, or the safe-room theme). */
-export type ChapterMusic = 'explore' | 'safeRoom';
+/** The music a chapter plays (src/audio: an exploration bed with the chase stems, or the safe-room theme). */
+export type ChapterMusic = Exclude<MusicMode, 'none'>;
 
 /**
  * Why an attempt was lost, for the end screen's "what got you" line. A bite names the
@@ -62,6 +63,11 @@ export interface ChapterDefinition {
    * exit), or null for no marker. Absent: the nearest exit (objectiveTarget in ./wayfinding).
    */
   objectiveTarget?(world: World): LevelPoint | null;
+  /**
+   * The map-knowing survivor bot's plan (src/bots): the point to fetch next (a snack), or
+   * null for the exit. Absent: the exit, the keys on the way first.
+   */
+  botGoal?(world: World): LevelPoint | null;
   /**
    * The HUD's objective line now, for chapters that word it as they go; without it the HUD
    * shows the sim's current objective (src/sim/objectives.ts) with its progress.

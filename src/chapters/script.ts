@@ -4,7 +4,7 @@ import { playerCanSee as playerSees, spawnSearchingWave } from '../sim/director'
 import { emitNoise } from '../sim/noise';
 import type { NoiseSource } from '../sim/events';
 import type { LevelPoint, ObjectiveSpec } from '../sim/level';
-import { allKeysTaken as keysTaken } from '../sim/objects';
+import { allKeysTaken as keysTaken, giveLootToAlly, lootCarried as carried, lootWithAllies } from '../sim/objects';
 import {
   activateObjective as activate,
   addObjective as add,
@@ -177,6 +177,36 @@ export function addObjective(world: World, spec: ObjectiveSpec): void {
 export function objectiveIsOpen(world: World, id: string): boolean {
   const k = objectiveIndex(world, id);
   return k >= 0 && objectiveOpen(world, k);
+}
+
+/** Pieces of loot the player carries now (picked up, not yet delivered or dropped). */
+export function lootCarried(world: World): number {
+  return carried(world);
+}
+
+/** Pieces of loot the group's allies carry for the player (not yet delivered). */
+export function lootCarriedByAllies(world: World): number {
+  return lootWithAllies(world);
+}
+
+/**
+ * The ally `id` takes one piece of the player's loot, if it is still with the group, free
+ * (not grabbed), within `reach` tiles of the player and carries fewer than `most`. True when it took one.
+ */
+export function handLootToAlly(world: World, id: string, most: number, reach: number): boolean {
+  const s = world.survivors;
+  const k = allyIndex(s, id);
+  if (k < 1 || s.state[k] === SurvivorState.Grabbed || s.carried[k]! >= most) return false;
+  const dx = s.x[k]! - world.player.x;
+  const dy = s.y[k]! - world.player.y;
+  if (dx * dx + dy * dy > reach * reach) return false;
+  return giveLootToAlly(world, k);
+}
+
+/** The items counted so far by the objective `id` (a collect: delivered or taken), 0 when there is none. */
+export function objectiveProgress(world: World, id: string): number {
+  const k = objectiveIndex(world, id);
+  return k >= 0 ? world.objectives.progress[k]! : 0;
 }
 
 /** What a beat may know of an ally (a copy: change it through the functions below). */

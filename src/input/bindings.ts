@@ -17,6 +17,7 @@ export const ACTIONS = [
   'interact',
   'throw',
   'order',
+  'drop',
   'pause',
   'mute',
 ] as const;
@@ -41,6 +42,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   throw: 'Throw',
   // Cycles Follow / Wait / Hide; short, so it fits the settings row on a 360 px phone.
   order: 'Ally orders',
+  drop: 'Drop loot',
   pause: 'Pause',
   mute: 'Mute',
 };
@@ -57,6 +59,7 @@ const DEFAULTS: Readonly<Record<Action, readonly string[]>> = {
   throw: ['KeyQ'],
   // R for "rally": free on every layout we map, and the left hand reaches it from WASD.
   order: ['KeyR'],
+  drop: ['KeyG'],
   pause: ['Escape', 'KeyP'],
   mute: ['KeyM'],
 };
@@ -65,7 +68,7 @@ const DEFAULTS: Readonly<Record<Action, readonly string[]>> = {
  * Actions added after settings were first saved. A save without one of them is still good:
  * `withAddedActions` gives it the default keys that the save does not already use elsewhere.
  */
-export const ADDED_ACTIONS: readonly Action[] = ['order'];
+export const ADDED_ACTIONS: readonly Action[] = ['order', 'drop'];
 
 /**
  * Completes bindings saved before some actions existed: each missing action of

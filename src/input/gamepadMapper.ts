@@ -86,7 +86,7 @@ const stick = { x: 0, y: 0 };
 
 /**
  * Gamepad part of an Intent: left stick (or d-pad) moves, right stick aims, RT sprays
- * (RB too), A interacts, B runs, X throws, LB or L3 sneaks. Y gives orders (an edge: gamepadOrderPressed).
+ * (RB too), A interacts, B runs, X throws, LB or L3 sneaks, R3 drops loot. Y gives orders (an edge: gamepadOrderPressed).
  */
 export function gamepadIntent(s: GamepadSnapshot, out: Intent): Intent {
   radialDeadZone(axis(s, 0), axis(s, 1), PAD_TUNING.moveDeadZone, stick);
@@ -109,6 +109,7 @@ export function gamepadIntent(s: GamepadSnapshot, out: Intent): Intent {
   out.spray = button(s, PAD.rt) >= PAD_TUNING.triggerPressed || pressed(s, PAD.rb);
   out.interact = pressed(s, PAD.a);
   out.throw = pressed(s, PAD.x);
+  out.drop = pressed(s, PAD.r3);
   return out;
 }
 

@@ -57,6 +57,7 @@ export class InputRouter {
   readonly sprayPad = new SprayPad();
   readonly interactButton = new TouchButton();
   readonly throwButton = new TouchButton();
+  readonly dropButton = new TouchButton();
 
   private pad: GamepadSnapshot | null = null;
   /** A copy of the previous snapshot (the adapter reuses its snapshot object). */
@@ -204,6 +205,7 @@ export class InputRouter {
     this.sprayPad.reset();
     this.interactButton.reset();
     this.throwButton.reset();
+    this.dropButton.reset();
     this.pad = null;
   }
 
@@ -268,6 +270,7 @@ export class InputRouter {
     this.mouseSprayTapped = false;
     let interact = kb.interact;
     let throwing = kb.throw;
+    let drop = kb.drop === true;
     let ax = 0;
     let ay = 0;
 
@@ -281,6 +284,7 @@ export class InputRouter {
     this.interactPresses = 0;
     interact = this.interactButton.consume() || interact || presses > 0;
     throwing = this.throwButton.consume() || throwing;
+    drop = this.dropButton.consume() || drop;
 
     if (this.pad) {
       const gp = gamepadIntent(this.pad, this.gp);
@@ -290,6 +294,7 @@ export class InputRouter {
       spray = spray || gp.spray;
       interact = interact || gp.interact;
       throwing = throwing || gp.throw;
+      drop = drop || gp.drop === true;
       ax = gp.aimX;
       ay = gp.aimY;
     }
@@ -328,6 +333,7 @@ export class InputRouter {
     out.interact = interact;
     out.interactPresses = presses;
     out.throw = throwing;
+    out.drop = drop;
     // Absent means no press (as in intents from before orders existed): set only when it matters.
     const order = this.nextOrderPulse();
     if (order || out.order) out.order = order;

@@ -41,5 +41,6 @@ export function keyboardIntent(actions: ReadonlySet<Action>, out: Intent): Inten
   out.spray = actions.has('spray');
   out.interact = actions.has('interact');
   out.throw = actions.has('throw');
+  out.drop = actions.has('drop');
   return out;
 }

@@ -15,6 +15,7 @@ const LABELS: Record<TouchButtonId, string> = {
   spray: 'SPRAY',
   interact: 'USE',
   throw: 'THROW',
+  drop: 'DROP',
   pause: '\u275a\u275a',
   fullscreen: 'full screen',
   orders: 'ORDERS',
@@ -195,6 +196,9 @@ export class TouchControls {
       case 'throw':
         this.router.throwButton.down(e.pointerId);
         break;
+      case 'drop':
+        this.router.dropButton.down(e.pointerId);
+        break;
       case 'pause':
         this.router.emitUi('pause', 'touch');
         break;
@@ -258,6 +262,9 @@ export class TouchControls {
       case 'throw':
         this.router.throwButton.up(pointerId);
         break;
+      case 'drop':
+        this.router.dropButton.up(pointerId);
+        break;
       default:
         break;
     }
@@ -272,6 +279,7 @@ export class TouchControls {
     this.router.sprayPad.reset();
     this.router.interactButton.reset();
     this.router.throwButton.reset();
+    this.router.dropButton.reset();
     for (const b of this.buttons.values()) b.classList.remove('down');
     this.drawStick();
   }

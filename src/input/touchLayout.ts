@@ -19,7 +19,7 @@ export interface Circle {
   r: number;
 }
 
-export type TouchButtonId = 'spray' | 'interact' | 'throw' | 'pause' | 'fullscreen' | 'orders';
+export type TouchButtonId = 'spray' | 'interact' | 'throw' | 'drop' | 'pause' | 'fullscreen' | 'orders';
 
 export interface TouchLayout {
   portrait: boolean;
@@ -62,6 +62,8 @@ export function touchLayout(width: number, height: number, insets: Insets, stick
   const gap = spray + action + m * 0.6;
   const interact: Circle = { x: sprayC.x - gap * Math.cos(0.35), y: sprayC.y + gap * Math.sin(0.35) * 0.3, r: action };
   const throwC: Circle = { x: sprayC.x + gap * 0.12, y: sprayC.y - gap, r: action };
+  // Drop (loot) above USE and left of THROW, smaller: a rarer press.
+  const drop: Circle = { x: interact.x, y: throwC.y, r: action * 0.85 };
   const pause: Circle = { x: right - m - small, y: insets.top + m + small, r: small };
   const fullscreen: Circle = { x: pause.x - 2 * small - m, y: pause.y, r: small };
 
@@ -79,20 +81,20 @@ export function touchLayout(width: number, height: number, insets: Insets, stick
   const orderChoices = radialChoices(orders, fan, choiceR, distance);
 
   const idleStick: Circle = { x: insets.left + stickRadius + 28, y: bottom - stickRadius - 28 - (portrait ? 18 : 0), r: stickRadius };
-  const controlsTop = Math.min(idleStick.y - idleStick.r, ...[sprayC, interact, throwC].map((c) => c.y - c.r));
+  const controlsTop = Math.min(idleStick.y - idleStick.r, ...[sprayC, interact, throwC, drop].map((c) => c.y - c.r));
 
   return {
     portrait,
     stickZoneRight: insets.left + (width - insets.left - insets.right) * 0.5,
     stickZoneTop: pause.y + small + m * 0.5,
-    buttons: { spray: sprayC, interact, throw: throwC, pause, fullscreen, orders },
+    buttons: { spray: sprayC, interact, throw: throwC, drop, pause, fullscreen, orders },
     controlsTop,
     idleStick,
     orderChoices,
   };
 }
 
-const ORDER: readonly TouchButtonId[] = ['spray', 'interact', 'throw', 'pause', 'fullscreen', 'orders'];
+const ORDER: readonly TouchButtonId[] = ['spray', 'interact', 'throw', 'drop', 'pause', 'fullscreen', 'orders'];
 
 /**
  * What a touch starting at (x, y) grabs: a button (with a little slack around it, for

@@ -91,6 +91,7 @@ export function loadLevel(json: unknown, id: string, options: LoadLevelOptions =
     checkpoints: ctx.checkpoints,
     objectives: ctx.objectives,
     ...(ctx.dark.length > 0 ? { dark: ctx.dark } : {}),
+    ...(ctx.vendingMachines.length > 0 ? { vendingMachines: ctx.vendingMachines } : {}),
     infected: ctx.infected,
   };
 }

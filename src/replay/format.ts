@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { RunState } from '../campaign/runState';
 import { chapterById } from '../chapters/registry';
 import { DIFFICULTIES, type Difficulty } from '../save/settings';
-import { PACKED_ORDER_BIT, PACKED_PRESS_MAX, PACKED_PRESS_SHIFT, type Intent } from '../sim/intent';
+import { PACKED_DROP_BIT, PACKED_ORDER_BIT, PACKED_PRESS_MAX, PACKED_PRESS_SHIFT, type Intent } from '../sim/intent';
 import { TICK_RATE } from '../sim/tuning';
 
 /**
@@ -76,8 +76,8 @@ export interface Replay {
  * Builds the three intent channels one tick at a time (the recorder keeps one of these,
  * so a long run costs memory per change, not per tick).
  */
-/** The largest buttons value: five buttons, a press count of up to PACKED_PRESS_MAX, the order button. */
-const BUTTONS_MAX = 31 | (PACKED_PRESS_MAX << PACKED_PRESS_SHIFT) | PACKED_ORDER_BIT;
+/** The largest buttons value: five buttons, a press count of up to PACKED_PRESS_MAX, the order and drop buttons. */
+const BUTTONS_MAX = 31 | (PACKED_PRESS_MAX << PACKED_PRESS_SHIFT) | PACKED_ORDER_BIT | PACKED_DROP_BIT;
 
 export class IntentRunsWriter {
   readonly runs: ReplayIntents = { move: [], aim: [], buttons: [] };
@@ -90,7 +90,7 @@ export class IntentRunsWriter {
     }
     // Buttons in bits 0-4, the use presses counted between ticks in bits 5-10 (as PackedIntent).
     const presses = Math.min(PACKED_PRESS_MAX, Math.max(0, Math.floor(i.interactPresses ?? 0) || 0));
-    const flags = (i.run ? 1 : 0) | (i.sneak ? 2 : 0) | (i.spray ? 4 : 0) | (i.interact ? 8 : 0) | (i.throw ? 16 : 0) | (presses << PACKED_PRESS_SHIFT) | (i.order ? PACKED_ORDER_BIT : 0);
+    const flags = (i.run ? 1 : 0) | (i.sneak ? 2 : 0) | (i.spray ? 4 : 0) | (i.interact ? 8 : 0) | (i.throw ? 16 : 0) | (presses << PACKED_PRESS_SHIFT) | (i.order ? PACKED_ORDER_BIT : 0) | (i.drop ? PACKED_DROP_BIT : 0);
     // `+ 0` turns -0 into 0: JSON has no -0, so the stored form never holds one.
     appendRun(this.runs.move, 3, i.moveX * AXIS_UNITS + 0, i.moveY * AXIS_UNITS + 0);
     appendRun(this.runs.aim, 3, i.aimX * AXIS_UNITS + 0, i.aimY * AXIS_UNITS + 0);
@@ -132,6 +132,7 @@ export class IntentRunsReader {
     out.throw = (f & 16) !== 0;
     out.interactPresses = (f >>> PACKED_PRESS_SHIFT) & PACKED_PRESS_MAX;
     out.order = (f & PACKED_ORDER_BIT) !== 0;
+    out.drop = (f & PACKED_DROP_BIT) !== 0;
     return out;
   }
 
@@ -242,7 +243,7 @@ function consistencyProblem(r: Replay): string | null {
     for (let k = 0; k < runs.length; k += stride) {
       const n = runs[k]!;
       if (!Number.isInteger(n) || n < 1) return `intents.${name}[${k}]: a run of ${n} ticks`;
-      if (name === 'buttons' && (!Number.isInteger(runs[k + 1]) || runs[k + 1]! < 0 || runs[k + 1]! > BUTTONS_MAX)) {
+      if (name === 'buttons' && (!Number.isInteger(runs[k + 1]) || runs[k + 1]! < 0 || runs[k + 1]! > BUTTONS_MAX || (runs[k + 1]! & ~BUTTONS_MAX) !== 0)) {
         return `intents.buttons[${k + 1}]: ${runs[k + 1]} is not a set of buttons`;
       }
       total += n;

@@ -56,6 +56,12 @@ export type SimEvent =
   | { type: 'decoyPicked'; item: number; decoys: number }
   /** Loot taken (`loot`: its item name); carried until an objective takes it. */
   | { type: 'lootPicked'; item: number; loot: string }
+  /** The drop button put a carried piece of loot down at (x, y). */
+  | { type: 'lootDropped'; item: number; x: number; y: number }
+  /** A vending machine emptied into the player's arms (its ring is a 'vending' noise). */
+  | { type: 'vendingUsed'; machine: number; count: number }
+  /** A thrown tray hit an infected and staggered it. */
+  | { type: 'trayHit'; agent: number; x: number; y: number }
   /** A key taken (`key`: what it is); every door named `unlocks` is unlocked now. */
   | { type: 'keyPicked'; item: number; key: string; unlocks: string }
   | { type: 'decoyThrown'; x: number; y: number }

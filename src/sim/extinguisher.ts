@@ -8,7 +8,7 @@ import { nextFloat } from './rng';
 import { spawnFoamCloud } from './foam';
 import { emitNoise } from './noise';
 import { sprayInfected, shoveInfected, canisterHitInfected } from './sprayHits';
-import { DIFFICULTY, EXTINGUISHER as EX, NOISE, OBJECTS, PLAYER, TICK_SECONDS } from './tuning';
+import { DIFFICULTY, EXTINGUISHER as EX, LOOT, NOISE, OBJECTS, PLAYER, TICK_SECONDS } from './tuning';
 import { simCos, simSin, vecLength } from './simMath';
 
 /**
@@ -79,7 +79,8 @@ export interface CanisterStore {
   readonly kind: Uint8Array;
 }
 
-export const ThrownKind = { Canister: 0, Decoy: 1 } as const;
+/** Tray: a decoy that also staggers the first infected it hits (LOOT.trayStaggerSeconds). */
+export const ThrownKind = { Canister: 0, Decoy: 1, Tray: 2 } as const;
 
 export function createCanisters(capacity: number = EX.canisterCapacity): CanisterStore {
   return {
@@ -326,8 +327,11 @@ function launch(world: World, dirX: number, dirY: number, kind: number): boolean
  * only makes noise where it lands, louder than running, so the horde goes to look there.
  */
 function throwDecoy(world: World, dirX: number, dirY: number): void {
-  if (!launch(world, dirX, dirY, ThrownKind.Decoy)) return;
+  // Trays first: they do more than clatter.
+  const tray = world.objects.trays > 0;
+  if (!launch(world, dirX, dirY, tray ? ThrownKind.Tray : ThrownKind.Decoy)) return;
   world.objects.decoys--;
+  if (tray) world.objects.trays--;
   const p = world.player;
   world.events.push({ type: 'decoyThrown', x: p.x, y: p.y });
 }
@@ -358,10 +362,16 @@ function updateCanisters(world: World): void {
     cans.y[i] = moved.y;
     cans.rangeLeft[i] = cans.rangeLeft[i]! - EX.throwSpeed * TICK_SECONDS;
     let landed = moved.hitX || moved.hitY || cans.rangeLeft[i]! <= 0;
-    const decoy = cans.kind[i] === ThrownKind.Decoy;
-    const hit = decoy ? -1 : canisterHitInfected(world, moved.x, moved.y, vx, vy);
+    const kind = cans.kind[i]!;
+    const decoy = kind !== ThrownKind.Canister;
+    const hit =
+      kind === ThrownKind.Decoy
+        ? -1
+        : kind === ThrownKind.Tray
+          ? canisterHitInfected(world, moved.x, moved.y, vx, vy, LOOT.trayImpulse, LOOT.trayStaggerSeconds)
+          : canisterHitInfected(world, moved.x, moved.y, vx, vy);
     if (hit >= 0) {
-      world.events.push({ type: 'canisterHit', agent: hit, x: moved.x, y: moved.y });
+      world.events.push({ type: kind === ThrownKind.Tray ? 'trayHit' : 'canisterHit', agent: hit, x: moved.x, y: moved.y });
       landed = true;
     }
     if (!landed) {

@@ -29,10 +29,15 @@ export interface Intent {
    * Hide (src/sim/allies.ts). Optional, like interactPresses: older intents have none.
    */
   order?: boolean;
+  /**
+   * Held state of the drop button (chapter 2: put one carried piece of loot down; the sim
+   * acts on the press). Optional so older intents, bots and replays still type-check.
+   */
+  drop?: boolean;
 }
 
 export function emptyIntent(): Intent {
-  return { moveX: 0, moveY: 0, aimX: 0, aimY: 0, run: false, sneak: false, spray: false, interact: false, interactPresses: 0, throw: false, order: false };
+  return { moveX: 0, moveY: 0, aimX: 0, aimY: 0, run: false, sneak: false, spray: false, interact: false, interactPresses: 0, throw: false, order: false, drop: false };
 }
 
 /** Sets every field of `i` back to "nothing pressed" (reusing the object). */
@@ -48,6 +53,7 @@ export function resetIntent(i: Intent): Intent {
   i.interactPresses = 0;
   i.throw = false;
   i.order = false;
+  i.drop = false;
   return i;
 }
 
@@ -63,13 +69,15 @@ export function copyIntent(from: Intent, to: Intent): Intent {
   to.interactPresses = from.interactPresses ?? 0;
   to.throw = from.throw;
   to.order = from.order ?? false;
+  to.drop = from.drop ?? false;
   return to;
 }
 
 /**
  * Compact form for recorded replays: [moveX, moveY, aimX, aimY, flags] with the
- * buttons packed as bits (run 1, sneak 2, spray 4, interact 8, throw 16) and the interact
- * press count in bits 5-10 (0..63; `PACKED_PRESS_MAX`). A pack written before the count
+ * buttons packed as bits (run 1, sneak 2, spray 4, interact 8, throw 16), the interact
+ * press count in bits 5-10 (0..63; `PACKED_PRESS_MAX`) and drop in bit 12 (bit 11 is the
+ * allies' order button, 13-16 the closet's). A pack written before the count
  * existed has 0 there and unpacks to `interactPresses: 0`, which the sim reads as "count
  * the rising edge", so old replays play exactly as before. Bit 11 is the order button
  * (`PACKED_ORDER_BIT`); packs from before it have 0 there: not pressed.
@@ -77,9 +85,11 @@ export function copyIntent(from: Intent, to: Intent): Intent {
 export type PackedIntent = [number, number, number, number, number];
 
 export const PACKED_PRESS_SHIFT = 5;
+/** The drop button's bit (bits 0-10 are the buttons above and the press count). Old packs have 0 there. */
+export const PACKED_DROP_BIT = 1 << 12;
 /** The most presses one packed tick can carry (6 bits); more in one tick are clamped. */
 export const PACKED_PRESS_MAX = 63;
-/** The allies' order button (bits 12-16 belong to later buttons: see the preamble's contract). */
+/** The allies' order button (bits 13-16 belong to later buttons: see the preamble's contract). */
 export const PACKED_ORDER_BIT = 1 << 11;
 
 export function packIntent(i: Intent): PackedIntent {
@@ -91,7 +101,8 @@ export function packIntent(i: Intent): PackedIntent {
     (i.interact ? 8 : 0) |
     (i.throw ? 16 : 0) |
     (presses << PACKED_PRESS_SHIFT) |
-    (i.order ? PACKED_ORDER_BIT : 0);
+    (i.order ? PACKED_ORDER_BIT : 0) |
+    (i.drop ? PACKED_DROP_BIT : 0);
   return [i.moveX, i.moveY, i.aimX, i.aimY, flags];
 }
 
@@ -108,5 +119,6 @@ export function unpackIntent(p: PackedIntent, into: Intent = emptyIntent()): Int
   into.throw = (f & 16) !== 0;
   into.interactPresses = (f >>> PACKED_PRESS_SHIFT) & PACKED_PRESS_MAX;
   into.order = (f & PACKED_ORDER_BIT) !== 0;
+  into.drop = (f & PACKED_DROP_BIT) !== 0;
   return into;
 }

@@ -2,7 +2,7 @@ import type { World } from './world';
 import { INTERACT } from './tuning';
 import { useDoor } from './doors';
 import { useCabinet } from './extinguisher';
-import { stepOutOfLocker, useLocker } from './objects';
+import { stepOutOfLocker, useLocker, useVending, vendingFull } from './objects';
 
 /**
  * What the use button would do now: the thing in reach it acts on and how. The HUD's
@@ -15,13 +15,16 @@ import { stepOutOfLocker, useLocker } from './objects';
  *   cabinetFull      your extinguisher is still full (the press says so)
  *   open / close     a door
  *   locked           a locked door (the press rattles it)
+ *   vend             empty a vending machine into your arms (loudly)
+ *   vendingEmpty     a machine already emptied (the press says so)
  */
-export type InteractionKind = 'stepOut' | 'free' | 'hide' | 'takeExtinguisher' | 'cabinetEmpty' | 'cabinetFull' | 'open' | 'close' | 'locked';
+export type InteractionKind =
+  | 'stepOut' | 'free' | 'hide' | 'takeExtinguisher' | 'cabinetEmpty' | 'cabinetFull' | 'open' | 'close' | 'locked' | 'vend' | 'vendingEmpty';
 
 export interface Interaction {
   kind: InteractionKind;
-  target: 'locker' | 'cabinet' | 'door';
-  /** Index in world.level.lockers, world.cabinets or world.doors. */
+  target: 'locker' | 'cabinet' | 'door' | 'vending';
+  /** Index in world.level.lockers, world.cabinets, world.doors or world.level.vendingMachines. */
   index: number;
   /** The target's cell, for drawing the prompt beside it. */
   x: number;
@@ -70,6 +73,15 @@ export function interactionInReach(world: World): Interaction | null {
     const kind: InteractionKind = c.used ? 'cabinetEmpty' : ex.hasExtinguisher && ex.pressure >= 1 ? 'cabinetFull' : 'takeExtinguisher';
     consider('cabinet', i, c.x, c.y, INTERACT.reach, kind);
   });
+  const machines = world.level.vendingMachines ?? [];
+  for (let m = 0; m < machines.length; m++) {
+    const v = machines[m]!;
+    // Used from the floor in front, like a locker.
+    const fx = v.front.x - p.x;
+    const fy = v.front.y - p.y;
+    if (fx * fx + fy * fy > INTERACT.lockerFrontReach * INTERACT.lockerFrontReach) continue;
+    consider('vending', m, v.x, v.y, INTERACT.reach, vendingFull(world, m) ? 'vend' : 'vendingEmpty');
+  }
   world.doors.forEach((d, i) => {
     if (d.broken) return;
     consider('door', i, d.x, d.y, INTERACT.reach, d.locked && !d.open ? 'locked' : d.open ? 'close' : 'open');
@@ -88,5 +100,7 @@ export function useInteraction(world: World): boolean {
       return useCabinet(world, it.index);
     case 'door':
       return useDoor(world, it.index);
+    case 'vending':
+      return useVending(world, it.index);
   }
 }

@@ -57,7 +57,32 @@ export type ItemSpec =
   | { kind: 'note'; note: string; x: number; y: number }
   | { kind: 'decoy'; item: string; x: number; y: number }
   | { kind: 'key'; item: string; unlocks: string; x: number; y: number }
-  | { kind: 'loot'; item: string; x: number; y: number };
+  | LootSpec;
+
+/**
+ * Loot ("snack", "battery"): carried (its weight slows the player and louds the steps,
+ * LOOT in tuning.ts), dropped with the drop button, counted by `collect` objectives.
+ * `seeded`: one of the spots the world's seed chooses among (LOOT.seededShare of them
+ * hold something in a run); `machine`: inside that vending machine (level.vendingMachines)
+ * until it is used.
+ */
+export interface LootSpec {
+  kind: 'loot';
+  item: string;
+  x: number;
+  y: number;
+  seeded?: boolean;
+  machine?: number;
+}
+
+/** A vending machine (a Locker cell in the cafeteria): the use button empties it at once, loudly. */
+export interface VendingSpec {
+  x: number;
+  y: number;
+  /** The floor cell in front (centre), where it is used and its goods drop. */
+  front: LevelPoint;
+  name: string;
+}
 
 /** The name a `collect` objective counts a pick-up by: 'note' for notes, else its `item`. */
 export function itemName(item: ItemSpec): string {
@@ -163,6 +188,8 @@ export interface LevelData {
   plaques: PlaqueSpec[];
   /** Scripted beats, in map order. */
   triggers: TriggerSpec[];
+  /** Vending machines (their goods are loot items with `machine` set); absent: none. */
+  vendingMachines?: VendingSpec[];
   /** Areas the director never spawns into and the infected do not follow into. */
   safeZones: LevelRect[];
   /** In map order; the first is the chapter start. */

@@ -2,6 +2,7 @@ import type { ObjectiveLossCause } from './events';
 import { itemName, pointInRect, type LevelData, type LevelRect, type ObjectiveSpec } from './level';
 import { TICK_RATE } from './tuning';
 import type { World } from './world';
+import { ItemState, allyCarriesLoot } from './objects';
 
 /**
  * Objectives are sim rules (the shape and its meaning: ObjectiveSpec in level.ts). Their
@@ -116,16 +117,22 @@ function deliverItems(world: World, name: string, area: LevelRect): number {
   const o = world.objectives;
   const objects = world.objects;
   const inside = pointInRect(world.player.x, world.player.y, area);
+  // What allies carry for the player is handed in with the player's, while they are with the group.
+  const group = inside && allyCarriesLoot(world);
   let n = 0;
+  let fromAllies = false;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if (itemName(item) !== name) continue;
-    if (inside && o.delivered[i] === 0 && objects.itemTaken[i] === 1 && (item.kind !== 'decoy' || objects.decoys > 0)) {
+    const held = objects.itemTaken[i] === 1 || (group && objects.itemTaken[i] === ItemState.WithAlly);
+    if (inside && o.delivered[i] === 0 && held && (item.kind !== 'decoy' || objects.decoys > 0)) {
       o.delivered[i] = 1;
       if (item.kind === 'decoy') objects.decoys--;
+      if (objects.itemTaken[i] === ItemState.WithAlly) fromAllies = true;
     }
     n += o.delivered[i]!;
   }
+  if (fromAllies) for (let k = 1; k < world.survivors.count; k++) world.survivors.carried[k] = 0;
   return n;
 }
 

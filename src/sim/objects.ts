@@ -2,8 +2,30 @@ import type { World } from './world';
 import type { LevelData } from './level';
 import { pointInRect } from './level';
 import { canSeePlayer } from './perception';
-import { OBJECTS } from './tuning';
+import { LOOT, OBJECTS } from './tuning';
 import { vecLength } from './simMath';
+import { createRng, nextFloat } from './rng';
+import { emitNoise } from './noise';
+import { SurvivorState } from './survivors';
+
+/**
+ * What `itemTaken` holds per level item. Loot moves: it can be left in a vending machine,
+ * missing from a seeded spot this run, carried, or dropped somewhere else on the floor.
+ */
+export const ItemState = {
+  /** Lying where it is (itemX/itemY): walking over it takes it. */
+  OnFloor: 0,
+  /** Picked up (carried loot, a note kept, a key, a decoy in the pocket). */
+  Taken: 1,
+  /** A seeded loot spot the seed left empty this run. */
+  Absent: 2,
+  /** Just dropped: it waits until the player has stepped off it, then lies OnFloor. */
+  Dropped: 3,
+  /** Still inside its vending machine. */
+  InMachine: 4,
+  /** Handed to an ally, who carries it (not the player's weight); delivered with the group. */
+  WithAlly: 5,
+} as const;
 
 /**
  * The authored things a player meets besides doors and cabinets: lockers to hide in (one
@@ -26,18 +48,166 @@ export interface ObjectState {
   hidingIn: number;
   /** Decoys carried (thrown with the throw button while carrying one). */
   decoys: number;
+  /** Of the decoys carried, how many are trays (thrown first: a tray staggers what it hits). */
+  trays: number;
+  /** Per level.items: where it lies now (the level's spot until loot is dropped elsewhere). */
+  itemX: Float64Array;
+  itemY: Float64Array;
 }
 
-export function createObjectState(level: LevelData): ObjectState {
+/**
+ * The objects' state at the start: everything in place, vending machines full, and
+ * LOOT.seededShare of the seeded loot spots filled, chosen by the seed (a generator of its
+ * own, so the world's random stream is the same with or without seeded spots).
+ */
+export function createObjectState(level: LevelData, seed = 0): ObjectState {
+  const items = level.items;
+  const itemTaken = new Uint8Array(items.length);
+  const itemX = new Float64Array(items.length);
+  const itemY = new Float64Array(items.length);
+  const seeded: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    itemX[i] = item.x;
+    itemY[i] = item.y;
+    if (item.kind !== 'loot') continue;
+    if (item.machine !== undefined) itemTaken[i] = ItemState.InMachine;
+    else if (item.seeded) seeded.push(i);
+  }
+  if (seeded.length > 0) {
+    // A partial Fisher-Yates shuffle: the first `keep` spots after it are filled.
+    const rng = createRng((seed ^ 0x5eed1007) >>> 0);
+    const keep = Math.round(seeded.length * LOOT.seededShare);
+    for (let k = 0; k < seeded.length; k++) {
+      const j = k + Math.floor(nextFloat(rng) * (seeded.length - k));
+      const t = seeded[k]!;
+      seeded[k] = seeded[j]!;
+      seeded[j] = t;
+      if (k >= keep) itemTaken[seeded[k]!] = ItemState.Absent;
+    }
+  }
   return {
-    itemTaken: new Uint8Array(level.items.length),
+    itemTaken,
     lockerRescued: new Uint8Array(level.lockers.length),
     triggerFired: new Uint8Array(level.triggers.length),
     triggerInside: new Uint8Array(level.triggers.length),
     noticeNear: new Uint8Array(level.notices.length),
     hidingIn: -1,
     decoys: 0,
+    trays: 0,
+    itemX,
+    itemY,
   };
+}
+
+/** Loot the player carries now: picked up, not yet delivered to a collect objective, not dropped. */
+export function lootCarried(world: World): number {
+  const items = world.level.items;
+  const taken = world.objects.itemTaken;
+  const delivered = world.objectives.delivered;
+  let n = 0;
+  for (let i = 0; i < items.length; i++) if (taken[i] === ItemState.Taken && delivered[i] === 0 && items[i]!.kind === 'loot') n++;
+  return n;
+}
+
+/** True while some ally still with the group (alive: ok, grabbed or bitten) carries loot. */
+export function allyCarriesLoot(world: World): boolean {
+  const s = world.survivors;
+  for (let k = 1; k < s.count; k++) if (s.carried[k]! > 0 && s.state[k]! <= SurvivorState.Bitten) return true;
+  return false;
+}
+
+/** Loot handed to allies and not yet delivered. */
+export function lootWithAllies(world: World): number {
+  const items = world.level.items;
+  const taken = world.objects.itemTaken;
+  const delivered = world.objectives.delivered;
+  let n = 0;
+  for (let i = 0; i < items.length; i++) if (taken[i] === ItemState.WithAlly && delivered[i] === 0) n++;
+  return n;
+}
+
+/**
+ * Hands one piece of the player's loot to ally slot k (it carries it: the player's load
+ * gets lighter). The group's loot is delivered with the player's (objectives.ts) while the
+ * ally is still with the group; an ally lost takes it with them. False when the player
+ * carries none or k is not an ally still with the group.
+ */
+export function giveLootToAlly(world: World, k: number): boolean {
+  const s = world.survivors;
+  if (k < 1 || k >= s.count || s.state[k]! > SurvivorState.Bitten) return false;
+  const items = world.level.items;
+  const o = world.objects;
+  const delivered = world.objectives.delivered;
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (items[i]!.kind !== 'loot' || o.itemTaken[i] !== ItemState.Taken || delivered[i] !== 0) continue;
+    o.itemTaken[i] = ItemState.WithAlly;
+    s.carried[k] = s.carried[k]! + 1;
+    return true;
+  }
+  return false;
+}
+
+/** What carrying `items` pieces of loot does to the player's speed (a factor, 1 = unladen). */
+export function loadSpeedFactor(items: number): number {
+  return 1 - Math.min(LOOT.maxSlow, items * LOOT.slowPerItem);
+}
+
+/** What carrying `items` pieces of loot does to the loudness of each footstep (a factor, 1 = unladen). */
+export function loadNoiseFactor(items: number): number {
+  return 1 + items * LOOT.loudPerItem;
+}
+
+/**
+ * The drop press: the last-listed piece of loot carried goes down at the player's feet
+ * (it is picked up again once the player has stepped off it and comes back). False when
+ * nothing is carried.
+ */
+export function dropLoot(world: World): boolean {
+  const o = world.objects;
+  const items = world.level.items;
+  const delivered = world.objectives.delivered;
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (items[i]!.kind !== 'loot' || o.itemTaken[i] !== ItemState.Taken || delivered[i] !== 0) continue;
+    const p = world.player;
+    o.itemTaken[i] = ItemState.Dropped;
+    o.itemX[i] = p.x;
+    o.itemY[i] = p.y;
+    world.events.push({ type: 'lootDropped', item: i, x: p.x, y: p.y });
+    return true;
+  }
+  return false;
+}
+
+/** True while vending machine `m` still holds its goods. */
+export function vendingFull(world: World, m: number): boolean {
+  const items = world.level.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind === 'loot' && item.machine === m && world.objects.itemTaken[i] === ItemState.InMachine) return true;
+  }
+  return false;
+}
+
+/**
+ * The use press on a full vending machine: everything in it comes out into the player's
+ * arms at once, and the machine rings out over the hall (LOOT.vendingNoise). False when empty.
+ */
+export function useVending(world: World, m: number): boolean {
+  const machine = world.level.vendingMachines?.[m];
+  if (!machine || !vendingFull(world, m)) return false;
+  const items = world.level.items;
+  let count = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind !== 'loot' || item.machine !== m || world.objects.itemTaken[i] !== ItemState.InMachine) continue;
+    world.objects.itemTaken[i] = ItemState.Taken;
+    world.events.push({ type: 'lootPicked', item: i, loot: item.item });
+    count++;
+  }
+  world.events.push({ type: 'vendingUsed', machine: m, count });
+  emitNoise(world, machine.x + 0.5, machine.y + 0.5, LOOT.vendingNoise, 'vending');
+  return true;
 }
 
 /** The use press while hiding: step out of the locker. */
@@ -78,7 +248,7 @@ export function useLocker(world: World, index: number): boolean {
 
 /**
  * Walking over a pick-up takes it: notes are kept, loot and decoys carried (decoys up to a
- * few; objectives count loot, src/sim/objectives.ts), and a key
+ * few, trays among them counted; objectives count loot, src/sim/objectives.ts), and a key
  * unlocks the doors it names at once (the player carries it to them; the door still
  * has to be opened with a press).
  */
@@ -89,11 +259,18 @@ export function updatePickups(world: World): void {
   const items = world.level.items;
   const r2 = OBJECTS.pickupRadius * OBJECTS.pickupRadius;
   for (let i = 0; i < items.length; i++) {
-    if (o.itemTaken[i] === 1) continue;
+    const state = o.itemTaken[i]!;
+    if (state !== ItemState.OnFloor && state !== ItemState.Dropped) continue;
     const item = items[i]!;
-    const dx = item.x - p.x;
-    const dy = item.y - p.y;
-    if (dx * dx + dy * dy > r2) continue;
+    const dx = o.itemX[i]! - p.x;
+    const dy = o.itemY[i]! - p.y;
+    const near = dx * dx + dy * dy <= r2;
+    // Loot just dropped stays down until the player has stepped off it.
+    if (state === ItemState.Dropped) {
+      if (!near) o.itemTaken[i] = ItemState.OnFloor;
+      continue;
+    }
+    if (!near) continue;
     if (item.kind === 'note') {
       o.itemTaken[i] = 1;
       world.events.push({ type: 'notePicked', item: i, note: item.note });
@@ -107,6 +284,7 @@ export function updatePickups(world: World): void {
     } else if (o.decoys < OBJECTS.maxDecoys) {
       o.itemTaken[i] = 1;
       o.decoys++;
+      if (item.item === 'tray') o.trays++;
       world.events.push({ type: 'decoyPicked', item: i, decoys: o.decoys });
     }
   }
@@ -160,6 +338,14 @@ export function updateNotices(world: World): void {
     if (near && o.noticeNear[i] === 0) world.events.push({ type: 'noticeRead', notice: i, text: n.text });
     o.noticeNear[i] = near ? 1 : 0;
   }
+}
+
+/** Cast ids of the allies bitten and not yet turned, still with the group (for the run: the vote after the chapter). */
+export function alliesBitten(world: World): string[] {
+  const s = world.survivors;
+  const out: string[] = [];
+  for (let k = 1; k < s.count; k++) if (s.state[k] === SurvivorState.Bitten && s.castId[k]) out.push(s.castId[k]!);
+  return out;
 }
 
 /** Notes found and classmates rescued so far (for the chapter-complete screen and saves). */

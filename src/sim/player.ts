@@ -4,6 +4,7 @@ import type { Intent } from './intent';
 import { cornerNudge, moveBody, type MoveResult } from './collision';
 import { PLAYER, NOISE, TICK_SECONDS } from './tuning';
 import { vecLength } from './simMath';
+import { loadNoiseFactor, loadSpeedFactor, lootCarried } from './objects';
 
 const moved: MoveResult = { x: 0, y: 0, hitX: false, hitY: false };
 
@@ -46,6 +47,10 @@ export function updatePlayer(world: World, intent: Intent): void {
     p.gait = 2;
     speed = PLAYER.walkSpeed;
   }
+
+  // Carried loot weighs on every gait and louds the steps (LOOT in tuning.ts).
+  const load = lootCarried(world);
+  speed *= loadSpeedFactor(load);
 
   let blocked = false;
   if (moving) {
@@ -101,7 +106,7 @@ export function updatePlayer(world: World, intent: Intent): void {
     p.footstepTimer -= TICK_SECONDS;
     if (p.footstepTimer <= 0) {
       p.footstepTimer += NOISE.footstepInterval;
-      const loudness = p.gait === 3 ? NOISE.run : NOISE.walk;
+      const loudness = (p.gait === 3 ? NOISE.run : NOISE.walk) * loadNoiseFactor(load);
       emitNoise(world, p.x, p.y, loudness, 'footstep');
     }
   } else {

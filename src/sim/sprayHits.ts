@@ -163,7 +163,15 @@ export function shoveInfected(world: World, dirX: number, dirY: number): number 
 }
 
 /** A canister at (x, y) flying (vx, vy) knocks the first infected it touches. Returns its id or -1. */
-export function canisterHitInfected(world: World, x: number, y: number, vx: number, vy: number): number {
+export function canisterHitInfected(
+  world: World,
+  x: number,
+  y: number,
+  vx: number,
+  vy: number,
+  impulse: number = EX.canisterImpulse,
+  staggerSeconds: number = EX.canisterStaggerSeconds,
+): number {
   const h = world.horde;
   if (h.count === 0) return -1;
   freshHash(world);
@@ -183,7 +191,7 @@ export function canisterHitInfected(world: World, x: number, y: number, vx: numb
   if (best < 0) return -1;
   const id = h.id[best]!;
   const speed = vecLength(vx, vy) || 1;
-  applyImpulse(world, best, (vx / speed) * EX.canisterImpulse, (vy / speed) * EX.canisterImpulse, EX.canisterStaggerSeconds);
+  applyImpulse(world, best, (vx / speed) * impulse, (vy / speed) * impulse, staggerSeconds);
   return id;
 }
 

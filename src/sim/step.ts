@@ -8,7 +8,7 @@ import { updateGrab } from './grab';
 import { updateHorde } from './hordeUpdate';
 import { updateDirector } from './director';
 import { consumeNoises } from './noise';
-import { updateNotices, updatePickups, updateTriggers } from './objects';
+import { dropLoot, updateNotices, updatePickups, updateTriggers } from './objects';
 import { useInteraction } from './interact';
 import { emptyIntent, type Intent } from './intent';
 import { updateSightings } from './sightings';
@@ -21,8 +21,8 @@ const hidingIntent: Intent = emptyIntent();
 /**
  * Advances the world by one fixed tick (1/60 s). Systems run in this explicit order;
  * add new ones here, not in the view:
- *   player -> grab (break-free presses) -> interact (lockers, cabinets, doors) ->
- *   pick-ups -> triggers -> notices -> foam melts ->
+ *   player -> grab (break-free presses) -> interact (lockers, cabinets, doors, vending
+ *   machines) -> drop (loot) -> pick-ups -> triggers -> notices -> foam melts ->
  *   extinguisher (spray, pushes, foam, swing, thrown canisters) -> foam blinds ->
  *   checkpoints -> survivors (the player's slot, the order button, allies: allies.ts) ->
  *   horde (hears the noises queued so far, moves, grabs) -> director (paces, spawns) ->
@@ -45,13 +45,17 @@ export function step(world: World, intent: Intent): void {
 
   const interactPressed = intent.interact && !p.interactHeld;
   const throwPressed = intent.throw && !p.throwHeld;
+  const dropPressed = intent.drop === true && !p.dropHeld;
   p.interactHeld = intent.interact;
   p.throwHeld = intent.throw;
+  p.dropHeld = intent.drop === true;
   const usedByGrab = updateGrab(world, intent, interactPressed);
   if (interactPressed && !usedByGrab && world.status === 'playing') {
     // One press does one thing: to the nearest interactable in reach, the one in front first.
     useInteraction(world);
   }
+  // Drop before pick-ups: the piece put down waits until the player steps off it.
+  if (dropPressed && p.grabbedBy < 0 && world.status === 'playing') dropLoot(world);
   updatePickups(world);
   updateTriggers(world);
   updateNotices(world);

@@ -321,6 +321,22 @@ export const SCRIPT = {
   waveSpread: 0.6,
 } as const;
 
+/** Chapter 2's Tae-min (src/chapters/cafeteria.ts): what he carries, how often he jokes, when the bite comes. */
+export const TAE_MIN = {
+  /** Snacks he carries for the player (his are no weight on the player). */
+  carries: 2,
+  /** He takes a snack the player picks up while within this many tiles. */
+  handReach: 4,
+  /** Seconds between his jokes while all is well. */
+  jokeEverySeconds: 22,
+  /** The bite is on the way back: at the serving line or the hall's stairs end, or at the latest this long after enough snacks are found. */
+  biteLatestSeconds: 45,
+  /** The bite lands this long into his last joke (mid-joke). */
+  biteMidJokeSeconds: 0.6,
+  /** Seconds from the bite to his turning: long past this chapter (the closet's story turns him). */
+  turnSeconds: 3600,
+} as const;
+
 /** Lockers, pick-ups and the like (src/sim/objects.ts). */
 /** "Retry from checkpoint" (src/sim/retry.ts): what a retry gives back so it is playable. */
 export const RETRY = {
@@ -342,6 +358,27 @@ export const INTERACT = {
   lockerFrontReach: 0.9,
   /** A thing straight behind the player counts as this many times farther than one in front. */
   behindWeight: 3,
+} as const;
+
+/**
+ * Chapter 2's raid: what carried loot costs, and the vending machine. Weight is the
+ * number of items carried; it slows every gait and louds the footsteps, so a greedy
+ * haul back through the sleeping hall wakes it.
+ */
+export const LOOT = {
+  /** Each item carried takes this share off the player's speed (walk, run and sneak)... */
+  slowPerItem: 0.05,
+  /** ...up to this share: a full bag still walks. */
+  maxSlow: 0.45,
+  /** Each item carried makes footsteps this much louder (bags rustle, cans clink): 6 items nearly double them. */
+  loudPerItem: 0.15,
+  /** The share of a map's seeded loot spots that hold something in a run (the seed picks which). */
+  seededShare: 0.5,
+  /** The vending machine emptying (loudness, tiles heard): it rings out over the whole dining hall. */
+  vendingNoise: 40,
+  /** A thrown tray: the stagger (seconds) and knock it gives the first infected it hits (a can only clatters). */
+  trayStaggerSeconds: 1.2,
+  trayImpulse: 3,
 } as const;
 
 export const OBJECTS = {

@@ -38,6 +38,7 @@ export interface PlayerState {
   /** Previous tick's held buttons, for press (rising edge) detection. */
   interactHeld: boolean;
   throwHeld: boolean;
+  dropHeld: boolean;
   /** Id of the infected holding the player, -1 when free. */
   grabbedBy: number;
   /** Seconds since the current grab began. */
@@ -185,6 +186,7 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     footstepTimer: 0,
     interactHeld: false,
     throwHeld: false,
+    dropHeld: false,
     grabbedBy: -1,
     grabTimer: 0,
     grabPresses: 0,
@@ -203,7 +205,7 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     player,
     status: 'playing',
     checkpoint: -1,
-    objects: createObjectState(level),
+    objects: createObjectState(level, seed),
     objectives: createObjectiveState(level),
     script: { flags: {} },
     events: [],

@@ -11,6 +11,7 @@ export function hashWorld(world: World): string {
   const p = world.player;
   h.number(p.x).number(p.y).number(p.facingX).number(p.facingY).number(p.stamina).bool(p.exhausted).number(p.gait).number(p.footstepTimer);
   h.bool(p.interactHeld).bool(p.throwHeld);
+  hashLoot(h, world);
   for (const d of world.doors) h.bool(d.open).bool(d.locked).number(d.hp).bool(d.broken);
   h.number(p.grabbedBy).number(p.grabTimer).number(p.grabPresses).number(p.grabsTaken).number(p.grabImmunity);
   h.number(p.wiggleDir).bool(p.hidden);
@@ -82,4 +83,19 @@ function hashSurvivors(h: Hasher, world: World): void {
   h.array(s.hideLocker, n).array(s.spotX, n).array(s.spotY, n).array(s.sinceSpotted, n);
   const f = world.survivorFields;
   h.array(f.goal).array(f.revision).array(f.lastUsed);
+}
+
+/**
+ * Chapter 2's loot state beyond itemTaken (trays carried, the drop button held, where
+ * dropped loot lies): hashed only once any of it differs from the start, so a world that
+ * never used it (chapter 1, its recorded replays and goldens) hashes as it did before
+ * loot existed. Once used it is hashed whole, behind a tag byte.
+ */
+function hashLoot(h: Hasher, world: World): void {
+  const o = world.objects;
+  const items = world.level.items;
+  let used = o.trays !== 0 || world.player.dropHeld;
+  for (let i = 0; i < items.length && !used; i++) used = o.itemX[i] !== items[i]!.x || o.itemY[i] !== items[i]!.y;
+  if (!used) return;
+  h.byte(0x4c).number(o.trays).bool(world.player.dropHeld).array(o.itemX).array(o.itemY);
 }

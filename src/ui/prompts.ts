@@ -4,9 +4,9 @@ import type { Interaction, InteractionKind } from '../sim/interact';
 import type { World } from '../sim/world';
 
 /** The on-screen touch buttons' names (touchControls.ts draws the same words). */
-const TOUCH_NAMES: Partial<Record<Action, string>> = { interact: 'USE', spray: 'SPRAY', throw: 'THROW', pause: 'Pause', order: 'ORDERS' };
+const TOUCH_NAMES: Partial<Record<Action, string>> = { interact: 'USE', spray: 'SPRAY', throw: 'THROW', drop: 'DROP', pause: 'Pause', order: 'ORDERS' };
 /** The standard gamepad's buttons for each action (gamepadMapper.ts reads these). */
-const PAD_NAMES: Partial<Record<Action, string>> = { interact: 'A', spray: 'RT', throw: 'X', run: 'B', sneak: 'LB', pause: 'Start', order: 'Y' };
+const PAD_NAMES: Partial<Record<Action, string>> = { interact: 'A', spray: 'RT', throw: 'X', drop: 'R3', run: 'B', sneak: 'LB', pause: 'Start', order: 'Y' };
 
 /**
  * What to call the button for an action on the device the player uses now: the bound
@@ -30,6 +30,8 @@ const WORDS: Record<InteractionKind, string> = {
   open: 'Open',
   close: 'Close',
   locked: 'Locked',
+  vend: 'Empty the machine (loud!)',
+  vendingEmpty: 'Sold out',
 };
 
 /** The context prompt for what the use button would do: "E Open", "USE Hide", "A Free Da-som". */
@@ -37,6 +39,6 @@ export function interactionPrompt(it: Interaction, world: World, device: Device,
   let words = WORDS[it.kind];
   if (it.kind === 'free') words = `Free ${world.level.lockers[it.index]?.classmate ?? ''}`.trim();
   // Refusals are shown without a button: pressing would only repeat them.
-  if (it.kind === 'cabinetEmpty' || it.kind === 'cabinetFull' || it.kind === 'locked') return words;
+  if (it.kind === 'cabinetEmpty' || it.kind === 'cabinetFull' || it.kind === 'locked' || it.kind === 'vendingEmpty') return words;
   return `${buttonName('interact', device, bindings)}  ${words}`;
 }

@@ -3,6 +3,7 @@ import { ICONS, type IconName } from '../assets/frames';
 import { TILE_SIZE } from '../assets/manifest';
 import type { ItemSpec } from '../sim/level';
 import type { World } from '../sim/world';
+import { ItemState } from '../sim/objects';
 
 const iconFrame = (name: IconName): number => ICONS.indexOf(name);
 
@@ -10,11 +11,14 @@ const iconFrame = (name: IconName): number => ICONS.indexOf(name);
 function itemIcon(item: ItemSpec): IconName {
   if (item.kind === 'note') return 'note';
   if (item.kind === 'key') return item.item === 'bolt cutters' ? 'boltCutters' : 'lock';
-  return 'juice';
+  if (item.kind === 'decoy') return item.item === 'tray' ? 'tray' : 'juice';
+  // Loot alternates snacks and juice boxes (one look per spot, fixed by its position).
+  return (Math.floor(item.x) + Math.floor(item.y)) % 2 === 0 ? 'snack' : 'juice';
 }
 
 /**
- * Draws the authored pick-ups still on the floor (Mr. Baek's notes, decoy cans, keys) and a
+ * Draws the pick-ups on the floor (Mr. Baek's notes, decoy cans and trays, keys, snacks
+ * where they lie, dropped ones too) and a
  * "someone is in here" marker on a classmate's locker until they are let out. Images
  * are made once per object and hidden when taken, so nothing is created per frame.
  */
@@ -38,10 +42,14 @@ export class ObjectsView {
   update(world: World, deltaSeconds: number): void {
     this.time += deltaSeconds;
     const bob = Math.sin(this.time * 4) * 2;
-    world.level.items.forEach((item, i) => {
+    const o = world.objects;
+    world.level.items.forEach((_item, i) => {
       const img = this.items[i]!;
-      img.setVisible(world.objects.itemTaken[i] === 0);
-      img.y = item.y * TILE_SIZE + bob;
+      // On the floor: where it lies (dropped loot moved), including loot just dropped.
+      const state = o.itemTaken[i];
+      img.setVisible(state === ItemState.OnFloor || state === ItemState.Dropped);
+      img.x = o.itemX[i]! * TILE_SIZE;
+      img.y = o.itemY[i]! * TILE_SIZE + bob;
     });
     world.level.lockers.forEach((_l, i) => {
       const mark = this.lockerMarks[i];

@@ -34,6 +34,7 @@ const intentArb: fc.Arbitrary<Intent> = fc.record({
   throw: fc.boolean(),
   // The allies' order button (bit 11).
   order: fc.boolean(),
+  drop: fc.boolean(),
 });
 const ticksArb = fc.array(fc.tuple(fc.integer({ min: 1, max: 90 }), intentArb), { maxLength: 40 });
 
@@ -132,7 +133,7 @@ describe('the replay format', () => {
     expect(refusal(edit({ options: { difficulty: 'normal', peaceful: false, godMode: true } }))).toMatch(/damaged: options\.godMode: /);
     expect(refusal(edit({ finalHash: 'xyz' }))).toMatch(/damaged: finalHash: not a state hash/);
     expect(refusal(edit({ ticks: good.ticks + 1, hashes: good.hashes }))).toMatch(/intents\.move covers 120 ticks, not 121/);
-    expect(refusal(edit({ intents: { ...good.intents, buttons: [120, 4096] } }))).toMatch(/intents\.buttons\[1\]: 4096 is not a set of buttons/);
+    expect(refusal(edit({ intents: { ...good.intents, buttons: [120, 8192] } }))).toMatch(/intents\.buttons\[1\]: 8192 is not a set of buttons/);
     expect(refusal(edit({ intents: { ...good.intents, aim: [120, 0] } }))).toMatch(/intents\.aim: not whole \[ticks, x, y\] runs/);
     expect(refusal(edit({ intents: { ...good.intents, move: [0, 1, 0, 120, 0, 0] } }))).toMatch(/intents\.move\[0\]: a run of 0 ticks/);
     expect(refusal(edit({ hashes: [] }))).toMatch(/0 hashes for 2 seconds of play/);

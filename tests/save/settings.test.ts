@@ -142,3 +142,27 @@ describe('SettingsStore', () => {
     expect(reloaded.get().highContrast).toBe(true);
   });
 });
+
+describe('settings saved before the drop button existed', () => {
+  const oldSave = (edit: (b: Record<string, string[]>) => void = () => {}) => {
+    const s = new MemoryStorage();
+    const settings = defaultSettings() as unknown as { bindings: Record<string, string[]> };
+    delete settings.bindings['drop'];
+    edit(settings.bindings);
+    s.setItem(SETTINGS_KEY, JSON.stringify(settings));
+    return loadSettings(s);
+  };
+
+  it('still load, with no notice, and drop gets its default key', () => {
+    const r = oldSave();
+    expect(r.notice).toBeUndefined();
+    expect(r.settings.bindings.drop).toEqual(['KeyG']);
+  });
+
+  it('keep a player who bound G to something else: drop is left unbound rather than taking it', () => {
+    const r = oldSave((b) => (b['throw'] = ['KeyQ', 'KeyG']));
+    expect(r.notice).toBeUndefined();
+    expect(r.settings.bindings.throw).toEqual(['KeyQ', 'KeyG']);
+    expect(r.settings.bindings.drop).toEqual([]);
+  });
+});

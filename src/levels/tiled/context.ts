@@ -11,6 +11,7 @@ import type {
   PlaqueSpec,
   ObjectiveSpec,
   TriggerSpec,
+  VendingSpec,
 } from '../../sim/level';
 import { frontOf } from '../cells';
 import type { Problems } from './format';
@@ -55,6 +56,7 @@ export interface LoadContext {
   /** Cabinet names by cell index (the cabinets themselves come from the tiles). */
   readonly cabinetNames: Map<number, string>;
   readonly items: ItemSpec[];
+  readonly vendingMachines: VendingSpec[];
   readonly noteIds: Set<string>;
   readonly notices: NoticeSpec[];
   readonly plaques: PlaqueSpec[];
@@ -105,6 +107,7 @@ export function createContext(width: number, height: number, tiles: Uint8Array, 
     lockerCells: new Set(),
     cabinetNames: new Map(),
     items: [],
+    vendingMachines: [],
     noteIds: new Set(),
     notices: [],
     plaques: [],

@@ -74,6 +74,8 @@ export function checkLevelRules(ctx: LoadContext, hasMarkers: boolean): void {
   if (ctx.collects.length > 0) {
     const itemCounts = new Map<string, number>();
     for (const item of ctx.items) {
+      // A seeded spot holds something only on some seeds: a collect must not need it.
+      if (item.kind === 'loot' && item.seeded) continue;
       const name = itemName(item);
       itemCounts.set(name, (itemCounts.get(name) ?? 0) + 1);
     }

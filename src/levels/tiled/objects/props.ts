@@ -83,6 +83,44 @@ export const PROP_OBJECTS = {
     stands: onFloor('decoy'),
     parse: (o, ctx) => void ctx.items.push({ kind: 'decoy', item: o.props.str('item'), ...o.centre }),
   },
+  /**
+   * Loot to carry back (`item`, default `snack`: what a collect objective counts). `seeded`:
+   * one of the spots the seed chooses among, so a run holds only some of them (LOOT.seededShare).
+   */
+  loot: {
+    layer: 'props',
+    shape: 'point',
+    props: { item: { type: 'string', default: 'snack' }, seeded: { type: 'bool', default: false } },
+    stands: onFloor('loot'),
+    parse(o, ctx) {
+      const seeded = o.props.bool('seeded');
+      ctx.items.push({ kind: 'loot', item: o.props.str('item'), ...o.centre, ...(seeded ? { seeded: true } : {}) });
+      if (!seeded) ctx.mustReach.push({ area: cellArea(o.cx, o.cy), what: `${o.label}: the ${quote(o.props.str('item'), 24)}` });
+    },
+  },
+  /** A vending machine on a Locker cell: `count` loot items (`item`) come out at once when it is used. */
+  vending: {
+    layer: 'props',
+    shape: 'point',
+    props: { item: { type: 'string', default: 'snack' }, count: { type: 'int', default: 4 } },
+    stands: { on: [Tile.Locker], problem: 'a vending machine must sit on a Locker tile' },
+    parse(o, ctx) {
+      const front = ctx.frontOf(o.cx, o.cy);
+      if (!front) {
+        if (ctx.tilesOk) ctx.problems.push(`${o.label}: no Floor cell in front of the vending machine to use it from`);
+        return;
+      }
+      const count = o.props.num('count') ?? 4;
+      if (count < 1 || count > 16) {
+        ctx.problems.push(`${o.label}: property 'count' must be 1 to 16, not ${count}`);
+        return;
+      }
+      const machine = ctx.vendingMachines.length;
+      ctx.vendingMachines.push({ x: o.cx, y: o.cy, front, name: o.name || 'vending machine' });
+      for (let k = 0; k < count; k++) ctx.items.push({ kind: 'loot', item: o.props.str('item'), x: front.x, y: front.y, machine });
+      ctx.mustReach.push({ area: cellArea(Math.floor(front.x), Math.floor(front.y)), what: `${o.label}: the vending machine` });
+    },
+  },
   key: {
     layer: 'props',
     shape: 'point',

@@ -1,0 +1,218 @@
+/**
+ * Generates chapter 2's Tiled map (src/levels/maps/cafeteria.tmj) from the ASCII plan below,
+ * as buildHallwayMap.ts did for chapter 1 (it also wrote the shared logic tileset).
+ *
+ *   npx tsx assets/scripts/buildCafeteriaMap.ts [--force]
+ *
+ * The committed .tmj is what the game loads; this script is its source until someone edits
+ * the map in Tiled (then pass --force only to start over from the plan).
+ *
+ * Plan legend (tiles as in src/levels/ascii.ts, plus object markers):
+ *   #  wall   .  floor   T  table (dining tables, serving counters, kitchen counters, shelves)
+ *   D  door   O  open door   K  locked door   E  extinguisher cabinet
+ *   V  the vending machine (a Locker tile: its goods come out all at once, loudly)
+ *   P  player start   s  director spawn point   !  notice board (on a wall)
+ *   l  a snack (loot)   ?  a seeded snack spot (the seed fills half of them)
+ *   t  a tray (a decoy that staggers)   b  a can (a decoy)
+ *   z  sprinter   Z  sleeping sprinter ("seated" at the tables)   C  cheerleader   B  heavy
+ * Tae-min is not on the map: he comes with the player (the chapter's world options).
+ * Rectangles (exit, checkpoints, safe zone, the dark pantry, triggers, objectives), door
+ * names and plaques are in the tables below.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PLAN = `
+###############E############################################
+#.TTTT...TTTTT...TTTTT...TTTT.#.TTTTTTTTT.#.............#..#
+#..l.......l...............ls.#..l.....l..#..TT.......l.#.s#
+#................TTTTT...Z....D......Z....#..TT.........K..#
+#.......TTTTT.................#..TTTTTTT..#........TT...#..#
+#..............B...l..........#...l.....l.#....z...TT...#.s#
+#.............................#...........#.............#..#
+######D###############D#################!########D##########
+#...l.......l...............l.......l........b.............#
+#..TTTTTTTTTTTTTTTTTT...TTTTTTTTTTTTTTTTT..................#
+#.........................z................................#
+#.t...Z........Z....t............Z....t....Z........Z......#
+#s..TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT.?..#
+#...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT....#
+#..?................?...Z....C........Z....................#
+#.......................................................t..#
+#...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT....V
+#...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT....#
+E.......Z....................Z.......?........Z............#
+#..........?................t.....................z........#
+#...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT....#
+#...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT....#
+#...............Z..................Z.................Z.....#
+#.b.......t........?......z...?.............?..............#
+#........................................................s.#
+#######O####!###############################################
+#..............#############################################
+#...P..........#############################################
+#..............#############################################
+############################################################
+`;
+
+const TILE = 32;
+/** Logic tiles in Tile order (src/sim/grid.ts); the tileset's tile id = index. */
+const KINDS = ['Floor', 'Wall', 'Window', 'Void', 'Locker', 'Door', 'Cabinet', 'Table'] as const;
+type Kind = (typeof KINDS)[number];
+
+const KIND_BY_CHAR: Record<string, Kind> = {
+  '#': 'Wall', '!': 'Wall', '=': 'Window', L: 'Locker', V: 'Locker', E: 'Cabinet', T: 'Table', D: 'Door', O: 'Door', K: 'Door',
+};
+
+type Rect = [x: number, y: number, w: number, h: number];
+/** The stairs up to the music room: where the snacks go, the way out and the safe room's landing. */
+const STAIRS: Rect = [1, 26, 14, 3];
+const SAFE_ZONES: [string, Rect][] = [['stairs to the music room', STAIRS]];
+const DARK: [string, Rect][] = [['pantry', [31, 1, 11, 6]]];
+const CHECKPOINTS: [string, Rect][] = [
+  ['start', STAIRS],
+  ['serving line', [1, 8, 58, 1]],
+  ['kitchen', [1, 5, 29, 2]],
+];
+const TRIGGERS: [string, Rect][] = [
+  ['hall', [1, 22, 20, 3]],
+  ['syrup', [22, 14, 15, 2]],
+  ['counters', [1, 8, 58, 1]],
+  ['kitchen', [1, 1, 29, 6]],
+  ['pantry', [31, 1, 11, 6]],
+  ['loading_bay', [43, 1, 13, 6]],
+  ['vending', [54, 14, 5, 5]],
+];
+/** Fired on every entry (`once: false`): the way back, where Tae-min's bite comes. */
+const REPEATING_TRIGGERS: [string, Rect][] = [
+  ['way_back_counters', [1, 8, 58, 1]],
+  ['way_back_stairs', [1, 22, 20, 3]],
+];
+/** Snacks to bring back: six to finish, ten for the bonus (all delivered on the stairs). */
+const NEEDED = 6;
+const BONUS = 10;
+const DOOR_NAMES: Record<string, string> = {
+  '6,7': 'kitchen west', '22,7': 'kitchen east', '30,3': 'pantry', '49,7': 'loading bay', '56,3': 'loading door', '7,25': 'stairs',
+};
+const PLAQUES: [x: number, y: number, text: string][] = [
+  [5, 7, 'Kitchen'],
+  [21, 7, 'Kitchen'],
+  [30, 2, 'Pantry'],
+  [48, 7, 'Loading bay'],
+  [56, 2, 'Loading door'],
+  [6, 25, 'Stairs: music room'],
+  [59, 15, 'Vending machine'],
+  [30, 7, 'Serving line'],
+];
+const CABINET_NAMES: Record<string, string> = { '0,18': 'dining hall cabinet', '15,0': 'kitchen cabinet' };
+const NOTICES: Record<string, string> = {
+  '40,7': 'DISPLAY FOOD IS WAX. DO NOT EAT THE DISPLAY FOOD. (This means you, Tae-min.)',
+  '12,25': "Today's dessert: strawberry surprise. The surprise is the syrup. It gets everywhere.",
+};
+const VENDING = { item: 'snack', count: 4 };
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const outPath = join(root, 'src', 'levels', 'maps', 'cafeteria.tmj');
+
+type Prop = { name: string; type: 'string' | 'bool' | 'int'; value: string | boolean | number };
+interface TiledObject {
+  id: number; name: string; type: string; x: number; y: number; width: number; height: number;
+  rotation: 0; visible: true; point?: true; properties?: Prop[];
+}
+
+function build(): void {
+  const rows = PLAN.split('\n').filter((r) => r.length > 0);
+  const width = rows[0]!.length;
+  const height = rows.length;
+  const data: number[] = [];
+  let nextId = 1;
+  const layers: Record<'markers' | 'infected' | 'props' | 'triggers', TiledObject[]> = { markers: [], infected: [], props: [], triggers: [] };
+  const point = (layer: keyof typeof layers, type: string, x: number, y: number, name = '', properties?: Prop[]) => {
+    layers[layer].push({
+      id: nextId++, name, type, x: (x + 0.5) * TILE, y: (y + 0.5) * TILE, width: 0, height: 0,
+      rotation: 0, visible: true, point: true, ...(properties ? { properties } : {}),
+    });
+  };
+  const rect = (layer: keyof typeof layers, type: string, [x, y, w, h]: Rect, name = '', properties?: Prop[]) => {
+    layers[layer].push({
+      id: nextId++, name, type, x: x * TILE, y: y * TILE, width: w * TILE, height: h * TILE, rotation: 0, visible: true,
+      ...(properties ? { properties } : {}),
+    });
+  };
+  const str = (name: string, value: string): Prop => ({ name, type: 'string', value });
+  const bool = (name: string, value: boolean): Prop => ({ name, type: 'bool', value });
+  const int = (name: string, value: number): Prop => ({ name, type: 'int', value });
+
+  rows.forEach((row, y) => {
+    if (row.length !== width) throw new Error(`plan row ${y} has ${row.length} cells, expected ${width}`);
+    for (let x = 0; x < width; x++) {
+      const c = row[x]!;
+      data.push(KINDS.indexOf(KIND_BY_CHAR[c] ?? 'Floor') + 1);
+      const key = `${x},${y}`;
+      switch (c) {
+        case 'P': point('markers', 'player_start', x, y, 'Joon'); break;
+        case 's': point('markers', 'spawn', x, y); break;
+        case 'D':
+        case 'O':
+        case 'K':
+          point('props', 'door', x, y, DOOR_NAMES[key] ?? '', c === 'K' ? [bool('locked', true)] : c === 'O' ? [bool('open', true)] : undefined);
+          break;
+        case 'E': point('props', 'cabinet', x, y, CABINET_NAMES[key] ?? ''); break;
+        case 'V': point('props', 'vending', x, y, 'vending machine', [str('item', VENDING.item), int('count', VENDING.count)]); break;
+        case 'l': point('props', 'loot', x, y, '', [str('item', 'snack')]); break;
+        case '?': point('props', 'loot', x, y, '', [str('item', 'snack'), bool('seeded', true)]); break;
+        case 't': point('props', 'decoy', x, y, '', [str('item', 'tray')]); break;
+        case 'b': point('props', 'decoy', x, y, '', [str('item', 'can')]); break;
+        case '!': point('props', 'notice', x, y, '', [str('text', NOTICES[key] ?? '')]); break;
+        case 'z': point('infected', 'infected', x, y, '', [str('variant', 'sprinter')]); break;
+        case 'Z': point('infected', 'infected', x, y, '', [str('variant', 'sprinter'), bool('asleep', true)]); break;
+        case 'C': point('infected', 'infected', x, y, '', [str('variant', 'cheerleader')]); break;
+        case 'B': point('infected', 'infected', x, y, '', [str('variant', 'heavy')]); break;
+        default:
+          if (!(c in KIND_BY_CHAR) && c !== '.') throw new Error(`plan: unknown cell '${c}' at (${x}, ${y})`);
+      }
+    }
+  });
+  for (const [x, y, text] of PLAQUES) point('props', 'plaque', x, y, '', [str('text', text)]);
+  rect('markers', 'exit', STAIRS, 'stairs to the music room');
+  for (const [name, r] of SAFE_ZONES) rect('markers', 'safe_zone', r, name);
+  for (const [name, r] of CHECKPOINTS) rect('markers', 'checkpoint', r, name);
+  for (const [name, r] of DARK) rect('markers', 'dark', r, name);
+  for (const [name, r] of TRIGGERS) rect('triggers', 'trigger', r, name);
+  for (const [name, r] of REPEATING_TRIGGERS) rect('triggers', 'trigger', r, name, [bool('once', false)]);
+  rect('triggers', 'objective', STAIRS, 'snacks', [
+    str('kind', 'collect'), str('text', `Bring ${NEEDED} snacks back to the stairs.`), str('item', 'snack'), int('count', NEEDED), bool('deliver', true),
+  ]);
+  rect('triggers', 'objective', STAIRS, 'bonus', [
+    str('kind', 'collect'), str('text', `Bonus: bring back ${BONUS}.`), str('item', 'snack'), int('count', BONUS), bool('deliver', true), bool('optional', true),
+  ]);
+
+  const objectLayer = (id: number, name: keyof typeof layers, color: string) => ({
+    id, name, type: 'objectgroup', draworder: 'topdown', color, opacity: 1, visible: true, x: 0, y: 0, objects: layers[name],
+  });
+  const map = {
+    type: 'map', version: '1.10', tiledversion: '1.10.2', orientation: 'orthogonal', renderorder: 'right-down',
+    width, height, tilewidth: TILE, tileheight: TILE, infinite: false, compressionlevel: -1,
+    nextlayerid: 6, nextobjectid: nextId,
+    properties: [str('name', 'Snack Raid')],
+    tilesets: [{ firstgid: 1, source: 'logic.tsj' }],
+    layers: [
+      { id: 1, name: 'logic', type: 'tilelayer', width, height, x: 0, y: 0, opacity: 1, visible: true, data: [0] },
+      objectLayer(2, 'markers', '#ffd400'),
+      objectLayer(3, 'infected', '#e03030'),
+      objectLayer(4, 'props', '#30a0ff'),
+      objectLayer(5, 'triggers', '#b040ff'),
+    ],
+  };
+  // One map row per line keeps diffs of the tile layer readable.
+  const dataText = rows.map((_, y) => '    ' + data.slice(y * width, (y + 1) * width).join(',')).join(',\n');
+  const text = JSON.stringify(map, null, 1).replace(/"data": \[\n\s*0\n\s*\]/, `"data": [\n${dataText}\n   ]`);
+  if (existsSync(outPath) && !process.argv.includes('--force')) {
+    throw new Error(`${outPath} exists (it may hold Tiled edits); pass --force to overwrite`);
+  }
+  writeFileSync(outPath, text + '\n');
+  console.log(`wrote ${outPath} (${width}x${height}, ${nextId - 1} objects)`);
+}
+
+build();

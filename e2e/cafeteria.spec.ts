@@ -1,0 +1,132 @@
+import { test, expect, type Page } from '@playwright/test';
+import { OUTPUT, loadChapterMapInNode, playerPos, tapMenu, waitForScene, watchPage } from './helpers';
+import { playWithBot } from './bot';
+import { lootWaypoints } from '../src/bots/pathBot';
+
+/** Chapter 2 unlocked, as after finishing chapter 1 (the chapter list then offers it). */
+async function unlockCafeteria(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('last-period/progress')) {
+      localStorage.setItem('last-period/progress', JSON.stringify({ version: 1, unlocked: ['hallway', 'cafeteria'], chapters: {} }));
+    }
+  });
+}
+
+const captions = (page: Page) => page.evaluate(() => (window.__LP__!.state()!.captions as { text: string }[]).map((c) => c.text).join(' | '));
+
+test.describe('desktop', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('from the chapter list to chapter complete on keys: six snacks back to the stairs, Tae-min bitten on the way', async ({ page, baseURL }) => {
+    test.setTimeout(240_000);
+    const problems = watchPage(page, baseURL!);
+    await unlockCafeteria(page);
+    // Peaceful: the walk-through checks the chapter's flow, not the bot's nerve.
+    await page.goto('./?peaceful=1&difficulty=story');
+    await waitForScene(page, 'Title');
+    await page.keyboard.press('Enter');
+    await tapMenu(page, '2. Cafeteria');
+    await waitForScene(page, 'Chapter');
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: `${OUTPUT}/cafeteria-start-desktop.png` });
+    const level = await loadChapterMapInNode('cafeteria');
+    // The serving line's and the kitchen's snacks, then the stairs.
+    const waypoints = lootWaypoints(level).slice(0, 6);
+    let shots = 0;
+    let bitten = false;
+    const ended = await playWithBot(page, level, {
+      run: 'never',
+      maxMs: 180_000,
+      waypoints,
+      onDecide: async () => {
+        const text = await captions(page);
+        if (shots === 0 && /serving line/i.test(text)) {
+          shots++;
+          await page.screenshot({ path: `${OUTPUT}/cafeteria-serving-line-desktop.png` });
+        }
+        if (!bitten && /bitten/i.test(text)) {
+          bitten = true;
+          await page.screenshot({ path: `${OUTPUT}/cafeteria-bite-desktop.png` });
+        }
+      },
+    });
+    expect(ended).toBe('ChapterEnd');
+    expect(bitten).toBe(true);
+    const state = await page.evaluate(() => window.__LP__!.state()!);
+    expect(state.status).toBe('won');
+    await page.waitForTimeout(650);
+    await page.screenshot({ path: `${OUTPUT}/cafeteria-complete-desktop.png` });
+    await expect.poll(() => page.evaluate(() => window.__LP__!.menu()?.map((r) => r.label).join(' '))).toContain('Quit to title');
+    expect(problems).toEqual([]);
+  });
+
+  test('the dining hall with its horde on Normal, walked into without sneaking: screenshots of the hall, then of the throw (or of what caught you)', async ({ page, baseURL }) => {
+    const problems = watchPage(page, baseURL!);
+    await unlockCafeteria(page);
+    await page.goto('./?difficulty=normal');
+    await waitForScene(page, 'Title');
+    await page.keyboard.press('Enter');
+    await tapMenu(page, '2. Cafeteria');
+    await waitForScene(page, 'Chapter');
+    // Through the stairs door into the hall, walking, up to the first table row.
+    const level = await loadChapterMapInNode('cafeteria');
+    await playWithBot(page, level, { run: 'never', maxMs: 30_000, waypoints: [{ x: 11.5, y: 19.5 }], stopAt: (_x, y) => y < 21 });
+    await page.screenshot({ path: `${OUTPUT}/cafeteria-hall-desktop.png` });
+    // Throw the tray picked up on the way (or nothing, if the way missed it) to the east.
+    const me = await playerPos(page);
+    const screen = await page.evaluate(() => window.__LP__!.state()!.player.screen as { x: number; y: number });
+    await page.mouse.move(screen.x + 300, screen.y - 60);
+    await page.keyboard.press('KeyQ');
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: `${OUTPUT}/cafeteria-decoy-desktop.png` });
+    expect(me.y).toBeLessThan(21);
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+
+  test('the opening on touch at 390x844: the chapter list by tap, the stick walks, DROP is there', async ({ page, baseURL }) => {
+    const problems = watchPage(page, baseURL!);
+    await unlockCafeteria(page);
+    await page.goto('./?peaceful=1');
+    await waitForScene(page, 'Title');
+    await page.touchscreen.tap(195, 422);
+    await page.waitForTimeout(150);
+    await tapMenu(page, '2. Cafeteria');
+    await waitForScene(page, 'Chapter');
+    await expect.poll(() => page.evaluate(() => window.__LP__!.touchControls())).toBe(true);
+    await expect(page.locator('#touch [data-button=drop]')).toBeVisible();
+    const start = await playerPos(page);
+    const cdp = await page.context().newCDPSession(page);
+    const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', pts: { x: number; y: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: pts.map((p, id) => ({ ...p, id, radiusX: 8, radiusY: 8, force: 1 })) });
+    // Drag up on the left half: walk north out of the stairs toward the hall.
+    await send('touchStart', [{ x: 80, y: 700 }]);
+    for (let i = 1; i <= 5; i++) await send('touchMove', [{ x: 80 + i * 4, y: 700 - i * 10 }]);
+    await page.waitForTimeout(1500);
+    await send('touchEnd', []);
+    const now = await playerPos(page);
+    expect(Math.hypot(now.x - start.x, now.y - start.y)).toBeGreaterThan(1);
+    await page.screenshot({ path: `${OUTPUT}/cafeteria-touch-390x844.png` });
+    expect(problems).toEqual([]);
+  });
+
+  test.describe('small phone', () => {
+    test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    test('the stairs and the hall at 360x640 (plaques, captions, HUD readable)', async ({ page, baseURL }) => {
+      const problems = watchPage(page, baseURL!);
+      await unlockCafeteria(page);
+      await page.goto('./?peaceful=1');
+      await waitForScene(page, 'Title');
+      await page.touchscreen.tap(180, 320);
+      await page.waitForTimeout(150);
+      await tapMenu(page, '2. Cafeteria');
+      await waitForScene(page, 'Chapter');
+      await page.waitForTimeout(1500);
+      await page.screenshot({ path: `${OUTPUT}/cafeteria-start-360x640.png` });
+      expect(problems).toEqual([]);
+    });
+  });
+});

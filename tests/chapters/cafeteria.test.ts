@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { loadChapterMap } from '../../src/levels/chapterMaps';
+import { stepChapter } from '../../src/chapters/beats';
+import { CAFETERIA, CAFETERIA_NEEDED, cafeteriaWorldOptions } from '../../src/chapters/cafeteria';
+import { createChapterWorld } from '../../src/chapters/chapterWorld';
+import { findAlly, lootCarried, lootCarriedByAllies, objectiveProgress } from '../../src/chapters/script';
+import { playChapter } from '../../src/bots/chapterRun';
+import { advance } from '../../src/campaign/campaign';
+import { newRunState } from '../../src/campaign/runState';
+import { inADoorway } from '../../src/sim/allies';
+import { emptyIntent, type Intent } from '../../src/sim/intent';
+import { ItemState, alliesBitten } from '../../src/sim/objects';
+import { TAE_MIN, TICK_RATE } from '../../src/sim/tuning';
+import type { World } from '../../src/sim/world';
+
+const level = loadChapterMap('cafeteria');
+const beats = CAFETERIA.beats;
+const bitesAt = (w: World): boolean => w.events.some((e) => e.type === 'beat' && e.name === 'taeMinBitten');
+
+/** The cafeteria on `seed`, peaceful (no infected, no director) unless told otherwise. */
+function cafeteria(peaceful = true, seed = 5): World {
+  return createChapterWorld(CAFETERIA, level, { seed, overrides: { peaceful } });
+}
+
+/** Puts the player (and Tae-min beside them) at (x, y). */
+function teleport(w: World, x: number, y: number): void {
+  w.player.x = w.player.prevX = x;
+  w.player.y = w.player.prevY = y;
+  const s = w.survivors;
+  for (let k = 1; k < s.count; k++) {
+    s.x[k] = x - 1;
+    s.y[k] = y;
+  }
+}
+
+/** Takes n snacks lying on the floor into the player's hands (as if walked over), through the beats. */
+function pickUp(w: World, n: number): void {
+  let left = n;
+  for (let i = 0; i < w.level.items.length && left > 0; i++) {
+    if (w.level.items[i]!.kind !== 'loot' || w.objects.itemTaken[i] !== ItemState.OnFloor) continue;
+    w.objects.itemTaken[i] = ItemState.Taken;
+    w.events.length = 0;
+    w.events.push({ type: 'lootPicked', item: i, loot: 'snack' });
+    beats!(w);
+    left--;
+  }
+}
+
+describe('Tae-min in the cafeteria', () => {
+  it('comes on the raid (and Ji-an too when the door was opened to her)', () => {
+    expect(cafeteriaWorldOptions(newRunState()).allies).toEqual([{ id: 'tae-min', role: 'follower' }]);
+    const opened = { ...newRunState(), votes: { door: 'open' }, cast: { 'ji-an': { alive: true, withGroup: true, bitten: true } } };
+    expect(cafeteriaWorldOptions(opened).allies?.map((a) => a.id)).toEqual(['tae-min', 'ji-an']);
+    const w = cafeteria();
+    expect(findAlly(w, 'tae-min')?.state).toBe('ok');
+  });
+
+  it('carries two of the snacks you pick up, so your own load is lighter', () => {
+    const w = cafeteria();
+    pickUp(w, 3);
+    expect(lootCarriedByAllies(w)).toBe(TAE_MIN.carries);
+    expect(lootCarried(w)).toBe(3 - TAE_MIN.carries);
+  });
+
+  it('follows through the hall and the kitchen doors and never stands still in a doorway (the survivor bot plays, Normal)', () => {
+    const w = createChapterWorld(CAFETERIA, level, { seed: 3, overrides: { difficulty: 'normal' } });
+    let still = 0;
+    let longestStill = 0;
+    let far = 0;
+    let ticks = 0;
+    playChapter(CAFETERIA, level, 3, 'normal', 'survivor', {
+      onTick: (_i, world) => {
+        ticks++;
+        const s = world.survivors;
+        still = s.gait[1] === 0 && inADoorway(world, s.x[1]!, s.y[1]!) ? still + 1 : 0;
+        longestStill = Math.max(longestStill, still);
+        if (Math.hypot(s.x[1]! - world.player.x, s.y[1]! - world.player.y) > 6) far++;
+      },
+    });
+    expect(w.survivors.count).toBe(2);
+    expect(ticks).toBeGreaterThan(20 * TICK_RATE);
+    // Never stops in a doorway for more than a moment (a quarter second), so never in the player's way.
+    expect(longestStill).toBeLessThan(TICK_RATE / 4);
+    // With the player nearly all the way (a sprint can leave him behind for a moment).
+    expect(far / ticks).toBeLessThan(0.1);
+  });
+
+  it('is bitten mid-joke on the way back at the serving line, not before enough snacks are found', () => {
+    const w = cafeteria();
+    const strip = level.triggers.find((t) => t.name === 'way_back_counters')!;
+    // Crossing the serving line on the way in does nothing.
+    teleport(w, 30.5, 11.5);
+    stepChapter(w, emptyIntent(), beats);
+    teleport(w, strip.x + 20.5, strip.y + 0.5);
+    for (let t = 0; t < 2 * TICK_RATE; t++) stepChapter(w, emptyIntent(), beats);
+    expect(findAlly(w, 'tae-min')?.state).toBe('ok');
+    // Enough snacks, into the kitchen, then back out through the serving line.
+    pickUp(w, CAFETERIA_NEEDED);
+    teleport(w, 15.5, 3.5);
+    stepChapter(w, emptyIntent(), beats);
+    teleport(w, strip.x + 10.5, strip.y + 0.5);
+    let joke = -1;
+    let bite = -1;
+    for (let t = 0; t < 2 * TICK_RATE && bite < 0; t++) {
+      stepChapter(w, emptyIntent(), beats);
+      if (w.events.some((e) => e.type === 'beat' && e.name === 'taeMinLastJoke')) joke = t;
+      if (bitesAt(w)) bite = t;
+    }
+    expect(joke).toBe(0);
+    expect(bite - joke).toBe(Math.round(TAE_MIN.biteMidJokeSeconds * TICK_RATE));
+    expect(findAlly(w, 'tae-min')?.state).toBe('bitten');
+    expect(alliesBitten(w)).toEqual(['tae-min']);
+  });
+
+  it('can be put off by staying in the kitchen, but not past the beat\'s latest time', () => {
+    const w = cafeteria();
+    teleport(w, 15.5, 3.5);
+    pickUp(w, CAFETERIA_NEEDED);
+    let bite = -1;
+    for (let t = 0; t < (TAE_MIN.biteLatestSeconds + 5) * TICK_RATE && bite < 0; t++) {
+      stepChapter(w, emptyIntent(), beats);
+      if (bitesAt(w)) bite = t;
+    }
+    expect(bite).toBeGreaterThan(TAE_MIN.biteLatestSeconds * TICK_RATE - 2);
+    expect(bite).toBeLessThan((TAE_MIN.biteLatestSeconds + TAE_MIN.biteMidJokeSeconds) * TICK_RATE + 2);
+  });
+
+  it('then follows bitten, his snacks still count, and the win records the bite in the run for the vote', () => {
+    // The survivor bot plays; its world is watched through onTick.
+    let end: World | null = null;
+    let bitten = -1;
+    let ticks = 0;
+    playChapter(CAFETERIA, level, 3, 'story', 'survivor', {
+      onTick: (_i: Intent, world) => {
+        ticks++;
+        if (bitten < 0 && bitesAt(world)) bitten = ticks;
+        end = world;
+      },
+    });
+    const w = end as unknown as World;
+    expect(bitten).toBeGreaterThan(0);
+    expect(w.status).toBe('won');
+    expect(findAlly(w, 'tae-min')?.state).toBe('bitten');
+    expect(objectiveProgress(w, 'snacks')).toBeGreaterThanOrEqual(CAFETERIA_NEEDED);
+    const run = { ...newRunState(), cast: { 'tae-min': { alive: true, withGroup: true, bitten: false } } };
+    const next = advance(run, { chapterId: 'cafeteria', notesFound: [], rescues: [], bitten: alliesBitten(w) }, [{ kind: 'chapter', chapterId: 'cafeteria' }]);
+    expect(next.cast['tae-min']).toEqual({ alive: true, withGroup: true, bitten: true });
+  });
+});
+
+describe('chapter 2 beats', () => {
+  it('every trigger in the map has a caption or a part in a beat', () => {
+    for (const t of level.triggers) {
+      const w = cafeteria();
+      teleport(w, t.x + t.w / 2, t.y + t.h / 2);
+      stepChapter(w, emptyIntent(), beats);
+      const said = w.events.some((e) => e.type === 'beat' && e.name !== 'start');
+      if (!t.name.startsWith('way_back')) expect(said, t.name).toBe(true);
+    }
+  });
+});
