@@ -32,6 +32,8 @@ export const COMMON_PACK: AssetPack = {
  */
 export const CHAPTER_PACKS = {
   hallway: { images: ['tiles'], sheets: [], audio: ['explore', 'chaseLow', 'chaseHigh'] },
+  /** Chapter 4: the same bed and chase stems until the rooftop's own music exists (the chase stems carry its peak). */
+  rooftop: { images: ['tiles'], sheets: [], audio: ['explore', 'chaseLow', 'chaseHigh'] },
   /** The interludes in the music room (the safe room): its theme. */
   interlude: { images: [], sheets: [], audio: ['safeRoom'] },
 } as const satisfies Record<string, AssetPack>;
