@@ -64,9 +64,15 @@ const MIN_GAP_MS: Record<string, number> = { gurgle: 120, snarl: 150, sprintStep
 const STEM_KEYS = ['explore', 'chaseLow', 'chaseHigh'] as const satisfies readonly (keyof StemMix & MusicKey)[];
 const GESTURES = ['pointerdown', 'keydown', 'touchend'];
 
-/** The tracks a music mode plays (what a chapter's asset pack must load for it). */
-export function musicTracks(mode: 'none' | 'explore' | 'safeRoom'): readonly MusicKey[] {
-  return mode === 'safeRoom' ? ['safeRoom'] : mode === 'explore' ? STEM_KEYS : [];
+/** A chapter's own exploration bed, played under the shared chase stems as 'explore' is. */
+export type ChapterBed = 'exploreCafeteria' | 'exploreCloset' | 'exploreRooftop';
+export type MusicMode = 'none' | 'explore' | 'safeRoom' | ChapterBed;
+
+/** The tracks a music mode plays (what a chapter's asset pack must load for it): a bed, then the chase stems. */
+export function musicTracks(mode: MusicMode): readonly MusicKey[] {
+  if (mode === 'none') return [];
+  if (mode === 'safeRoom') return ['safeRoom'];
+  return mode === 'explore' ? STEM_KEYS : [mode, 'chaseLow', 'chaseHigh'];
 }
 
 /**
@@ -92,7 +98,7 @@ export class GameAudio {
   private world: World | null = null;
   private stemTarget: StemMix = stemMix(0);
   private stemNow: StemMix = stemMix(0);
-  private mode: 'none' | 'explore' | 'safeRoom' = 'none';
+  private mode: MusicMode = 'none';
   /** Bumped by every setMusic, so music that finishes loading after the player left does not start. */
   private musicRequest = 0;
   private readonly loads = new Map<AudioKey, SoundLoad>();
@@ -273,7 +279,7 @@ export class GameAudio {
    * 'safeRoom' the K-pop theme. Tracks still loading start together once all have loaded
    * (stems started apart would drift out of sync); what failed to load stays silent.
    */
-  setMusic(mode: 'none' | 'explore' | 'safeRoom'): void {
+  setMusic(mode: MusicMode): void {
     if (mode === this.mode) return;
     this.guard('music', () => {
       for (const [key, howl] of this.music) {
@@ -295,7 +301,7 @@ export class GameAudio {
     });
   }
 
-  getMusic(): 'none' | 'explore' | 'safeRoom' {
+  getMusic(): MusicMode {
     return this.mode;
   }
 
@@ -388,7 +394,9 @@ export class GameAudio {
     for (const [key, id] of this.musicIds) {
       const howl = this.music.get(key);
       if (!howl) continue;
-      const stem = key === 'safeRoom' ? 1 : (this.stemNow as unknown as Record<string, number>)[key] ?? 0;
+      // A chapter's own bed follows the bed's gain ('explore' in the stem mix).
+      const stemKey = key.startsWith('explore') ? 'explore' : key;
+      const stem = key === 'safeRoom' ? 1 : (this.stemNow as unknown as Record<string, number>)[stemKey] ?? 0;
       howl.volume(g * stem, id);
     }
   }

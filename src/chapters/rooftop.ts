@@ -69,7 +69,7 @@ export const rooftopBeats: ChapterBeats = (world: World) => {
     if (e.type === 'objectiveCompleted' && e.id === BARRICADE) setFlag(world, 'barricadeDue');
     if (e.type === 'objectiveCompleted' && e.id === RESCUE) {
       activateObjective(world, BOARD);
-      caption(world, 'helicopter', 'The helicopter drops onto the pad. Thirty seconds: get on board!', { sfx: 'doorBreak' });
+      caption(world, 'helicopter', 'The helicopter drops onto the pad. Thirty seconds: get on board!', { sfx: 'rotor' });
     }
     if (e.type === 'doorBroken' && world.level.doors[e.door]?.name === STAIR_DOOR) {
       const d = world.doors[e.door]!;
@@ -135,7 +135,7 @@ export const ROOFTOP_CHAPTER: ChapterDefinition = {
   title: 'Wall Climbers',
   map: 'rooftop',
   theme: 'rooftop',
-  music: 'explore',
+  music: 'exploreRooftop',
   assetPack: 'rooftop',
   seed: 0x400f,
   beats: rooftopBeats,
