@@ -106,6 +106,15 @@ export const rooftopBeats: ChapterBeats = (world: World) => {
   if (passed(world, ROOFTOP.jetsAt)) caption(world, 'jets', 'Jets scream low over the city. A white flash on the horizon, then the rumble.', { sfx: 'jetFlyover' });
 };
 
+/** Seconds until the helicopter is down: the rescue hold-out's time left (<= 0 once it landed), null before its last minute. */
+export function helicopterLandingIn(w: World): number | null {
+  const k = w.objectives.specs.findIndex((s) => s.id === RESCUE);
+  const spec = w.objectives.specs[k];
+  if (!spec || spec.kind !== 'holdOut') return null;
+  const left = spec.seconds - w.objectives.ticks[k]! / TICK_RATE;
+  return left > 60 ? null : left;
+}
+
 /** The helipad's centre (the level's exit), the stair door's front while it is not braced. */
 export function rooftopTarget(w: World): LevelPoint | null {
   if (objectiveIsOpen(w, BARRICADE)) {
@@ -155,4 +164,9 @@ export const ROOFTOP_CHAPTER: ChapterDefinition = {
   },
   resultLines: (world, summary) => [...standardResultLines(world, summary), `Knocked off the walls ${world.siege.fell}`],
   usesPhone: false,
+  finale: {
+    landingIn: helicopterLandingIn,
+    // The helipad is the map's exit (where the bots head), its centre the pad.
+    pad: { x: 19, y: 20.5 },
+  },
 };
