@@ -38,6 +38,7 @@ export class SiegeView {
   private readonly heli: Phaser.GameObjects.Graphics;
   private readonly jets: Phaser.GameObjects.Graphics;
   private readonly drawnPile: Float32Array;
+  private padMark: Phaser.GameObjects.Graphics | null = null;
   private time = 0;
   private jetsLeft = 0;
 
@@ -61,6 +62,15 @@ export class SiegeView {
       );
     }
     this.piles = scene.add.graphics().setDepth(PILE_DEPTH);
+    // The helipad's painted circle and H, drawn once on the roof.
+    const pad = options.pad;
+    if (pad) {
+      const g = scene.add.graphics().setDepth(CROWD_DEPTH);
+      g.lineStyle(6, 0xe8d25a, 0.85).strokeCircle(pad.x * T, pad.y * T, 3 * T);
+      g.fillStyle(0xe8d25a, 0.85);
+      g.fillRect(pad.x * T - 40, pad.y * T - 48, 16, 96).fillRect(pad.x * T + 24, pad.y * T - 48, 16, 96).fillRect(pad.x * T - 24, pad.y * T - 8, 48, 16);
+      this.padMark = g;
+    }
     this.heli = scene.add.graphics().setDepth(HELI_DEPTH);
     this.jets = scene.add.graphics().setDepth(JET_DEPTH);
     this.drawnPile = new Float32Array(this.seg.count).fill(-1);
@@ -199,6 +209,7 @@ export class SiegeView {
     this.piles.destroy();
     this.heli.destroy();
     this.jets.destroy();
+    this.padMark?.destroy();
   }
 }
 
@@ -214,7 +225,8 @@ function makeCrowdTextures(scene: Phaser.Scene): void {
     let seed = 977 + layer * 131;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
     const heads = 40 + layer * 45;
-    const tones = ['#3b3432', '#4a403b', '#2e2a2c', '#5a4b42', '#6b5a4a'];
+    // Hair and skin, light enough to read against the dark street far below.
+    const tones = ['#6b5548', '#8a6a55', '#4a3a34', '#a0806a', '#7a8a6a', '#9a5a5a'];
     for (let i = 0; i < heads; i++) {
       const x = rnd() * size;
       const y = rnd() * size;
