@@ -520,6 +520,35 @@ function doorTile(r: Raster, ox: number, oy: number, theme: Theme, p: Palette, h
   }
 }
 
+/**
+ * A climbable wall seen from above the roof's edge: the parapet's concrete cap (light,
+ * with a lip and its shadow), then the building's face dropping away (darker panels,
+ * window slits, a drainpipe to climb), darkest and grimiest at the bottom row over the drop.
+ */
+function facadeTile(r: Raster, ox: number, oy: number, p: Palette, part: 'parapet' | 'face' | 'pipe' | 'outer'): void {
+  if (part === 'parapet') {
+    r.rect(ox, oy, S, S, shade(p.wallCap, -0.05));
+    r.rect(ox + 2, oy + 2, S - 4, S - 4, p.wallCap);
+    for (let x = 4; x < S; x += 8) r.rect(ox + x, oy + 2, 1, S - 4, shade(p.wallCap, -0.12));
+    r.rect(ox, oy + S - 4, S, 4, withAlpha(INK, 90));
+    return;
+  }
+  const dark = part === 'outer' ? 0.45 : 0.3;
+  r.rect(ox, oy, S, S, shade(p.wallFace, -dark));
+  // Window slits of the floors below, seen steeply: short dark bars in rows.
+  for (let y = 5; y < S; y += 12) for (let x = 3; x < S; x += 10) r.rect(ox + x, oy + y, 6, 3, shade(p.voidDeep, -0.2));
+  for (let y = 5; y < S; y += 12) for (let x = 3; x < S; x += 10) r.rect(ox + x, oy + y, 6, 1, hex('#e8c36a60'));
+  if (part === 'pipe') {
+    r.rect(ox + 14, oy, 4, S, shade(p.trim, -0.1));
+    for (let y = 3; y < S; y += 9) r.rect(ox + 13, oy + y, 6, 2, shade(p.trim, -0.3));
+  }
+  if (part === 'outer') {
+    // Grime and handprints where the climbers come up.
+    const rng = new Rng(47);
+    for (let i = 0; i < 14; i++) r.rect(ox + rng.int(30), oy + rng.int(30), 2, 2, hex('#5a2a2a90'));
+  }
+}
+
 export function drawTileFrame(r: Raster, ox: number, oy: number, theme: Theme, frame: number): void {
   const p = PALETTES[theme];
   const F = TileFrame;
@@ -557,6 +586,10 @@ export function drawTileFrame(r: Raster, ox: number, oy: number, theme: Theme, f
   };
   const d = doors[frame];
   if (d) return doorTile(r, ox, oy, theme, p, d[0], d[1]);
+  if (frame === F.FacadeParapet) return facadeTile(r, ox, oy, p, 'parapet');
+  if (frame === F.FacadeFace) return facadeTile(r, ox, oy, p, 'face');
+  if (frame === F.FacadeFaceAlt) return facadeTile(r, ox, oy, p, 'pipe');
+  if (frame === F.FacadeFaceOuter) return facadeTile(r, ox, oy, p, 'outer');
   // Unused frame: magenta so a wrong index shows.
   r.rect(ox, oy, S, S, hex('#ff00ff'));
 }

@@ -50,6 +50,11 @@ export const TileFrame = {
   DoorVBroken: 41,
   DoorHLocked: 42,
   DoorVLocked: 43,
+  /** Facade kind (a climbable wall): the parapet's cap beside the roof, the face below it, and its bottom row over the drop. */
+  FacadeParapet: 44,
+  FacadeFace: 45,
+  FacadeFaceAlt: 46,
+  FacadeFaceOuter: 47,
 } as const;
 export const FRAMES_PER_THEME = 48;
 

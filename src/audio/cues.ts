@@ -75,8 +75,14 @@ export function cuesForEvent(event: { type: string } & Record<string, unknown>, 
     case 'infectedSprint':
       return [{ sfx: GURGLES[variant(GURGLES.length)]!, ...at(), caption: 'Gurgling' }];
     case 'infectedSlammed':
-    case 'infectedFell':
       return [{ sfx: 'wallSlam', ...at(), caption: 'Thud' }];
+    // Knocked off a roof's wall (or over its parapet): the long fall (src/sim/siege.ts).
+    case 'infectedFell':
+      return [{ sfx: 'climberFall', ...at(), caption: 'Falling scream' }];
+    case 'bodyOver':
+      return [{ sfx: 'sniff', ...at(), caption: 'Scrabbling at the wall' }];
+    case 'pileOpened':
+      return [{ sfx: 'doorScratch', ...at(), caption: 'The pile reaches the top' }];
     case 'grabBroken':
       // That was the last grab the player survives: the next one is a bite. Said loudly, once.
       if (world.player.grabsTaken >= DIFFICULTY[world.difficulty].grabHealth) {

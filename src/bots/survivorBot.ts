@@ -62,11 +62,18 @@ const MAX_WAIT_TICKS = 4 * 60;
 /** Spray a chaser within this distance while pressure lasts. */
 const SPRAY_RADIUS = 3.5;
 const SPRAY_MIN_PRESSURE = 0.05;
+/** A body on a climbable wall is foamed off from farther: the cone is 5 tiles long. */
+const CLIMBER_SPRAY_RADIUS = 4.5;
+/** It goes after a body on a wall this close, unless another chaser is within CLIMB_HUNT_CLEAR. */
+const CLIMB_HUNT_RADIUS = 18;
+const CLIMB_HUNT_CLEAR = 3;
 /** Chasers within this distance make it run. */
 const CHASE_RADIUS = 14;
 /** Pressure below which it detours to an unused cabinet within REFILL_RADIUS tiles. */
 const REFILL_PRESSURE = 0.3;
 const REFILL_RADIUS = 10;
+/** The use button reaches a cabinet this far (INTERACT.reach, a little less). */
+const CABINET_REACH = 1.4;
 
 export const SIM_SURVIVOR: SurvivorOptions = { sprayRadius: SPRAY_RADIUS, sprayHoldTicks: 0, chaseRadius: CHASE_RADIUS };
 
@@ -137,6 +144,87 @@ export class SurvivorBot {
     return false;
   }
 
+  /**
+   * A sprinter closing in, a body climbing a wall within the cone's reach (foam knocks it
+   * off), or a staggered rusher (foam pushes it away: over a roof's edge, with luck): spray
+   * it (aim = the way to it), or finish a spray it started.
+   */
+  private sprayAt(world: SurvivorView, chaser: number, chaserD2: number, elapsed: number, out: Intent): void {
+    const p = world.player;
+    const h = world.horde;
+    const ex = world.extinguisher;
+    const st = h.state[chaser]!;
+    const radius = st === S.Climb ? CLIMBER_SPRAY_RADIUS : this.options.sprayRadius;
+    if (
+      ex.hasExtinguisher &&
+      ex.pressure > SPRAY_MIN_PRESSURE &&
+      (st === S.Sprint || st === S.Alerted || st === S.Recover || st === S.Search || st === S.Climb || (st === S.Stagger && h.hunter[chaser] === 1)) &&
+      chaserD2 < radius * radius &&
+      world.clearSight(p.x, p.y, h.x[chaser]!, h.y[chaser]!)
+    ) {
+      this.sprayLeft = this.options.sprayHoldTicks;
+      this.sprayTarget.x = h.x[chaser]!;
+      this.sprayTarget.y = h.y[chaser]!;
+      out.spray = true;
+      out.run = false;
+      out.aimX = h.x[chaser]! - p.x;
+      out.aimY = h.y[chaser]! - p.y;
+      this.stats.sprays += elapsed;
+    } else if (this.sprayLeft > 0 && ex.hasExtinguisher && ex.pressure > SPRAY_MIN_PRESSURE) {
+      // Lagging behind the game: finish the spray it started, at where the chaser was.
+      this.sprayLeft -= elapsed;
+      out.spray = true;
+      out.run = false;
+      out.aimX = this.sprayTarget.x - p.x;
+      out.aimY = this.sprayTarget.y - p.y;
+      this.stats.sprays += elapsed;
+    }
+  }
+
+  /**
+   * The nearest infected on a climbable wall within CLIMB_HUNT_RADIUS, when no other chaser
+   * is nearer than CLIMB_HUNT_CLEAR: walks (runs) at it and foams it off from the cone's
+   * reach. True when it acted.
+   */
+  private huntClimber(world: SurvivorView, chaser: number, chaserD2: number, elapsed: number, out: Intent): boolean {
+    const p = world.player;
+    const h = world.horde;
+    const ex = world.extinguisher;
+    if (!ex.hasExtinguisher || ex.pressure <= REFILL_PRESSURE / 2) return false;
+    let best = -1;
+    let bestD2 = CLIMB_HUNT_RADIUS * CLIMB_HUNT_RADIUS;
+    for (let i = 0; i < h.count; i++) {
+      if (h.state[i] !== S.Climb) continue;
+      const dx = h.x[i]! - p.x;
+      const dy = h.y[i]! - p.y;
+      const d2 = dx * dx + dy * dy;
+      if (d2 < bestD2) {
+        bestD2 = d2;
+        best = i;
+      }
+    }
+    if (best < 0) return false;
+    if (chaser >= 0 && chaser !== best && h.state[chaser] !== S.Climb && chaserD2 < CLIMB_HUNT_CLEAR * CLIMB_HUNT_CLEAR) return false;
+    const dx = h.x[best]! - p.x;
+    const dy = h.y[best]! - p.y;
+    if (bestD2 < CLIMBER_SPRAY_RADIUS * CLIMBER_SPRAY_RADIUS && world.clearSight(p.x, p.y, h.x[best]!, h.y[best]!)) {
+      out.spray = true;
+      out.aimX = dx;
+      out.aimY = dy;
+      this.stats.sprays += elapsed;
+      return true;
+    }
+    // The roof is open: straight at it, round nothing (a wall in the way is left to the route).
+    const l = Math.sqrt(bestD2);
+    out.moveX = Math.abs(dx) / l > 0.38 ? Math.sign(dx) : 0;
+    out.moveY = Math.abs(dy) / l > 0.38 ? Math.sign(dy) : 0;
+    out.run = true;
+    const nx = Math.floor(p.x + out.moveX * 0.6);
+    const ny = Math.floor(p.y + out.moveY * 0.6);
+    if (!this.passable[ny * this.width + nx]) return false;
+    return true;
+  }
+
   decide(world: SurvivorView, out: Intent): Intent {
     // Ticks since the last decision: 1 in the sim, a few in the real game.
     const prevTick = this.lastTick;
@@ -164,6 +252,8 @@ export class SurvivorBot {
       const dy = h.y[i]! - p.y;
       const d2 = dx * dx + dy * dy;
       if (this.chasing(world, i)) {
+        // One hitting a door it cannot see through is busy with the door, not after it yet.
+        if (h.state[i] === S.Bash && !world.clearSight(p.x, p.y, h.x[i]!, h.y[i]!)) continue;
         if (d2 < chaserD2) {
           chaserD2 = d2;
           chaser = i;
@@ -209,10 +299,13 @@ export class SurvivorBot {
       // Every REROUTE_TICKS of sim time, however many ticks passed since the last decision.
       this.reroute(world);
     }
-    if (this.cabinet >= 0 && chaser < 0) {
+    // At the cabinet: take it, even with a chaser about when the one in hand is nearly empty.
+    if (this.cabinet >= 0 && (chaser < 0 || world.extinguisher.pressure < REFILL_PRESSURE / 2)) {
       const c = world.cabinets[this.cabinet]!;
       const cell = Math.floor(p.y) * this.width + Math.floor(p.x);
-      if (this.cabinetCells.includes(cell)) {
+      // In front of it, or (pressed by a chaser) within the use button's reach of it.
+      const near = (c.x + 0.5 - p.x) ** 2 + (c.y + 0.5 - p.y) ** 2 < CABINET_REACH * CABINET_REACH;
+      if (this.cabinetCells.includes(cell) || (chaser >= 0 && near)) {
         // In front of it: face it and press interact (a fresh press every other tick).
         out.aimX = c.x + 0.5 - p.x;
         out.aimY = c.y + 0.5 - p.y;
@@ -246,6 +339,8 @@ export class SurvivorBot {
     const w = this.width;
     const cx = Math.floor(p.x);
     const cy = Math.floor(p.y);
+    // A body climbing a wall near by, and nothing closer after it: go and foam it off (a siege).
+    if (!world.goalUrgent && this.huntClimber(world, chaser, chaserD2, elapsed, out)) return out;
     const best = this.paths.downhill(cx, cy);
     if (best < 0) {
       // On the key's cell: step onto the key itself (a pick-up is taken within a radius of it).
@@ -255,39 +350,15 @@ export class SurvivorBot {
         out.moveY = Math.abs(item.y - p.y) > 0.1 ? Math.sign(item.y - p.y) : 0;
         out.sneak = unawareNear;
       }
+      // At the goal (holding out there): still foam whoever closes in.
+      if (chaser >= 0) this.sprayAt(world, chaser, chaserD2, elapsed, out);
       return out;
     }
     steerToCell(p, best, w, out);
 
     if (chaser >= 0) {
       out.run = true;
-      // A sprinter closing in: spray it (aim = the way to it) while backing along the route.
-      const ex = world.extinguisher;
-      const st = h.state[chaser]!;
-      if (
-        ex.hasExtinguisher &&
-        ex.pressure > SPRAY_MIN_PRESSURE &&
-        (st === S.Sprint || st === S.Alerted || st === S.Recover || st === S.Search) &&
-        chaserD2 < this.options.sprayRadius * this.options.sprayRadius &&
-        world.clearSight(p.x, p.y, h.x[chaser]!, h.y[chaser]!)
-      ) {
-        this.sprayLeft = this.options.sprayHoldTicks;
-        this.sprayTarget.x = h.x[chaser]!;
-        this.sprayTarget.y = h.y[chaser]!;
-        out.spray = true;
-        out.run = false;
-        out.aimX = h.x[chaser]! - p.x;
-        out.aimY = h.y[chaser]! - p.y;
-        this.stats.sprays += elapsed;
-      } else if (this.sprayLeft > 0 && ex.hasExtinguisher && ex.pressure > SPRAY_MIN_PRESSURE) {
-        // Lagging behind the game: finish the spray it started, at where the chaser was.
-        this.sprayLeft -= elapsed;
-        out.spray = true;
-        out.run = false;
-        out.aimX = this.sprayTarget.x - p.x;
-        out.aimY = this.sprayTarget.y - p.y;
-        this.stats.sprays += elapsed;
-      }
+      this.sprayAt(world, chaser, chaserD2, elapsed, out);
       // Just came through a door with a chaser behind: shut it if the doorway is clear.
       const door = this.doorJustPassed(world, cx, cy);
       if (door >= 0 && !this.triedShut.has(door)) {

@@ -56,6 +56,8 @@ export interface SurvivorView {
   readonly doorAt: ArrayLike<number>;
   /** Whether nothing (wall, shut door, foam) blocks the line between two points. */
   clearSight(x0: number, y0: number, x1: number, y1: number): boolean;
+  /** True while a place must be reached against the clock (an open `reach` objective with a time limit): no detours. */
+  readonly goalUrgent?: boolean;
 }
 
 /** The sim World as the survivor bot sees it (no copies: getters onto the live world). */
@@ -86,5 +88,9 @@ export function viewOfWorld(world: World): SurvivorView {
     },
     doorAt: world.grid.doorAt,
     clearSight: (x0, y0, x1, y1) => clearSight(world, x0, y0, x1, y1),
+    get goalUrgent() {
+      const o = world.objectives;
+      return o.specs.some((s, k) => s.kind === 'reach' && s.timeLimit !== null && o.active[k] === 1 && o.complete[k] === 0 && o.failed[k] === 0);
+    },
   };
 }

@@ -79,6 +79,14 @@ export interface ChapterDefinition {
   resultLines(world: World, summary: ChapterRunSummary): string[];
   /** Whether the HUD shows the phone's battery. */
   usesPhone: boolean;
+  /**
+   * A rescue the view draws coming in (the rooftop's helicopter): seconds until it is down
+   * (<= 0 on the pad, null while it is not coming yet) and where it lands. Absent: none.
+   */
+  finale?: {
+    landingIn(world: World): number | null;
+    pad: LevelPoint | null;
+  };
 }
 
 /** The line for a loss: the chapter's tip for that cause, else a plain statement. */

@@ -12,7 +12,8 @@ import {
   objectiveIndex,
   objectiveOpen,
 } from '../sim/objectives';
-import { DIRECTOR, SCRIPT } from '../sim/tuning';
+import { DIRECTOR, SCRIPT, TICK_RATE } from '../sim/tuning';
+import { focusSiege, nearestSegment, startSiege as beginSiege } from '../sim/siege';
 import type { AllySpec, DoorState, World } from '../sim/world';
 import { addAlly as addAllyToGroup, biteAlly as biteSurvivor, setAllyOrder } from '../sim/allies';
 import {
@@ -291,5 +292,37 @@ export function removeAlly(world: World, id: string): boolean {
   s.grabbedBy[k] = -1;
   s.hidden[k] = 0;
   s.gait[k] = 0;
+  return true;
+}
+
+/**
+ * Starts a roof's siege (src/sim/siege.ts): its ramp lasts `seconds`, with the world's
+ * head start of crowd and piles already built (WorldOptions.siegeHeadStart). None in a peaceful world.
+ */
+export function startSiege(world: World, seconds: number): void {
+  beginSiege(world, seconds);
+}
+
+/** Draws the crowd below to the wall nearest each point (its pile crests first). */
+export function drawCrowdTo(world: World, points: readonly LevelPoint[]): void {
+  focusSiege(world, points.map((p) => nearestSegment(world.level, p.x, p.y)));
+}
+
+/** Seconds the siege has run (0 before it starts). */
+export function siegeSeconds(world: World): number {
+  return world.siege.ticks / TICK_RATE;
+}
+
+/**
+ * Barricades the door named `name`: shut (unless someone stands in the doorway) and braced
+ * to `hp` hit points (DOOR.hp is a bare door). False when it could not be shut or there is none.
+ */
+export function barricadeDoor(world: World, name: string, hp: number): boolean {
+  const k = doorIndex(world, name);
+  if (k < 0) return false;
+  const d = world.doors[k]!;
+  if (d.broken) return false;
+  if (d.open && !closeDoor(world, name)) return false;
+  d.hp = Math.max(d.hp, hp);
   return true;
 }

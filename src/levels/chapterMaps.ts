@@ -3,6 +3,7 @@ import { loadLevel, type TiledLevel } from './tiled';
 // the dev server and Vitest) and are validated when a chapter starts.
 import hallwayMap from './maps/hallway.tmj?raw';
 import cafeteriaMap from './maps/cafeteria.tmj?raw';
+import rooftopMap from './maps/rooftop.tmj?raw';
 import logicTileset from './maps/logic.tsj?raw';
 
 /** External tilesets the maps may name, by file name. */
@@ -11,6 +12,7 @@ export const TILESETS: Record<string, string> = { 'logic.tsj': logicTileset };
 const MAPS = {
   hallway: hallwayMap,
   cafeteria: cafeteriaMap,
+  rooftop: rooftopMap,
 } as const;
 export type ChapterMapId = keyof typeof MAPS;
 

@@ -55,7 +55,11 @@ export function loadLevel(json: unknown, id: string, options: LoadLevelOptions =
   const size = readMapHeader(map, problems);
   if (!size) return fail();
   const { width, height } = size;
-  const name = readProperties(map.properties, 'map', { name: { type: 'string' } }, problems).get('name');
+  const mapProps = readProperties(map.properties, 'map', { name: { type: 'string' }, directorBudget: { type: 'int' } }, problems);
+  const name = mapProps.get('name');
+  // The director's spawn budget on Normal (LevelData.directorBudget; DIRECTOR.budget when absent).
+  const budget = mapProps.get('directorBudget');
+  if (budget !== undefined && (typeof budget !== 'number' || budget < 0)) problems.push(`map: property 'directorBudget' must be 0 or more`);
   const levelName = typeof name === 'string' && name !== '' ? name : id;
 
   const kindByGid = readTilesets(map.tilesets, options, problems);
@@ -92,6 +96,7 @@ export function loadLevel(json: unknown, id: string, options: LoadLevelOptions =
     objectives: ctx.objectives,
     ...(ctx.dark.length > 0 ? { dark: ctx.dark } : {}),
     ...(ctx.vendingMachines.length > 0 ? { vendingMachines: ctx.vendingMachines } : {}),
+    ...(typeof budget === 'number' ? { directorBudget: budget } : {}),
     infected: ctx.infected,
   };
 }

@@ -88,7 +88,10 @@ export type SimEvent =
   | { type: 'grabBroken'; agent: number }
   /** The bite: the chapter is lost; `variant` names what got you. */
   | { type: 'bitten'; agent: number; variant: VariantName }
+  /** A pile crests the wall (a horde pile at a facade cell, or a siege segment's: siege.ts). */
   | { type: 'pileOpened'; x: number; y: number }
+  /** The siege sent a body over the parapet at wall segment `segment` (it climbs up from there). */
+  | { type: 'bodyOver'; agent: number; x: number; y: number; segment: number }
   | { type: 'pileClosed'; x: number; y: number }
   | { type: 'directorPhase'; phase: DirectorPhaseName; intensity: number }
   | { type: 'directorSpawn'; spawnPoint: number; x: number; y: number; count: number }

@@ -14,6 +14,7 @@ import { emptyIntent, type Intent } from './intent';
 import { updateSightings } from './sightings';
 import { updateObjectives } from './objectives';
 import { updateSurvivors } from './allies';
+import { pushOverTheEdge, updateSiege } from './siege';
 
 /** While hiding in a locker the player only listens for the press that steps out. */
 const hidingIntent: Intent = emptyIntent();
@@ -24,8 +25,10 @@ const hidingIntent: Intent = emptyIntent();
  *   player -> grab (break-free presses) -> interact (lockers, cabinets, doors, vending
  *   machines) -> drop (loot) -> pick-ups -> triggers -> notices -> foam melts ->
  *   extinguisher (spray, pushes, foam, swing, thrown canisters) -> foam blinds ->
- *   checkpoints -> survivors (the player's slot, the order button, allies: allies.ts) ->
+ *   pushed over a roof's edge -> checkpoints -> survivors (the player's slot, the order
+ *   button, allies: allies.ts) ->
  *   horde (hears the noises queued so far, moves, grabs) -> director (paces, spawns) ->
+ *   siege (a roof's walls: piles, bodies over, falls) ->
  *   sightings (first sight of each variant) -> objectives (the exits when none is authored:
  *   win or loss).
  */
@@ -65,6 +68,8 @@ export function step(world: World, intent: Intent): void {
   updateFoam(world);
   updateExtinguisher(world, intent, throwPressed);
   foamBlindsInfected(world);
+  // A roof's parapet: staggered infected the spray pushes against it go over (siege.ts).
+  pushOverTheEdge(world);
 
   // Checkpoints are reached in order; a later one supersedes the earlier ones.
   const checkpoints = world.level.checkpoints;
@@ -91,6 +96,8 @@ export function step(world: World, intent: Intent): void {
   updateHorde(world, heard);
   updateDirector(world, heard);
   consumeNoises(world.noises, heard);
+  // A roof's siege (chapter 4): falls this tick lower the piles, the crowd below grows, bodies come over.
+  updateSiege(world);
 
   if (world.status === 'playing') updateSightings(world);
   // The chapter's rules: reach, collect, hold out, protect, time limits; the win or loss.

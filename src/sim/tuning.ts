@@ -484,3 +484,77 @@ export const STORY = {
   /** Presses in the first moments of a vote are ignored: mashing Next through dialogue must not cast it. */
   voteSettleMs: 600,
 } as const;
+
+/**
+ * The rooftop siege (src/sim/siege.ts): the crowd at the foot of the building, counted per
+ * stretch of wall (a segment: the outer facade cells in one segmentCells x segmentCells
+ * square), heaps bodies against the wall; a heap that crests the parapet sends bodies over;
+ * lone climbers come up anywhere. Times in seconds, bodies as in HORDE.wallHeightBodies.
+ */
+export const SIEGE = {
+  /** A wall segment: the outer facade cells inside one square of this many cells. */
+  segmentCells: 6,
+  /** Bodies at the foot of each segment when the siege begins (tens of segments: about a thousand below). */
+  crowdStart: 50,
+  /** Bodies arriving per second per segment, at the start and at the end of the siege (the horde thickens). */
+  arrivePerSecondStart: 0.5,
+  arrivePerSecondEnd: 2.5,
+  /** A segment the chapter draws the crowd to ("piles at two walls") gets this many times the arrivals. */
+  focusArrivals: 4,
+  /** Below this many bodies at its foot a segment heaps no pile; above, each body adds pileGrowPerBody bodies/s. */
+  crowdPileFrom: 80,
+  pileGrowPerBody: 0.004,
+  /** Pile height (bodies) that crests the parapet; a pile never heaps higher than crest + pileOverCrest. */
+  crestBodies: 5,
+  pileOverCrest: 1,
+  /** A crested segment sends one body over this often (start of the siege -> its end). */
+  overEveryStart: 5,
+  overEveryEnd: 2,
+  /** A lone climber comes up somewhere this often (start -> end), crest or not. */
+  climberEveryStart: 14,
+  climberEveryEnd: 6,
+  /** The first lone climber waits this long after the siege begins. */
+  firstClimberSeconds: 8,
+  /** A body knocked off the wall takes this much of the pile below down with it. */
+  fallDropBodies: 2.5,
+  /**
+   * A staggered infected pushed against the parapet faster than this (tiles/s) goes over it
+   * and falls: the spray clears the roof's edge, not only the wall.
+   */
+  edgeFallSpeed: 1.2,
+  /** How far past its radius (tiles) a body's push is probed for the parapet: this near the low wall, a push tips it over. */
+  edgeProbe: 2,
+  /** Share of the bodies over a crest that are climbers (the rest sprinters). */
+  climberShareOverCrest: 0.15,
+} as const;
+
+/**
+ * Per difficulty: how many infected may be up on the roof at once, off its walls (the siege
+ * holds back beyond it: the roof never fills past what a careful player can foam), and a scale on
+ * the siege's intervals (over a crest, lone climbers): above 1 is slower.
+ */
+export const SIEGE_BY_DIFFICULTY = {
+  story: { roofCap: 1, intervalScale: 1.5 },
+  normal: { roofCap: 1, intervalScale: 1 },
+  nightmare: { roofCap: 4, intervalScale: 0.7 },
+} as const;
+
+/** Chapter 4, the rooftop (src/chapters/rooftop.ts): its beats' clock, in seconds of the rescue hold-out. */
+export const ROOFTOP = {
+  /** The siege's ramp: the crowd thickens until the helicopter's last moment (150 s hold + 30 s on the pad). */
+  siegeSeconds: 180,
+  /** The stair door braced with the roof's junk: hits it takes (DOOR.hp bare; a heavy does 4). */
+  barricadeHp: 720,
+  /** The crowd is drawn to two walls (their piles crest first). */
+  pilesAt: 25,
+  /** Waves up the stairs start hitting the stair door, and again. */
+  stairWavesAt: [60, 100, 130],
+  /** Sprinters per stair wave (plus DIFFICULTY.rushWaves - 1). */
+  stairWaveSize: 3,
+  /** Every wall has a pile by now: the caption says so. */
+  peakAt: 100,
+  /** Jets over the city: the flash and the rumble. */
+  jetsAt: 120,
+  /** Gu-ho back with the group: the siege starts this far along (the crowd followed him up). */
+  guHoHeadStart: 60,
+} as const;

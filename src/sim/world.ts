@@ -14,6 +14,7 @@ import { Tile } from './grid';
 import { createObjectState, type ObjectState } from './objects';
 import { createObjectiveState, type ObjectiveState } from './objectives';
 import { createFoamClouds, type FoamClouds } from './foam';
+import { createSiege, type SiegeState } from './siege';
 import { cabinetStates, createCanisters, createExtinguisher, type CabinetState, type CanisterStore, type ExtinguisherState } from './extinguisher';
 
 export interface PlayerState {
@@ -120,6 +121,8 @@ export interface World {
   readonly canisters: CanisterStore;
   /** Variants the player has seen (bit 1 << Variant id), for first-sighting captions (sightings.ts). */
   variantsSeen: number;
+  /** The siege of a roof's walls (src/sim/siege.ts): the crowd below and its piles; idle until a chapter starts it. */
+  readonly siege: SiegeState;
 }
 
 /** What a chapter's beats remember between ticks (a door already slammed, a count). */
@@ -147,6 +150,8 @@ export interface WorldOptions {
   peaceful?: boolean;
   /** Whether the player starts holding a full extinguisher (default true). */
   startWithExtinguisher?: boolean;
+  /** A roof's siege starts with this many seconds of crowd and piles already built (src/sim/siege.ts; default 0). */
+  siegeHeadStart?: number;
 }
 
 export function createWorld(level: LevelData, seed: number, options: WorldOptions = {}): World {
@@ -228,6 +233,7 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     cabinets: cabinetStates(level),
     canisters: createCanisters(),
     variantsSeen: 0,
+    siege: createSiege(level, options.siegeHeadStart ?? 0),
   };
   spawnAllies(world, options.allies ?? []);
   return world;

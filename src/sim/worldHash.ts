@@ -44,6 +44,9 @@ export function hashWorld(world: World): string {
   h.number(world.grid.revision).array(f.goal).array(f.revision).array(f.lastUsed); // each agent's fieldSlot is an AGENT_FIELDS column
   h.number(world.variantsSeen);
   hashSurvivors(h, world);
+  const sg = world.siege;
+  h.number(sg.running).number(sg.ticks).number(sg.seconds).number(sg.headStart).array(sg.crowd).array(sg.pile).array(sg.overTimer).array(sg.focus);
+  h.number(sg.climberTimer).number(sg.over).number(sg.fell);
   hashObjectives(h, world);
   return h.digest();
 }

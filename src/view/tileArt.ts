@@ -10,7 +10,8 @@ import { Tile } from '../sim/grid';
  *   variants by a hash of (x, y), so the same level always looks the same;
  * - a door in an east-west wall is drawn from the front, one in a north-south wall from
  *   above; tables against a wall become counters; the atrium void shows its railing
- *   where the floor meets it.
+ *   where the floor meets it; a facade shows the parapet's cap beside the roof and the wall
+ *   face below it.
  * Returns a frame index into the whole tileset (theme block + frame).
  */
 export function chooseTileFrame(kinds: ArrayLike<number>, width: number, height: number, x: number, y: number, theme: Theme): number {
@@ -72,6 +73,13 @@ export function chooseLocalFrame(kinds: ArrayLike<number>, width: number, height
       return wallLike(at(0, -1)) ? TileFrame.Counter : TileFrame.Table;
     case Tile.Door:
       return isHorizontalDoor(kinds, width, height, x, y) ? TileFrame.DoorHClosed : TileFrame.DoorVClosed;
+    case Tile.Facade: {
+      // Beside the roof: the parapet's cap; over the drop: the face's grimy bottom; between: the face.
+      const n4 = [at(0, -1), at(1, 0), at(0, 1), at(-1, 0)];
+      if (n4.some((k) => k === Tile.Floor || k === Tile.Table || k === Tile.Locker)) return TileFrame.FacadeParapet;
+      if (n4.some((k) => k === Tile.Void)) return TileFrame.FacadeFaceOuter;
+      return h % 4 === 0 ? TileFrame.FacadeFaceAlt : TileFrame.FacadeFace;
+    }
     default: {
       const above = at(0, -1);
       if (y > 0 && (above === Tile.Wall || above === Tile.Window)) return TileFrame.FloorShadow;

@@ -1,0 +1,196 @@
+/**
+ * Bootstraps chapter 4's Tiled map (src/levels/maps/rooftop.tmj) from the plan below, and
+ * writes the shared logic tileset (logicTileset.ts).
+ *
+ *   npx tsx assets/scripts/buildRooftopMap.ts [--force]
+ *
+ * The committed .tmj is the source of truth once written (open it in Tiled); the script
+ * refuses to overwrite it without --force.
+ *
+ * The roof: ROOF is the part you walk on; round it the script lays the parapet over the
+ * facade (FACADE_CELLS of Facade: the infected climb it, piles heap against it) and the
+ * drop to the street (VOID_CELLS of Void: the crowd below is drawn there).
+ * Plan legend (as buildHallwayMap.ts):
+ *   #  wall   .  floor   L  vent / AC unit (cover: solid, opaque)   T  water tank (solid, see over)
+ *   E  extinguisher cabinet   D  door (the stair door)   P  player start (in the stairwell)
+ *   s  director spawn point (the stairs down: the director's waves come up the stairs)
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { KINDS, writeLogicTileset, type Kind } from './logicTileset';
+
+const ROOF = `
+......................########......
+...TT.................#.s..s.#......
+...TT........LL.......#......#......
+......................#......#......
+......................E......E......
+......................#..P...#......
+......................#......#......
+......L...............#E#D####......
+......L.............................
+....................................
+........#......................LL...
+....................................
+....................................
+....................................
+.###................................
+.##E..................LL............
+.#E#............................TT..
+................................TT..
+....................................
+.................TTT................
+.................TTT........LL......
+....................................
+`;
+const VOID_CELLS = 3;
+/** Infected the director may send up the stairs on Normal (x0.5 Story, x1.6 Nightmare). */
+const DIRECTOR_BUDGET = 4;
+const FACADE_CELLS = 3;
+/** Where ROOF's (0, 0) lies on the map. */
+const O = VOID_CELLS + FACADE_CELLS;
+
+const TILE = 32;
+const KIND_BY_CHAR: Record<string, Kind> = { '#': 'Wall', L: 'Locker', T: 'Table', E: 'Cabinet', D: 'Door', '^': 'Facade', '~': 'Void' };
+
+type Rect = [x: number, y: number, w: number, h: number];
+/** Map rectangles (map cells, not ROOF's). */
+const HELIPAD: Rect = [15, 17, 8, 7];
+const STAIR_DOOR_FRONT: Rect = [29, 14, 5, 2];
+/** The stairs down inside the stair house: where the waves up the stairs come from (a trigger the beats read). */
+const STAIRS_DOWN: Rect = [29, 7, 6, 2];
+const CHECKPOINTS: [string, Rect][] = [
+  ['roof', STAIR_DOOR_FRONT],
+  ['helipad', HELIPAD],
+];
+const DOOR_NAMES: Record<string, string> = { '31,13': 'stair door' };
+const CABINET_NAMES: Record<string, string> = {
+  '28,10': 'stair house west cabinet', '35,10': 'stair house east cabinet', '29,13': 'stair door cabinet',
+  '9,21': 'spares shed east', '8,22': 'spares shed south',
+};
+const PLAQUES: [x: number, y: number, text: string][] = [
+  [32, 13, 'Stair door'],
+  [14, 16, 'Helipad'],
+  [7, 21, 'Spares'],
+];
+const NOTICES: [x: number, y: number, text: string][] = [[30, 13, 'ROOF ACCESS - KEEP SHUT. Fire extinguishers: stair house and the spares shed.']];
+/** Objectives (in map order; see docs/architecture.md "Chapter 4"). */
+const BARRICADE_TEXT = 'Barricade the stair door behind you.';
+const RESCUE_TEXT = 'Hold the roof until the helicopter comes.';
+const BOARD_TEXT = 'The helicopter is down: get on board!';
+const ROOFTOP_OBJECTIVES = { barricade: 'barricade', rescue: 'rescue', board: 'board' } as const;
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const outDir = join(root, 'src', 'levels', 'maps');
+
+type Prop = { name: string; type: 'string' | 'bool' | 'float' | 'int'; value: string | boolean | number };
+interface TiledObject {
+  id: number; name: string; type: string; x: number; y: number; width: number; height: number;
+  rotation: 0; visible: true; point?: true; properties?: Prop[];
+}
+
+/** The whole map as rows of plan characters: the drop, the facade, then the roof. */
+function planRows(): string[] {
+  const roof = ROOF.split('\n').filter((r) => r.length > 0);
+  const rw = roof[0]!.length;
+  const width = rw + 2 * O;
+  const height = roof.length + 2 * O;
+  const rows: string[] = [];
+  for (let y = 0; y < height; y++) {
+    let row = '';
+    for (let x = 0; x < width; x++) {
+      const ring = Math.min(x, y, width - 1 - x, height - 1 - y);
+      if (ring < VOID_CELLS) row += '~';
+      else if (ring < O) row += '^';
+      else {
+        const r = roof[y - O]!;
+        if (r.length !== rw) throw new Error(`plan row ${y - O} has ${r.length} cells, expected ${rw}`);
+        row += r[x - O]!;
+      }
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+function build(): void {
+  const rows = planRows();
+  const width = rows[0]!.length;
+  const height = rows.length;
+  const data: number[] = [];
+  let nextId = 1;
+  const layers: Record<'markers' | 'infected' | 'props' | 'triggers', TiledObject[]> = { markers: [], infected: [], props: [], triggers: [] };
+  const point = (layer: keyof typeof layers, type: string, x: number, y: number, name = '', properties?: Prop[]) => {
+    layers[layer].push({
+      id: nextId++, name, type, x: (x + 0.5) * TILE, y: (y + 0.5) * TILE, width: 0, height: 0,
+      rotation: 0, visible: true, point: true, ...(properties ? { properties } : {}),
+    });
+  };
+  const rect = (layer: keyof typeof layers, type: string, [x, y, w, h]: Rect, name = '', properties?: Prop[]) => {
+    layers[layer].push({
+      id: nextId++, name, type, x: x * TILE, y: y * TILE, width: w * TILE, height: h * TILE, rotation: 0, visible: true,
+      ...(properties ? { properties } : {}),
+    });
+  };
+  const str = (name: string, value: string): Prop => ({ name, type: 'string', value });
+  const bool = (name: string, value: boolean): Prop => ({ name, type: 'bool', value });
+  const float = (name: string, value: number): Prop => ({ name, type: 'float', value });
+
+  rows.forEach((row, y) => {
+    for (let x = 0; x < width; x++) {
+      const c = row[x]!;
+      data.push(KINDS.indexOf(KIND_BY_CHAR[c] ?? 'Floor') + 1);
+      const key = `${x},${y}`;
+      switch (c) {
+        case 'P': point('markers', 'player_start', x, y, 'Joon'); break;
+        case 's': point('markers', 'spawn', x, y, 'stairs down'); break;
+        case 'D': point('props', 'door', x, y, DOOR_NAMES[key] ?? ''); break;
+        case 'E': point('props', 'cabinet', x, y, CABINET_NAMES[key] ?? ''); break;
+        default:
+          if (!(c in KIND_BY_CHAR) && c !== '.') throw new Error(`plan: unknown cell '${c}' at (${x}, ${y})`);
+      }
+    }
+  });
+  for (const [x, y, text] of PLAQUES) point('props', 'plaque', x, y, text, [str('text', text)]);
+  for (const [x, y, text] of NOTICES) point('props', 'notice', x, y, '', [str('text', text)]);
+  // The helipad is where the bots head (an exit means nothing by itself once objectives are authored).
+  rect('markers', 'exit', HELIPAD, 'helipad');
+  for (const [name, r] of CHECKPOINTS) rect('markers', 'checkpoint', r, name);
+  rect('triggers', 'trigger', STAIRS_DOWN, 'stairs_down');
+  rect('triggers', 'objective', STAIR_DOOR_FRONT, ROOFTOP_OBJECTIVES.barricade, [str('kind', 'reach'), str('text', BARRICADE_TEXT), bool('optional', true)]);
+  // Optional so its end is not the win: the chapter's beats then land the helicopter (board).
+  rect('triggers', 'objective', HELIPAD, ROOFTOP_OBJECTIVES.rescue, [str('kind', 'holdOut'), str('text', RESCUE_TEXT), bool('optional', true), float('seconds', 150)]);
+  rect('triggers', 'objective', HELIPAD, ROOFTOP_OBJECTIVES.board, [str('kind', 'reach'), str('text', BOARD_TEXT), bool('startsActive', false), float('timeLimit', 30)]);
+
+  const objectLayer = (id: number, name: keyof typeof layers, color: string) => ({
+    id, name, type: 'objectgroup', draworder: 'topdown', color, opacity: 1, visible: true, x: 0, y: 0, objects: layers[name],
+  });
+  const map = {
+    type: 'map', version: '1.10', tiledversion: '1.10.2', orientation: 'orthogonal', renderorder: 'right-down',
+    width, height, tilewidth: TILE, tileheight: TILE, infinite: false, compressionlevel: -1,
+    nextlayerid: 6, nextobjectid: nextId,
+    // A small director budget: its waves come up the stairs at the stair door; the walls are the siege's.
+    properties: [str('name', 'Wall Climbers'), { name: 'directorBudget', type: 'int', value: DIRECTOR_BUDGET }],
+    tilesets: [{ firstgid: 1, source: 'logic.tsj' }],
+    layers: [
+      { id: 1, name: 'logic', type: 'tilelayer', width, height, x: 0, y: 0, opacity: 1, visible: true, data: [0] },
+      objectLayer(2, 'markers', '#ffd400'),
+      objectLayer(3, 'infected', '#e03030'),
+      objectLayer(4, 'props', '#30a0ff'),
+      objectLayer(5, 'triggers', '#b040ff'),
+    ],
+  };
+  const dataText = rows.map((_, y) => '    ' + data.slice(y * width, (y + 1) * width).join(',')).join(',\n');
+  const text = JSON.stringify(map, null, 1).replace(/"data": \[\n\s*0\n\s*\]/, `"data": [\n${dataText}\n   ]`);
+  const tmjPath = join(outDir, 'rooftop.tmj');
+  if (existsSync(tmjPath) && !process.argv.includes('--force')) {
+    throw new Error(`${tmjPath} exists (it may hold Tiled edits); pass --force to overwrite`);
+  }
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(tmjPath, text + '\n');
+  writeLogicTileset(outDir);
+  console.log(`wrote ${tmjPath} (${width}x${height}, ${nextId - 1} objects), logic.tsj, logic-tiles.png`);
+}
+
+build();

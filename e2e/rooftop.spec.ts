@@ -1,0 +1,109 @@
+import { test, expect, type Page } from '@playwright/test';
+import { OUTPUT, holdKey, tapMenu, waitForScene, watchPage } from './helpers';
+
+/**
+ * Chapter 4, the rooftop: from the chapter list (unlocked in the saved progress) into the
+ * siege. `?skip=N` lets the survivor bot play the first N seconds unbitable (src/bots/skipAhead.ts)
+ * so the peak and the finale open at once.
+ */
+async function unlockRooftop(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    localStorage.setItem('last-period/progress', JSON.stringify({ version: 1, unlocked: ['hallway', 'rooftop'], chapters: { hallway: { completed: true, bestTicks: 3000, notesFound: [], rescues: [] } } }));
+  });
+}
+
+async function openRooftop(page: Page, query: string): Promise<void> {
+  await page.goto(`./${query}`);
+  await waitForScene(page, 'Title');
+  await page.keyboard.press('Enter'); // attract -> menu
+  await tapMenu(page, '4. Rooftop');
+  await waitForScene(page, 'Chapter');
+  await expect.poll(() => page.evaluate(() => window.__LP__!.state()?.levelId ?? null)).toBe('rooftop');
+}
+
+test.describe('the rooftop', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('the opening on keys: out of the stairwell, the stair door braced, the siege begins', async ({ page, baseURL }) => {
+    const problems = watchPage(page, baseURL!);
+    await unlockRooftop(page);
+    await openRooftop(page, '?difficulty=story');
+    expect(await page.evaluate(() => window.__LP__!.music())).toBe('exploreRooftop');
+    // Down through the stair door (it opens on use) and out onto the roof.
+    await holdKey(page, 'KeyS', 450);
+    await page.keyboard.press('KeyE');
+    await holdKey(page, 'KeyS', 1300);
+    await expect.poll(() => page.evaluate(() => window.__LP__!.hud()?.objective ?? ''), { timeout: 10_000 }).toMatch(/Foam them off the walls/);
+    await page.screenshot({ path: `${OUTPUT}/rooftop-opening-desktop.png` });
+    expect(problems).toEqual([]);
+  });
+
+  test('the siege at its peak, then the finale to the chapter complete screen', async ({ page, baseURL }) => {
+    test.setTimeout(150_000);
+    const problems = watchPage(page, baseURL!);
+    await unlockRooftop(page);
+    // 130 s in: piles at every wall, the jets have passed; the helicopter is 20 s out.
+    await openRooftop(page, '?difficulty=story&skip=130');
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: `${OUTPUT}/rooftop-peak-desktop.png` });
+    const state = await page.evaluate(() => window.__LP__!.state()!);
+    expect(state.status).toBe('playing');
+    // Walk onto the helipad's middle and wait there for the helicopter.
+    const pad = { x: 19, y: 20.5 };
+    for (let i = 0; i < 40; i++) {
+      const s = await page.evaluate(() => window.__LP__!.state()!);
+      if (s.status !== 'playing') break;
+      const dx = pad.x - s.player.x;
+      const dy = pad.y - s.player.y;
+      if (Math.abs(dx) < 1.5 && Math.abs(dy) < 1.5) break;
+      const key = Math.abs(dx) > Math.abs(dy) ? (dx > 0 ? 'KeyD' : 'KeyA') : dy > 0 ? 'KeyS' : 'KeyW';
+      await holdKey(page, key, 250);
+    }
+    // Wait on the pad for the helicopter, breaking free (mashing E) if something grabs.
+    let shot = false;
+    for (let i = 0; i < 300; i++) {
+      if ((await page.evaluate(() => window.__LP__!.scene())) === 'ChapterEnd') break;
+      const s = await page.evaluate(() => window.__LP__!.state());
+      if (s && s.player.grabbedBy >= 0) for (let k = 0; k < 8; k++) await page.keyboard.press('KeyE');
+      if (!shot && /helicopter is down/.test((await page.evaluate(() => window.__LP__!.hud()?.objective)) ?? '')) {
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `${OUTPUT}/rooftop-helicopter-desktop.png` });
+        shot = true;
+      }
+      await page.waitForTimeout(150);
+    }
+    await waitForScene(page, 'ChapterEnd');
+    const end = await page.evaluate(() => window.__LP__!.state()!);
+    expect(end.status).toBe('won');
+    await page.waitForTimeout(650);
+    await page.screenshot({ path: `${OUTPUT}/rooftop-complete-desktop.png` });
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('the rooftop on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the opening on touch, and the peak readable at phone size', async ({ page, baseURL }) => {
+    const problems = watchPage(page, baseURL!);
+    await unlockRooftop(page);
+    await openRooftop(page, '?difficulty=story&skip=110');
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: `${OUTPUT}/rooftop-peak-phone.png` });
+    expect(await page.evaluate(() => window.__LP__!.state()!.status)).toBe('playing');
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('the rooftop at 360x640', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  test('the siege at its peak at 360x640', async ({ page, baseURL }) => {
+    const problems = watchPage(page, baseURL!);
+    await unlockRooftop(page);
+    await openRooftop(page, '?difficulty=story&skip=125');
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: `${OUTPUT}/rooftop-peak-360.png` });
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,172 @@
+import { DIFFICULTY, ROOFTOP, TICK_RATE } from '../sim/tuning';
+import type { World, WorldOptions } from '../sim/world';
+import type { RunState } from '../campaign/runState';
+import type { LevelPoint } from '../sim/level';
+import type { ChapterBeats } from './beats';
+import type { ChapterDefinition } from './definition';
+import { nearestExit } from './wayfinding';
+import { standardResultLines } from './results';
+import {
+  activateObjective,
+  barricadeDoor,
+  caption,
+  doorNamed,
+  drawCrowdTo,
+  flag,
+  objectiveIsOpen,
+  sendWave,
+  setFlag,
+  startSiege,
+} from './script';
+
+/** The stair door's authored name and the objectives' ids (src/levels/maps/rooftop.tmj). */
+const STAIR_DOOR = 'stair door';
+const BARRICADE = 'barricade';
+const RESCUE = 'rescue';
+const BOARD = 'board';
+/** The stairs down inside the stair house (a trigger area): the waves up the stairs start there. */
+const STAIRS_DOWN = 'stairs_down';
+
+/**
+ * Chapter 4's world: the siege's head start comes from the run (a vote read here only, as
+ * the preamble's contract says): Gu-ho brought back ('back') means the crowd followed him
+ * up and the siege starts further along.
+ */
+export function rooftopWorldOptions(run: Readonly<RunState>): WorldOptions {
+  return { siegeHeadStart: run.votes['gu-ho'] === 'back' ? ROOFTOP.guHoHeadStart : 0 };
+}
+
+/** Seconds since the chapter's clock started: the rescue hold-out's (it runs from the first tick). */
+function clockTicks(world: World): number {
+  const k = world.objectives.specs.findIndex((s) => s.id === RESCUE);
+  return k >= 0 ? world.objectives.ticks[k]! : world.tick;
+}
+
+/** Whether the chapter's clock reached `at` seconds on this very tick (so each timed beat fires once). */
+function passed(world: World, at: number): boolean {
+  return clockTicks(world) === Math.round(at * TICK_RATE);
+}
+
+/**
+ * Chapter 4, "Wall Climbers": the siege of the school roof, on the rescue's clock.
+ *   0 s    out of the stairwell: the siege begins (the helicopter is 150 s out)
+ *   barricade reached: the stair door is shut and braced (ROOFTOP.barricadeHp)
+ *   25 s   the crowd is drawn to the west and east walls: their piles crest first
+ *   45 s.. waves up the stairs hit the stair door (ROOFTOP.stairWavesAt)
+ *   100 s  piles at every wall
+ *   120 s  jets over the city: a flash and the rumble
+ *   150 s  the rescue hold-out ends: the helicopter lands (board: 30 s on the pad)
+ */
+export const rooftopBeats: ChapterBeats = (world: World) => {
+  if (!flag(world, 'started')) {
+    setFlag(world, 'started');
+    startSiege(world, ROOFTOP.siegeSeconds);
+    caption(world, 'start', 'Seo-yeon: "The helicopter is two and a half minutes out. Shut that door!"', { sfx: 'phoneBuzz' });
+  }
+  const count = world.events.length;
+  for (let k = 0; k < count; k++) {
+    const e = world.events[k]!;
+    if (e.type === 'objectiveCompleted' && e.id === BARRICADE) setFlag(world, 'barricadeDue');
+    if (e.type === 'objectiveCompleted' && e.id === RESCUE) {
+      activateObjective(world, BOARD);
+      caption(world, 'helicopter', 'The helicopter drops onto the pad. Thirty seconds: get on board!', { sfx: 'rotor' });
+    }
+    if (e.type === 'doorBroken' && world.level.doors[e.door]?.name === STAIR_DOOR) {
+      const d = world.doors[e.door]!;
+      caption(world, 'door_broken', 'The stair door gives way! They pour out of the stairwell.', { x: d.x + 0.5, y: d.y + 0.5, sfx: 'doorBreak' });
+    }
+    if (e.type === 'bodyOver' && !flag(world, 'firstOver')) {
+      setFlag(world, 'firstOver');
+      caption(world, 'first_over', 'A hand over the parapet. Foam them off the wall before they stand up!', { x: e.x, y: e.y, sfx: 'snarl' });
+    }
+  }
+  // The door is braced once the player is out and it can be shut (never on a body).
+  if (flag(world, 'barricadeDue') && !flag(world, 'barricaded') && barricadeDoor(world, STAIR_DOOR, ROOFTOP.barricadeHp)) {
+    setFlag(world, 'barricaded');
+    const d = doorNamed(world, STAIR_DOOR);
+    caption(world, 'barricaded', 'You jam a pipe through the stair door\'s handles and pile crates on it. It will hold a while.', { x: d ? d.x + 0.5 : undefined, y: d ? d.y + 0.5 : undefined });
+  }
+  const w = world.level.width;
+  const h = world.level.height;
+  if (passed(world, ROOFTOP.pilesAt)) {
+    drawCrowdTo(world, [{ x: 0, y: h / 2 }, { x: w, y: h / 3 }]);
+    caption(world, 'piles', 'Below, the crowd is heaping up against the west and east walls.', { x: 2, y: h / 2 });
+  }
+  for (const at of ROOFTOP.stairWavesAt) {
+    if (!passed(world, at)) continue;
+    const size = ROOFTOP.stairWaveSize + DIFFICULTY[world.difficulty].rushWaves - 1;
+    const stairs = world.level.triggers.find((t) => t.name === STAIRS_DOWN);
+    if (stairs) sendWave(world, { at: { x: stairs.x + stairs.w / 2, y: stairs.y + stairs.h / 2 } }, size);
+    if (at === ROOFTOP.stairWavesAt[0]) {
+      const d = doorNamed(world, STAIR_DOOR);
+      caption(world, 'door_hits', 'Something slams into the stair door from inside. Then again.', { x: d ? d.x + 0.5 : undefined, y: d ? d.y + 0.5 : undefined, sfx: 'doorBash' });
+    }
+  }
+  if (passed(world, ROOFTOP.peakAt)) caption(world, 'peak', 'They are piling up at every wall now. Keep moving, keep the edges clear.');
+  if (passed(world, ROOFTOP.jetsAt)) caption(world, 'jets', 'Jets scream low over the city. A white flash on the horizon, then the rumble.', { sfx: 'jetFlyover' });
+};
+
+/** Seconds until the helicopter is down: the rescue hold-out's time left (<= 0 once it landed), null before its last minute. */
+export function helicopterLandingIn(w: World): number | null {
+  const k = w.objectives.specs.findIndex((s) => s.id === RESCUE);
+  const spec = w.objectives.specs[k];
+  if (!spec || spec.kind !== 'holdOut') return null;
+  const left = spec.seconds - w.objectives.ticks[k]! / TICK_RATE;
+  return left > 60 ? null : left;
+}
+
+/** The helipad's centre (the level's exit), the stair door's front while it is not braced. */
+export function rooftopTarget(w: World): LevelPoint | null {
+  if (objectiveIsOpen(w, BARRICADE)) {
+    const d = doorNamed(w, STAIR_DOOR);
+    if (d && !d.broken) return { x: d.x + 0.5, y: d.y + 1.5 };
+  }
+  return nearestExit(w);
+}
+
+/** The HUD's line: what to do now, with the clock. */
+export function rooftopObjective(w: World): string {
+  if (w.status === 'won') return 'Aboard. The roof falls away below you.';
+  if (objectiveIsOpen(w, BOARD)) return 'The helicopter is down: get on the helipad!';
+  const k = w.objectives.specs.findIndex((s) => s.id === RESCUE);
+  const spec = w.objectives.specs[k];
+  const left = spec?.kind === 'holdOut' ? Math.max(0, Math.ceil(spec.seconds - w.objectives.ticks[k]! / TICK_RATE)) : 0;
+  const clock = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+  if (objectiveIsOpen(w, BARRICADE)) return `Barricade the stair door behind you. Helicopter in ${clock}`;
+  return `Foam them off the walls. Helicopter in ${clock}`;
+}
+
+/** Chapter 4, "Wall Climbers": the siege of the roof until the helicopter (src/levels/maps/rooftop.tmj). */
+export const ROOFTOP_CHAPTER: ChapterDefinition = {
+  id: 'rooftop',
+  number: 4,
+  place: 'Rooftop',
+  title: 'Wall Climbers',
+  map: 'rooftop',
+  theme: 'rooftop',
+  music: 'exploreRooftop',
+  assetPack: 'rooftop',
+  seed: 0x400f,
+  beats: rooftopBeats,
+  sightings: {
+    climber: 'A climber, up the wall. Foam it while it clings on: it falls, and takes the pile with it.',
+    sprinter: 'Over the parapet. Foam it before it finds its feet, or push it back over the edge.',
+  },
+  worldOptions: rooftopWorldOptions,
+  objective: rooftopObjective,
+  objectiveTarget: rooftopTarget,
+  lossTips: {
+    sprinter: 'A sprinter got you. Catch them on the wall: foam knocks a climbing body off, and a staggered one pushed at the parapet goes over.',
+    climber: 'A climber got you. They come up anywhere: keep turning, and foam them while they cling to the wall.',
+    heavy: 'A heavy got you. Keep away from it and let the foam push it to the edge.',
+    cheerleader: 'A cheerleader got you. Her cheer brings the rest: foam her first.',
+    timeUp: 'The helicopter could not wait. When it lands, get onto the helipad at once.',
+  },
+  resultLines: (world, summary) => [...standardResultLines(world, summary), `Knocked off the walls ${world.siege.fell}`],
+  usesPhone: false,
+  finale: {
+    landingIn: helicopterLandingIn,
+    // The helipad is the map's exit (where the bots head), its centre the pad.
+    pad: { x: 19, y: 20.5 },
+  },
+};

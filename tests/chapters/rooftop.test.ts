@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { loadChapterMap } from '../../src/levels/chapterMaps';
+import { createChapterWorld } from '../../src/chapters/chapterWorld';
+import { stepChapter } from '../../src/chapters/beats';
+import { ROOFTOP_CHAPTER, rooftopObjective } from '../../src/chapters/rooftop';
+import { newRunState } from '../../src/campaign/runState';
+import { doorNamed } from '../../src/chapters/script';
+import { emptyIntent, type Intent } from '../../src/sim/intent';
+import { DOOR, ROOFTOP, TICK_RATE } from '../../src/sim/tuning';
+import type { World } from '../../src/sim/world';
+import { reachableFrom, reachedCell, reachedRect } from '../../src/levels/reachability';
+import { siegeSegments } from '../../src/sim/siege';
+import { Tile } from '../../src/sim/grid';
+
+const level = loadChapterMap('rooftop');
+
+function play(w: World, seconds: number, i: Intent = emptyIntent(), until?: (w: World) => boolean): void {
+  for (let t = 0; t < seconds * TICK_RATE && w.status === 'playing'; t++) {
+    stepChapter(w, i, ROOFTOP_CHAPTER.beats, ROOFTOP_CHAPTER.sightings);
+    if (until?.(w)) return;
+  }
+}
+
+/** Puts the player out on the roof, in front of the stair door (so the barricade fires), then at a safe spot far from it. */
+function outOfTheStairs(w: World): void {
+  const d = doorNamed(w, 'stair door')!;
+  w.player.x = d.x + 0.5;
+  w.player.y = d.y + 1.8;
+  play(w, 0.2);
+}
+
+describe('chapter 4, the rooftop', () => {
+  it('is a roof: a facade on every side over the drop, the stair door, cabinets, the helipad; all reachable from the start', () => {
+    const seg = siegeSegments(level);
+    expect(seg.count).toBeGreaterThan(12);
+    const sides = { w: 0, e: 0, n: 0, s: 0 };
+    for (let k = 0; k < seg.count; k++) {
+      if (seg.outX[k]! < -0.5) sides.w++;
+      if (seg.outX[k]! > 0.5) sides.e++;
+      if (seg.outY[k]! < -0.5) sides.n++;
+      if (seg.outY[k]! > 0.5) sides.s++;
+    }
+    expect(Math.min(sides.w, sides.e, sides.n, sides.s)).toBeGreaterThan(1);
+    expect(level.doors.map((d) => d.name)).toContain('stair door');
+    expect(level.cabinets.length).toBeGreaterThanOrEqual(4);
+    const reach = reachableFrom(level, level.playerStart);
+    for (const c of level.cabinets) expect(reachedCell(reach, Math.floor(c.front.x), Math.floor(c.front.y))).toBe(true);
+    const pad = level.objectives.find((o) => o.id === 'board')!;
+    expect(pad.kind).toBe('reach');
+    if (pad.kind === 'reach') expect(reachedRect(reach, pad.area)).toBe(true);
+    // Every place the objectives name has a plaque.
+    expect(level.plaques.map((p) => p.text)).toEqual(expect.arrayContaining(['Stair door', 'Helipad']));
+    expect(level.tiles.some((t) => t === Tile.Facade)).toBe(true);
+  });
+
+  it('braces the stair door once the player is out; the door holds a while under the waves, then breaks', () => {
+    const w = createChapterWorld(ROOFTOP_CHAPTER, level, { seed: 3, overrides: { difficulty: 'normal' } });
+    outOfTheStairs(w);
+    const d = doorNamed(w, 'stair door')!;
+    expect(d.open).toBe(false);
+    expect(d.hp).toBe(ROOFTOP.barricadeHp);
+    expect(w.events.length + 1).toBeGreaterThan(0);
+    // The player waits by the helipad; nothing else counts here, so no bite ends it early.
+    let brokenAt = -1;
+    w.player.grabImmunity = 1e9;
+    w.player.x = 18.5;
+    w.player.y = 20.5;
+    play(w, 170, emptyIntent(), (x) => {
+      x.player.grabImmunity = 1e9;
+      if (x.doors[x.level.doors.findIndex((dd) => dd.name === 'stair door')]!.broken) {
+        brokenAt = x.tick / TICK_RATE;
+        return true;
+      }
+      return false;
+    });
+    // It holds past the first waves up the stairs...
+    expect(brokenAt).toBeGreaterThan(ROOFTOP.stairWavesAt[0]! + 10);
+    // ...and breaks before the helicopter leaves.
+    expect(brokenAt).toBeGreaterThan(0);
+  });
+
+  it('an unbraced stair door breaks far sooner', () => {
+    const w = createChapterWorld(ROOFTOP_CHAPTER, level, { seed: 3, overrides: { difficulty: 'normal' } });
+    // Out of the stairs without passing the door's front: the barricade never happens.
+    w.player.x = 18.5;
+    w.player.y = 20.5;
+    w.player.grabImmunity = 1e9;
+    const k = w.level.doors.findIndex((dd) => dd.name === 'stair door');
+    let brokenAt = -1;
+    play(w, 170, emptyIntent(), (x) => {
+      x.player.grabImmunity = 1e9;
+      if (x.doors[k]!.broken) {
+        brokenAt = x.tick / TICK_RATE;
+        return true;
+      }
+      return false;
+    });
+    expect(w.doors[k]!.hp).toBeLessThanOrEqual(DOOR.hp);
+    expect(brokenAt).toBeGreaterThan(0);
+    expect(brokenAt).toBeLessThan(ROOFTOP.stairWavesAt[0]! + 10);
+  });
+
+  it('the helicopter lands after the hold-out; standing on the helipad then wins', () => {
+    const w = createChapterWorld(ROOFTOP_CHAPTER, level, { seed: 1, overrides: { peaceful: true } });
+    outOfTheStairs(w);
+    expect(rooftopObjective(w)).toMatch(/Helicopter in 2:/);
+    w.player.x = 18.5;
+    w.player.y = 20.5;
+    let landed = false;
+    play(w, 200, emptyIntent(), (x) => {
+      landed ||= x.events.some((e) => e.type === 'beat' && e.name === 'helicopter');
+      return false;
+    });
+    expect(landed).toBe(true);
+    expect(w.status).toBe('won');
+  });
+
+  it('the helicopter does not wait: off the pad for its 30 seconds, the chapter is lost (time up)', () => {
+    const w = createChapterWorld(ROOFTOP_CHAPTER, level, { seed: 1, overrides: { peaceful: true } });
+    outOfTheStairs(w);
+    play(w, 200);
+    expect(w.status).toBe('lost');
+    expect(ROOFTOP_CHAPTER.lossTips.timeUp).toMatch(/helicopter/);
+  });
+
+  it('Gu-ho brought back (the vote) starts the siege harder: more crowd below at once', () => {
+    const back = { ...newRunState(), votes: { 'gu-ho': 'back' } };
+    const a = createChapterWorld(ROOFTOP_CHAPTER, level, { seed: 1, run: back });
+    const b = createChapterWorld(ROOFTOP_CHAPTER, level, { seed: 1 });
+    play(a, 1);
+    play(b, 1);
+    const sum = (w: World) => w.siege.crowd.reduce((n, c) => n + c, 0);
+    expect(sum(a)).toBeGreaterThan(sum(b) + 500);
+    expect(a.siege.ticks).toBeGreaterThan(b.siege.ticks);
+  });
+});
