@@ -5,7 +5,7 @@ import { InfectedState, indexOfInfected, spawnInfected } from './horde';
 import { emitNoise } from './noise';
 import { nextFloat } from './rng';
 import { setDoorOpen } from './doors';
-import { nearestVisibleInfected, Threat } from './allySight';
+import { anyVisibleInfected } from './allySight';
 import { updateAllyRoles } from './allyRoles';
 import { ALLY_BREAK_FREE_CHANCE, ALLY_ROLES, NOISE, PLAYER, SURVIVORS, TICK_SECONDS, Variant } from './tuning';
 import {
@@ -312,6 +312,23 @@ function fieldStep(world: World, myCell: number, goal: number): number {
   return slot >= 0 ? cache.dir[slot]![myCell]! : NO_DIRECTION;
 }
 
+/**
+ * The cell the followers' field leads to: the player's, kept while the player stays
+ * within one cell of it (a field is a search of the whole map: not one per step). From
+ * that cell on, an ally walks straight at the player.
+ */
+function followGoal(world: World): number {
+  const s = world.survivors;
+  const w = world.grid.width;
+  const px = Math.floor(world.player.x);
+  const py = Math.floor(world.player.y);
+  const g = s.followGoal;
+  const gx = g % w;
+  const gy = (g - gx) / w;
+  if (g < 0 || gx - px > 1 || px - gx > 1 || gy - py > 1 || py - gy > 1) s.followGoal = py * w + px;
+  return s.followGoal;
+}
+
 /** Speeds of the gaits (the player's). */
 const GAIT_SPEED = [0, PLAYER.sneakSpeed, PLAYER.walkSpeed, PLAYER.runSpeed];
 
@@ -368,7 +385,7 @@ function moveAlly(world: World, k: number): void {
     }
   }
   if (gait > 0 && dirX === 0 && dirY === 0) {
-    const goalCell = Math.floor(goalY) * w + Math.floor(goalX);
+    const goalCell = order === AllyOrder.Follow ? followGoal(world) : Math.floor(goalY) * w + Math.floor(goalX);
     const dir = goalCell === myCell ? NO_DIRECTION : fieldStep(world, myCell, goalCell);
     if (dir === NO_DIRECTION) {
       dirX = goalX - x;
@@ -470,7 +487,7 @@ function lookOut(world: World, k: number): void {
   const s = world.survivors;
   s.sinceSpotted[k] = s.sinceSpotted[k]! + DT;
   if ((world.tick + k) % SURVIVORS.spotEveryTicks !== 0 || s.hidden[k] === 1) return;
-  const i = nearestVisibleInfected(world, s.x[k]!, s.y[k]!, SURVIVORS.spotRange, Threat.Any);
+  const i = anyVisibleInfected(world, s.x[k]!, s.y[k]!, SURVIVORS.spotRange);
   if (i < 0) return;
   const h = world.horde;
   if (s.sinceSpotted[k]! >= SURVIVORS.spotQuietSeconds) {
