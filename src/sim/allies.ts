@@ -105,9 +105,46 @@ export function setAllyOrder(world: World, k: number, order: AllyOrderId): void 
       const front = world.level.lockers[locker]!.front;
       s.spotX[k] = front.x;
       s.spotY[k] = front.y;
-    }
+    } else behindADoor(world, k);
   }
   if (order !== AllyOrder.Follow) outOfDoorway(world, k);
+}
+
+/**
+ * Hide with no locker near: the spot beside the nearest door (within hideSearchRadius),
+ * against the wall on the side the ally is on, out of the line through the doorway (an
+ * infected coming through does not walk into them). No door near: the ally waits.
+ */
+function behindADoor(world: World, k: number): void {
+  const s = world.survivors;
+  const grid = world.grid;
+  const w = grid.width;
+  const x = s.x[k]!;
+  const y = s.y[k]!;
+  let bestD2 = SURVIVORS.hideSearchRadius * SURVIVORS.hideSearchRadius;
+  let best = -1;
+  for (let d = 0; d < world.doors.length; d++) {
+    const door = world.doors[d]!;
+    const d2 = sq(door.x + 0.5 - x) + sq(door.y + 0.5 - y);
+    if (!door.broken && d2 < bestD2) {
+      bestD2 = d2;
+      best = d;
+    }
+  }
+  if (best < 0) return;
+  const door = world.doors[best]!;
+  // The doorway runs across the wall: along x when the cells west and east are open.
+  const acrossX = grid.solid[door.y * w + door.x - 1] === 0 || grid.solid[door.y * w + door.x + 1] === 0;
+  const side = acrossX ? (x < door.x + 0.5 ? -1 : 1) : y < door.y + 0.5 ? -1 : 1;
+  for (const along of [-1, 1]) {
+    const cx = door.x + (acrossX ? side : along);
+    const cy = door.y + (acrossX ? along : side);
+    if (cx < 0 || cy < 0 || cx >= w || cy >= grid.height) continue;
+    if (boxHitsSolid(grid, cx + 0.5, cy + 0.5, SURVIVORS.radius)) continue;
+    s.spotX[k] = cx + 0.5;
+    s.spotY[k] = cy + 0.5;
+    return;
+  }
 }
 
 /** The order button: a press cycles the group Follow -> Wait -> Hide. */
