@@ -52,18 +52,21 @@ function route(world: World, intent: Intent): Intent {
 }
 
 /** Per-tick times (ms) of `ticks` steps after `warmup`, and how many allies kept up (within 4 tiles) at the end. */
-function timeSteps(n: number, allies: AllySpec[], ticks: number, warmup: number): { samples: number[]; withPlayer: number } {
+function timeSteps(n: number, allies: AllySpec[], ticks: number, warmup: number): { samples: number[]; cpuMs: number; withPlayer: number } {
   const world = makeWorld(n, allies);
   const intent = emptyIntent();
   for (let t = 0; t < warmup; t++) step(world, route(world, intent));
   if (typeof gc === 'function') gc();
   const samples: number[] = [];
+  const cpu0 = process.cpuUsage();
   for (let t = 0; t < ticks; t++) {
     route(world, intent);
     const t0 = now();
     step(world, intent);
     samples.push(now() - t0);
   }
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const s = world.survivors;
   let withPlayer = 0;
   for (let k = 1; k < s.count; k++) {
@@ -71,7 +74,7 @@ function timeSteps(n: number, allies: AllySpec[], ticks: number, warmup: number)
     const dy = s.y[k]! - world.player.y;
     if (dx * dx + dy * dy < 16) withPlayer++;
   }
-  return { samples, withPlayer };
+  return { samples, cpuMs, withPlayer };
 }
 
 const median = (a: number[]): number => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
@@ -85,6 +88,10 @@ export interface GroupBenchRow {
   'alone fastest ms': number;
   'group fastest ms': number;
   'fastest ratio': number;
+  /** CPU time per tick (steadier than wall time on a shared machine: waiting for a core is not counted). */
+  'alone cpu ms': number;
+  'group cpu ms': number;
+  'cpu ratio': number;
   'allies with the player at the end': number;
 }
 
@@ -96,10 +103,15 @@ export function benchGroup(reps = 3): GroupBenchRow[] {
     const alone: number[] = [];
     const group: number[] = [];
     let withPlayer = 0;
+    let aloneCpu = 0;
+    let groupCpu = 0;
     for (let r = 0; r < reps; r++) {
-      alone.push(...timeSteps(n, [], ticks, 300).samples);
+      const a = timeSteps(n, [], ticks, 300);
+      alone.push(...a.samples);
+      aloneCpu += a.cpuMs;
       const g = timeSteps(n, FOUR, ticks, 300);
       group.push(...g.samples);
+      groupCpu += g.cpuMs;
       withPlayer = g.withPlayer;
     }
     rows.push({
@@ -110,6 +122,9 @@ export function benchGroup(reps = 3): GroupBenchRow[] {
       'alone fastest ms': +fastest(alone).toFixed(3),
       'group fastest ms': +fastest(group).toFixed(3),
       'fastest ratio': +(fastest(group) / fastest(alone)).toFixed(3),
+      'alone cpu ms': +(aloneCpu / (reps * ticks)).toFixed(3),
+      'group cpu ms': +(groupCpu / (reps * ticks)).toFixed(3),
+      'cpu ratio': +(groupCpu / aloneCpu).toFixed(3),
       'allies with the player at the end': withPlayer,
     });
   }

@@ -44,6 +44,7 @@ const sq = (v: number): number => v * v;
 const moved: MoveResult = { x: 0, y: 0, hitX: false, hitY: false };
 /** Per cell: 1 for a locked door (allies' fields go round them), rebuilt when a lock changes. */
 let lockedScratch = new Uint8Array(0);
+const lockedFor: { grid: object | null; key: number } = { grid: null, key: 0 };
 
 /** Adds the world options' allies (createWorld): beside the player's start unless placed. */
 export function spawnAllies(world: World, allies: readonly AllySpec[]): void {
@@ -322,24 +323,30 @@ export function turnAlly(world: World, k: number): void {
   world.events.push({ type: 'allyTurned', ally: s.castId[k]!, survivor: k, agent: i >= 0 ? h.id[i]! : -1, x, y });
 }
 
-/** Per cell 1 on a locked door; when the set of locks changes (a key) the allies' fields are stale. */
+/**
+ * Per cell 1 on a locked door (the scratch the allies' fields are built with); when the
+ * set of locks changes (a key) the world's allies' fields are stale. The scratch is
+ * rebuilt only when the locks or the world's grid differ from the last time.
+ */
 function refreshLockedCells(world: World): void {
-  const cells = world.grid.width * world.grid.height;
-  if (lockedScratch.length !== cells) lockedScratch = new Uint8Array(cells);
-  else lockedScratch.fill(0);
+  const grid = world.grid;
   let key = 0;
   for (let d = 0; d < world.doors.length; d++) {
     const door = world.doors[d]!;
-    if (door.locked && !door.open) {
-      lockedScratch[door.y * world.grid.width + door.x] = 1;
-      key = (key * 31 + d + 1) | 0;
-    }
+    if (door.locked && !door.open) key = (key * 31 + d + 1) | 0;
   }
   const s = world.survivors;
   if (key !== s.lockKey) {
     s.lockKey = key;
     world.survivorFields.goal.fill(-1);
   }
+  if (lockedFor.grid === grid && lockedFor.key === key) return;
+  lockedFor.grid = grid;
+  lockedFor.key = key;
+  const cells = grid.width * grid.height;
+  if (lockedScratch.length !== cells) lockedScratch = new Uint8Array(cells);
+  else lockedScratch.fill(0);
+  for (const door of world.doors) if (door.locked && !door.open) lockedScratch[door.y * grid.width + door.x] = 1;
 }
 
 /** The way from `myCell` toward the cell `goal` on the survivors' fields (a direction index, or NO_DIRECTION). */
