@@ -13,6 +13,8 @@ import { step } from '../src/sim/step';
 import { emptyIntent, type Intent } from '../src/sim/intent';
 import { spawnInfected } from '../src/sim/horde';
 import { Variant } from '../src/sim/tuning';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { benchLevel, BENCH_W, BENCH_H } from './map';
 
 declare const gc: undefined | (() => void);
@@ -136,4 +138,16 @@ export function printGroupBench(rows: GroupBenchRow[]): void {
   console.table(rows);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) printGroupBench(benchGroup());
+/** Writes bench/results/allies.json. */
+export function writeGroupBench(rows: GroupBenchRow[]): void {
+  mkdirSync(fileURLToPath(new URL('./results/', import.meta.url)), { recursive: true });
+  const out = fileURLToPath(new URL('./results/allies.json', import.meta.url));
+  writeFileSync(out, JSON.stringify({ node: process.version, goal: 'group / alone <= 1.10', rows }, null, 2) + '\n');
+  console.log(`wrote ${out}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = benchGroup();
+  printGroupBench(rows);
+  writeGroupBench(rows);
+}

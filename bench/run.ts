@@ -21,7 +21,7 @@ import { moveBody, type MoveResult } from '../src/sim/collision';
 import { isSolidCell } from '../src/sim/grid';
 import { benchLevel, BENCH_W, BENCH_H } from './map';
 import { benchSpray, printSprayBench } from './spray'; // [extinguisher]
-import { benchGroup, printGroupBench } from './allies'; // [allies]
+import { benchGroup, printGroupBench, writeGroupBench } from './allies'; // [allies]
 
 declare const gc: undefined | (() => void);
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
@@ -332,6 +332,4 @@ console.log(`wrote ${sprayOut}`);
 // [allies] the player alone vs the player + 4 allies at 1k and 10k infected (bench/allies.ts).
 const groupRows = benchGroup();
 printGroupBench(groupRows);
-const groupOut = fileURLToPath(new URL('./results/allies.json', import.meta.url));
-writeFileSync(groupOut, JSON.stringify({ node: process.version, goal: 'group / alone <= 1.10', rows: groupRows }, null, 2) + '\n');
-console.log(`wrote ${groupOut}`);
+writeGroupBench(groupRows);
