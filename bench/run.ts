@@ -5,7 +5,9 @@
  * beside (1) a baseline of the common approach (every agent runs its own A* toward the
  * player every half second + pairwise separation) and (2) a limit kernel (the least work
  * per agent: look up a flow-field direction and integrate, nothing else). Also checks
- * heap growth over 10,000 ticks. Writes bench/results/horde.json.
+ * heap growth over 10,000 ticks. Writes bench/results/horde.json; then the extinguisher's
+ * spray (bench/spray.ts, results/spray.json) and the player alone vs with 4 allies
+ * (bench/allies.ts, results/allies.json).
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +21,7 @@ import { moveBody, type MoveResult } from '../src/sim/collision';
 import { isSolidCell } from '../src/sim/grid';
 import { benchLevel, BENCH_W, BENCH_H } from './map';
 import { benchSpray, printSprayBench } from './spray'; // [extinguisher]
+import { benchGroup, printGroupBench, writeGroupBench } from './allies'; // [allies]
 
 declare const gc: undefined | (() => void);
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
@@ -325,3 +328,8 @@ printSprayBench(sprayRows);
 const sprayOut = fileURLToPath(new URL('./results/spray.json', import.meta.url));
 writeFileSync(sprayOut, JSON.stringify({ node: process.version, rows: sprayRows }, null, 2) + '\n');
 console.log(`wrote ${sprayOut}`);
+
+// [allies] the player alone vs the player + 4 allies at 1k and 10k infected (bench/allies.ts).
+const groupRows = benchGroup();
+printGroupBench(groupRows);
+writeGroupBench(groupRows);

@@ -225,7 +225,7 @@ export async function playAsSurvivor(
   return {
     scene,
     status,
-    stats: bot?.stats ?? { waitedTicks: 0, doorsShut: 0, sprays: 0 },
+    stats: bot?.stats ?? { waitedTicks: 0, doorsShut: 0, sprays: 0, waitedForAllies: 0, helpedAllies: 0 },
     decisions,
     gapMs: { p50: pct(gaps, 0.5), max: pct(gaps, 1) },
     staleTicks: { p50: pct(stale, 0.5), max: pct(stale, 1) },

@@ -1,7 +1,7 @@
 import type { LevelData } from '../sim/level';
 import type { Difficulty } from '../sim/tuning';
 import { TICK_RATE } from '../sim/tuning';
-import type { World } from '../sim/world';
+import type { World, WorldOptions } from '../sim/world';
 import { copyIntent, emptyIntent, type Intent } from '../sim/intent';
 import { stepChapter } from '../chapters/beats';
 import type { ChapterDefinition } from '../chapters/definition';
@@ -54,6 +54,8 @@ export interface ChapterRunOptions {
   reactionTicks?: number;
   /** Play on from this world instead of the chapter's start (a retry from a checkpoint: retryFrom(copy)). */
   start?: World;
+  /** World options over the chapter's own (e.g. allies for a chapter that has none yet). */
+  overrides?: WorldOptions;
 }
 
 /**
@@ -70,7 +72,7 @@ export function playChapter(
   bot: ChapterBot,
   options: ChapterRunOptions = {},
 ): ChapterRun {
-  const world = options.start ?? createChapterWorld(def, level, { seed, run: options.run, overrides: { difficulty } });
+  const world = options.start ?? createChapterWorld(def, level, { seed, run: options.run, overrides: { ...options.overrides, difficulty } });
   const beats = def.beats;
   const limitSeconds = options.limitSeconds ?? 600;
   const intent = emptyIntent();

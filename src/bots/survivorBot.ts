@@ -1,7 +1,7 @@
 import { resetIntent, type Intent } from '../sim/intent';
 import { Tile } from '../sim/grid';
 import { InfectedState } from '../sim/horde';
-import { DIFFICULTY, HORDE } from '../sim/tuning';
+import { DIFFICULTY, EXTINGUISHER, HORDE } from '../sim/tuning';
 import type { SurvivorView } from './survivorView';
 import { NEIGHBOURS, steerToCell } from './pathBot';
 import { CostField } from './costField';
@@ -21,6 +21,9 @@ import { CostField } from './costField';
  *    distance when empty-handed, within REFILL_RADIUS when low) and takes it.
  *  - Keys: while the level has a key on the floor, that is its goal instead of the exit
  *    (locked doors are walls to it until a key unlocks them).
+ *  - With allies (the view's survivors): sprays the one holding an ally (walks to it when
+ *    out of reach), sprays chasers closing on an ally as on itself, waits for an ally left
+ *    behind while nothing chases, and never shuts a door while an ally is not beside it.
  */
 export interface SurvivorStats {
   /** Ticks spent waiting for an unaware infected to look away. */
@@ -29,6 +32,9 @@ export interface SurvivorStats {
   doorsShut: number;
   /** Ticks spent spraying. */
   sprays: number;
+  /** Ticks spent waiting for allies to catch up, and spent going to (or spraying) an ally's grabber. */
+  waitedForAllies: number;
+  helpedAllies: number;
 }
 
 /**
@@ -74,11 +80,19 @@ const REFILL_PRESSURE = 0.3;
 const REFILL_RADIUS = 10;
 /** The use button reaches a cabinet this far (INTERACT.reach, a little less). */
 const CABINET_REACH = 1.4;
+/** An ally farther than this (tiles) is waited for, at most ALLY_WAIT_TICKS at a time. */
+const ALLY_WAIT_RADIUS = 6;
+const ALLY_WAIT_TICKS = 6 * 60;
+/** A chaser within this of an ally counts as closing in (sprayed like one on the player). */
+const ALLY_GUARD_RADIUS = 2.5;
+/** An ally within this of the player is through the door with it. */
+const ALLY_BESIDE_RADIUS = 2;
 
 export const SIM_SURVIVOR: SurvivorOptions = { sprayRadius: SPRAY_RADIUS, sprayHoldTicks: 0, chaseRadius: CHASE_RADIUS };
 
 export class SurvivorBot {
-  readonly stats: SurvivorStats = { waitedTicks: 0, doorsShut: 0, sprays: 0 };
+  readonly stats: SurvivorStats = { waitedTicks: 0, doorsShut: 0, sprays: 0, waitedForAllies: 0, helpedAllies: 0 };
+  private allyWait = 0;
   private readonly width: number;
   private readonly height: number;
   private readonly passable: Uint8Array;
@@ -243,7 +257,14 @@ export class SurvivorBot {
       return out;
     }
 
-    // What is around: the nearest chaser, and unaware infected near.
+    // An ally held by an infected: spray the grabber, or go to it.
+    const help = this.helpAlly(world, out);
+    if (help) {
+      this.stats.helpedAllies += elapsed;
+      return out;
+    }
+
+    // What is around: the nearest chaser (of the player, or closing on an ally), and unaware infected near.
     let chaser = -1;
     let chaserD2 = this.options.chaseRadius * this.options.chaseRadius;
     let unawareNear = false;
@@ -251,7 +272,7 @@ export class SurvivorBot {
       const dx = h.x[i]! - p.x;
       const dy = h.y[i]! - p.y;
       const d2 = dx * dx + dy * dy;
-      if (this.chasing(world, i)) {
+      if (this.chasing(world, i) || this.closingOnAlly(world, i)) {
         // One hitting a door it cannot see through is busy with the door, not after it yet.
         if (h.state[i] === S.Bash && !world.clearSight(p.x, p.y, h.x[i]!, h.y[i]!)) continue;
         if (d2 < chaserD2) {
@@ -359,9 +380,9 @@ export class SurvivorBot {
     if (chaser >= 0) {
       out.run = true;
       this.sprayAt(world, chaser, chaserD2, elapsed, out);
-      // Just came through a door with a chaser behind: shut it if the doorway is clear.
+      // Just came through a door with a chaser behind: shut it if the doorway is clear (and no ally is left the other side).
       const door = this.doorJustPassed(world, cx, cy);
-      if (door >= 0 && !this.triedShut.has(door)) {
+      if (door >= 0 && !this.triedShut.has(door) && this.alliesBeside(world)) {
         const d = world.doors[door]!;
         const ddx = h.x[chaser]! - (d.x + 0.5);
         const ddy = h.y[chaser]! - (d.y + 0.5);
@@ -371,6 +392,14 @@ export class SurvivorBot {
           this.shutTicks = 0;
         }
       }
+    } else if (this.allyLeftBehind(world) && this.allyWait < ALLY_WAIT_TICKS) {
+      // Nothing after it: let the group catch up.
+      this.allyWait += elapsed;
+      this.stats.waitedForAllies += elapsed;
+      out.moveX = 0;
+      out.moveY = 0;
+      out.run = false;
+      return out;
     } else if (unawareNear) {
       out.sneak = true;
       // Would the next step put it into an unaware infected's view? Wait for it to look away.
@@ -385,6 +414,7 @@ export class SurvivorBot {
       }
     }
     if (!this.inSomeonesView(world, p.x, p.y)) this.waitTicks = Math.max(0, this.waitTicks - elapsed);
+    if (!this.allyLeftBehind(world)) this.allyWait = 0;
 
     // A closed door ahead: press interact (a fresh press every other tick).
     const bd = world.doorAt[best]!;
@@ -394,6 +424,101 @@ export class SurvivorBot {
       out.run = false;
     }
     return out;
+  }
+
+  /**
+   * An ally is held: spray its grabber when in reach with a clear line (or swing, empty),
+   * else walk straight to it. Returns true when that is what it does this tick.
+   */
+  private helpAlly(world: SurvivorView, out: Intent): boolean {
+    const s = world.survivors;
+    if (!s) return false;
+    const p = world.player;
+    const h = world.horde;
+    for (let k = 1; k < s.count; k++) {
+      if (s.grabbedBy[k]! < 0) continue;
+      // Its grabber: the infected holding on beside it.
+      let grabber = -1;
+      let best = 1.5 * 1.5;
+      for (let i = 0; i < h.count; i++) {
+        if (h.state[i] !== S.Grab) continue;
+        const d2 = (h.x[i]! - s.x[k]!) ** 2 + (h.y[i]! - s.y[k]!) ** 2;
+        if (d2 < best) {
+          best = d2;
+          grabber = i;
+        }
+      }
+      if (grabber < 0) continue;
+      const dx = h.x[grabber]! - p.x;
+      const dy = h.y[grabber]! - p.y;
+      const d2 = dx * dx + dy * dy;
+      if (d2 > 12 * 12) continue;
+      const ex = world.extinguisher;
+      const reach = EXTINGUISHER.coneLength - 0.5;
+      if (ex.hasExtinguisher && d2 < reach * reach && world.clearSight(p.x, p.y, h.x[grabber]!, h.y[grabber]!)) {
+        // Spray (or, empty, swing) at it.
+        out.spray = ex.pressure > SPRAY_MIN_PRESSURE || this.toggle;
+        this.toggle = !this.toggle;
+        out.aimX = dx;
+        out.aimY = dy;
+        return true;
+      }
+      // Out of reach: go to them, unless that means walking into another one's arms.
+      for (let i = 0; i < h.count; i++) {
+        if (i === grabber || !this.chasing(world, i)) continue;
+        if ((h.x[i]! - p.x) ** 2 + (h.y[i]! - p.y) ** 2 < 3 * 3) return false;
+      }
+      const d = Math.sqrt(d2) || 1;
+      out.moveX = dx / d;
+      out.moveY = dy / d;
+      out.run = true;
+      return true;
+    }
+    return false;
+  }
+
+  /** True when infected i is sprinting, telegraphing or recovering close to an ally. */
+  private closingOnAlly(world: SurvivorView, i: number): boolean {
+    const s = world.survivors;
+    if (!s || s.count < 2) return false;
+    const h = world.horde;
+    const st = h.state[i]!;
+    if (st !== S.Sprint && st !== S.Alerted && st !== S.Recover) return false;
+    for (let k = 1; k < s.count; k++) {
+      if (s.state[k]! > 1 || s.hidden[k] === 1) continue;
+      const dx = h.x[i]! - s.x[k]!;
+      const dy = h.y[i]! - s.y[k]!;
+      if (dx * dx + dy * dy < ALLY_GUARD_RADIUS * ALLY_GUARD_RADIUS) return true;
+    }
+    return false;
+  }
+
+  /** True when an ally still with the group (not hidden, not bitten) is farther than ALLY_WAIT_RADIUS. */
+  private allyLeftBehind(world: SurvivorView): boolean {
+    const s = world.survivors;
+    if (!s) return false;
+    const p = world.player;
+    for (let k = 1; k < s.count; k++) {
+      if (s.state[k]! > 1 || s.hidden[k] === 1) continue;
+      const dx = s.x[k]! - p.x;
+      const dy = s.y[k]! - p.y;
+      if (dx * dx + dy * dy > ALLY_WAIT_RADIUS * ALLY_WAIT_RADIUS) return true;
+    }
+    return false;
+  }
+
+  /** True when every ally still with the group is beside the player (a door may shut behind them). */
+  private alliesBeside(world: SurvivorView): boolean {
+    const s = world.survivors;
+    if (!s) return true;
+    const p = world.player;
+    for (let k = 1; k < s.count; k++) {
+      if (s.state[k]! > 2 || s.hidden[k] === 1) continue;
+      const dx = s.x[k]! - p.x;
+      const dy = s.y[k]! - p.y;
+      if (dx * dx + dy * dy > ALLY_BESIDE_RADIUS * ALLY_BESIDE_RADIUS) return false;
+    }
+    return true;
   }
 
   /** The first key still on the floor (map order), or -1. */

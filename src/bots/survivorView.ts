@@ -29,6 +29,18 @@ export interface SeenInfected {
   readonly asleep: ArrayLike<number>;
 }
 
+/** The group as the bot sees it (the sim's SurvivorStore fits; slot 0 is the player). */
+export interface SeenSurvivors {
+  readonly count: number;
+  readonly x: ArrayLike<number>;
+  readonly y: ArrayLike<number>;
+  /** SurvivorState id (src/sim/survivors.ts). */
+  readonly state: ArrayLike<number>;
+  readonly hidden: ArrayLike<number>;
+  /** Id of the infected holding each one, -1 when free. */
+  readonly grabbedBy: ArrayLike<number>;
+}
+
 export interface SeenDoor {
   readonly x: number;
   readonly y: number;
@@ -58,6 +70,8 @@ export interface SurvivorView {
   clearSight(x0: number, y0: number, x1: number, y1: number): boolean;
   /** True while a place must be reached against the clock (an open `reach` objective with a time limit): no detours. */
   readonly goalUrgent?: boolean;
+  /** The group, when the view knows it (absent: the player is alone, as the e2e adapter sees it). */
+  readonly survivors?: SeenSurvivors;
 }
 
 /** The sim World as the survivor bot sees it (no copies: getters onto the live world). */
@@ -85,6 +99,9 @@ export function viewOfWorld(world: World): SurvivorView {
     },
     get itemTaken() {
       return world.objects.itemTaken;
+    },
+    get survivors() {
+      return world.survivors;
     },
     doorAt: world.grid.doorAt,
     clearSight: (x0, y0, x1, y1) => clearSight(world, x0, y0, x1, y1),

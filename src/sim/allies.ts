@@ -5,7 +5,7 @@ import { InfectedState, indexOfInfected, spawnInfected } from './horde';
 import { emitNoise } from './noise';
 import { nextFloat } from './rng';
 import { setDoorOpen } from './doors';
-import { nearestVisibleInfected, Threat } from './allySight';
+import { anyVisibleInfected } from './allySight';
 import { updateAllyRoles } from './allyRoles';
 import { ALLY_BREAK_FREE_CHANCE, ALLY_ROLES, NOISE, PLAYER, SURVIVORS, TICK_SECONDS, Variant } from './tuning';
 import {
@@ -44,6 +44,7 @@ const sq = (v: number): number => v * v;
 const moved: MoveResult = { x: 0, y: 0, hitX: false, hitY: false };
 /** Per cell: 1 for a locked door (allies' fields go round them), rebuilt when a lock changes. */
 let lockedScratch = new Uint8Array(0);
+const lockedFor: { grid: object | null; key: number } = { grid: null, key: 0 };
 
 /** Adds the world options' allies (createWorld): beside the player's start unless placed. */
 export function spawnAllies(world: World, allies: readonly AllySpec[]): void {
@@ -105,9 +106,46 @@ export function setAllyOrder(world: World, k: number, order: AllyOrderId): void 
       const front = world.level.lockers[locker]!.front;
       s.spotX[k] = front.x;
       s.spotY[k] = front.y;
-    }
+    } else behindADoor(world, k);
   }
   if (order !== AllyOrder.Follow) outOfDoorway(world, k);
+}
+
+/**
+ * Hide with no locker near: the spot beside the nearest door (within hideSearchRadius),
+ * against the wall on the side the ally is on, out of the line through the doorway (an
+ * infected coming through does not walk into them). No door near: the ally waits.
+ */
+function behindADoor(world: World, k: number): void {
+  const s = world.survivors;
+  const grid = world.grid;
+  const w = grid.width;
+  const x = s.x[k]!;
+  const y = s.y[k]!;
+  let bestD2 = SURVIVORS.hideSearchRadius * SURVIVORS.hideSearchRadius;
+  let best = -1;
+  for (let d = 0; d < world.doors.length; d++) {
+    const door = world.doors[d]!;
+    const d2 = sq(door.x + 0.5 - x) + sq(door.y + 0.5 - y);
+    if (!door.broken && d2 < bestD2) {
+      bestD2 = d2;
+      best = d;
+    }
+  }
+  if (best < 0) return;
+  const door = world.doors[best]!;
+  // The doorway runs across the wall: along x when the cells west and east are open.
+  const acrossX = grid.solid[door.y * w + door.x - 1] === 0 || grid.solid[door.y * w + door.x + 1] === 0;
+  const side = acrossX ? (x < door.x + 0.5 ? -1 : 1) : y < door.y + 0.5 ? -1 : 1;
+  for (const along of [-1, 1]) {
+    const cx = door.x + (acrossX ? side : along);
+    const cy = door.y + (acrossX ? along : side);
+    if (cx < 0 || cy < 0 || cx >= w || cy >= grid.height) continue;
+    if (boxHitsSolid(grid, cx + 0.5, cy + 0.5, SURVIVORS.radius)) continue;
+    s.spotX[k] = cx + 0.5;
+    s.spotY[k] = cy + 0.5;
+    return;
+  }
 }
 
 /** The order button: a press cycles the group Follow -> Wait -> Hide. */
@@ -285,24 +323,30 @@ export function turnAlly(world: World, k: number): void {
   world.events.push({ type: 'allyTurned', ally: s.castId[k]!, survivor: k, agent: i >= 0 ? h.id[i]! : -1, x, y });
 }
 
-/** Per cell 1 on a locked door; when the set of locks changes (a key) the allies' fields are stale. */
+/**
+ * Per cell 1 on a locked door (the scratch the allies' fields are built with); when the
+ * set of locks changes (a key) the world's allies' fields are stale. The scratch is
+ * rebuilt only when the locks or the world's grid differ from the last time.
+ */
 function refreshLockedCells(world: World): void {
-  const cells = world.grid.width * world.grid.height;
-  if (lockedScratch.length !== cells) lockedScratch = new Uint8Array(cells);
-  else lockedScratch.fill(0);
+  const grid = world.grid;
   let key = 0;
   for (let d = 0; d < world.doors.length; d++) {
     const door = world.doors[d]!;
-    if (door.locked && !door.open) {
-      lockedScratch[door.y * world.grid.width + door.x] = 1;
-      key = (key * 31 + d + 1) | 0;
-    }
+    if (door.locked && !door.open) key = (key * 31 + d + 1) | 0;
   }
   const s = world.survivors;
   if (key !== s.lockKey) {
     s.lockKey = key;
     world.survivorFields.goal.fill(-1);
   }
+  if (lockedFor.grid === grid && lockedFor.key === key) return;
+  lockedFor.grid = grid;
+  lockedFor.key = key;
+  const cells = grid.width * grid.height;
+  if (lockedScratch.length !== cells) lockedScratch = new Uint8Array(cells);
+  else lockedScratch.fill(0);
+  for (const door of world.doors) if (door.locked && !door.open) lockedScratch[door.y * grid.width + door.x] = 1;
 }
 
 /** The way from `myCell` toward the cell `goal` on the survivors' fields (a direction index, or NO_DIRECTION). */
@@ -310,6 +354,23 @@ function fieldStep(world: World, myCell: number, goal: number): number {
   const cache = world.survivorFields;
   const slot = flowFieldFor(cache, world.grid, goal, world.tick, lockedScratch);
   return slot >= 0 ? cache.dir[slot]![myCell]! : NO_DIRECTION;
+}
+
+/**
+ * The cell the followers' field leads to: the player's, kept while the player stays
+ * within one cell of it (a field is a search of the whole map: not one per step). From
+ * that cell on, an ally walks straight at the player.
+ */
+function followGoal(world: World): number {
+  const s = world.survivors;
+  const w = world.grid.width;
+  const px = Math.floor(world.player.x);
+  const py = Math.floor(world.player.y);
+  const g = s.followGoal;
+  const gx = g % w;
+  const gy = (g - gx) / w;
+  if (g < 0 || gx - px > 1 || px - gx > 1 || gy - py > 1 || py - gy > 1) s.followGoal = py * w + px;
+  return s.followGoal;
 }
 
 /** Speeds of the gaits (the player's). */
@@ -368,7 +429,7 @@ function moveAlly(world: World, k: number): void {
     }
   }
   if (gait > 0 && dirX === 0 && dirY === 0) {
-    const goalCell = Math.floor(goalY) * w + Math.floor(goalX);
+    const goalCell = order === AllyOrder.Follow ? followGoal(world) : Math.floor(goalY) * w + Math.floor(goalX);
     const dir = goalCell === myCell ? NO_DIRECTION : fieldStep(world, myCell, goalCell);
     if (dir === NO_DIRECTION) {
       dirX = goalX - x;
@@ -470,7 +531,7 @@ function lookOut(world: World, k: number): void {
   const s = world.survivors;
   s.sinceSpotted[k] = s.sinceSpotted[k]! + DT;
   if ((world.tick + k) % SURVIVORS.spotEveryTicks !== 0 || s.hidden[k] === 1) return;
-  const i = nearestVisibleInfected(world, s.x[k]!, s.y[k]!, SURVIVORS.spotRange, Threat.Any);
+  const i = anyVisibleInfected(world, s.x[k]!, s.y[k]!, SURVIVORS.spotRange);
   if (i < 0) return;
   const h = world.horde;
   if (s.sinceSpotted[k]! >= SURVIVORS.spotQuietSeconds) {

@@ -58,3 +58,23 @@ export function nearestVisibleInfected(world: World, x: number, y: number, range
   }
   return best;
 }
+
+/**
+ * Some infected within `range` of (x, y) with a clear line (the first the hash gives), -1
+ * when none: what a bark needs, without finding the nearest in a crowd.
+ */
+export function anyVisibleInfected(world: World, x: number, y: number, range: number): number {
+  freshHordeHash(world);
+  const h = world.horde;
+  const n = queryBox(world.hash, x - range, y - range, x + range, y + range, candidates);
+  const r2 = range * range;
+  for (let m = 0; m < n; m++) {
+    const i = candidates[m]!;
+    if (i >= h.count) continue;
+    const dx = h.x[i]! - x;
+    const dy = h.y[i]! - y;
+    if (dx * dx + dy * dy > r2) continue;
+    if (hasLineOfSight(world.grid, x, y, h.x[i]!, h.y[i]!)) return i;
+  }
+  return -1;
+}

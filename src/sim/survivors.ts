@@ -83,6 +83,8 @@ export interface SurvivorStore {
   readonly sinceSpotted: Float64Array;
   /** The order button held last tick (presses are rising edges). */
   orderHeld: boolean;
+  /** The cell the followers' flow field leads to (near the player: allies.ts followGoal), -1 none yet. */
+  followGoal: number;
   /** Which doors are locked (a hash of their indices): when it changes the allies' fields are rebuilt. */
   lockKey: number;
 }
@@ -119,6 +121,7 @@ export function createSurvivors(player: PlayerState, capacity: number = SURVIVOR
     spotY: f64(),
     sinceSpotted: f64(),
     orderHeld: false,
+    followGoal: -1,
     lockKey: 0,
   };
   addSurvivor(s, '', SurvivorRole.Player, player.x, player.y);

@@ -75,7 +75,7 @@ function hashObjectives(h: Hasher, world: World): void {
 function hashSurvivors(h: Hasher, world: World): void {
   const s = world.survivors;
   const n = s.count;
-  h.number(n).bool(s.orderHeld).number(s.lockKey);
+  h.number(n).bool(s.orderHeld).number(s.lockKey).number(s.followGoal);
   for (let k = 0; k < n; k++) {
     const id = s.castId[k] ?? '';
     h.number(id.length).string(id);

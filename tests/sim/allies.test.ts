@@ -197,6 +197,24 @@ describe('orders', () => {
     expect(Math.hypot(w.survivors.x[1]! - w.player.x, w.survivors.y[1]! - w.player.y)).toBeLessThan(SURVIVORS.followDistance + 0.5);
   });
 
+  it('Hide with no locker near: beside the nearest door, against the wall, out of the doorway', () => {
+    const w = groupWorld(`
+##########
+#P.......#
+#........#
+#####D####
+#........#
+##########`, [{ ...TAE_MIN, x: 7.5, y: 2.5 }]);
+    expect(orderAlly(w, 'tae-min', 'hide')).toBe(true);
+    play(w, 60 * 3, () => intent());
+    const s = w.survivors;
+    // The cell beside the doorway on the ally's side (north): (4, 2) or (6, 2).
+    expect(Math.floor(s.y[1]!)).toBe(2);
+    expect(Math.abs(Math.floor(s.x[1]!) - 5)).toBe(1);
+    expect(inADoorway(w, s.x[1]!, s.y[1]!)).toBe(false);
+    expect(s.hidden[1]).toBe(0);
+  });
+
   it('a held button is one press; the story can order one ally; a press with no one left does nothing', () => {
     const w = groupWorld(HALL, [TAE_MIN, { id: 'gu-ho', role: 'shover' }]);
     expect(play(w, 30, () => intent({ order: true }), ['allyOrder'])).toHaveLength(1);

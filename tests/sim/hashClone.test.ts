@@ -206,7 +206,7 @@ function stepLater(w: World, ticks: number): World {
  */
 function busyWorld(): World {
   // With two allies, so every survivor column holds a live ally (and their field cache is built).
-  const w = createWorld(loadChapterMap('hallway'), 7, { allies: [{ id: 'tae-min', role: 'follower' }, { id: 'da-som', role: 'archer' }] });
+  const w = createWorld(loadChapterMap('hallway'), 12, { allies: [{ id: 'tae-min', role: 'follower' }, { id: 'da-som', role: 'archer' }] });
   const view = viewOfWorld(w);
   const bot = new SurvivorBot(view);
   const i = emptyIntent();

@@ -51,13 +51,18 @@ function lookAtGroup(t: HordeTick, i: number): boolean {
   const n = t.survivorCount;
   const x = t.x[i]!;
   const y = t.y[i]!;
+  // Beyond the difficulty's sight range no one is seen (the dark and sleep only shorten it).
+  const far = t.sightRange2;
+  let inRange = 0;
   for (let k = 0; k < n; k++) {
     const dx = t.sx[k]! - x;
     const dy = t.sy[k]! - y;
-    distances[k] = t.huntable[k] === 1 ? dx * dx + dy * dy : Infinity;
+    const d2 = dx * dx + dy * dy;
+    distances[k] = t.huntable[k] === 1 && d2 <= far ? d2 : Infinity;
+    if (distances[k]! !== Infinity) inRange++;
   }
   // Nearest first: the first one seen is the nearest seen.
-  for (let tries = 0; tries < n; tries++) {
+  for (let tries = 0; tries < inRange; tries++) {
     let best = -1;
     let bestD2 = Infinity;
     for (let k = 0; k < n; k++) {

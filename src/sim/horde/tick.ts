@@ -80,6 +80,8 @@ export interface HordeTick {
    */
   readonly huntable: Uint8Array;
   readonly grabbable: Uint8Array;
+  /** The difficulty's sight range, squared: no survivor farther is seen. */
+  readonly sightRange2: number;
 
   /** The last flow-field request this tick (goal cell, slot or -1): see steer.ts. */
   lastGoalCell: number;
@@ -166,6 +168,7 @@ export function beginHordeTick(world: World, clearAround: Uint8Array): HordeTick
     sy: s.y,
     huntable,
     grabbable,
+    sightRange2: DIFFICULTY[world.difficulty].sightRange * DIFFICULTY[world.difficulty].sightRange,
     lastGoalCell: -1,
     lastGoalSlot: -1,
     wantSpeed: 0,
