@@ -55,7 +55,11 @@ export function loadLevel(json: unknown, id: string, options: LoadLevelOptions =
   const size = readMapHeader(map, problems);
   if (!size) return fail();
   const { width, height } = size;
-  const name = readProperties(map.properties, 'map', { name: { type: 'string' } }, problems).get('name');
+  const mapProps = readProperties(map.properties, 'map', { name: { type: 'string' }, directorBudget: { type: 'int' } }, problems);
+  const name = mapProps.get('name');
+  // The director's total spawns on Normal for this map (DIRECTOR.budget when absent).
+  const budget = mapProps.get('directorBudget');
+  if (typeof budget === 'number' && budget < 0) problems.push(`map: property 'directorBudget' must be 0 or more, not ${budget}`);
   const levelName = typeof name === 'string' && name !== '' ? name : id;
 
   const kindByGid = readTilesets(map.tilesets, options, problems);
@@ -91,6 +95,7 @@ export function loadLevel(json: unknown, id: string, options: LoadLevelOptions =
     checkpoints: ctx.checkpoints,
     objectives: ctx.objectives,
     ...(ctx.dark.length > 0 ? { dark: ctx.dark } : {}),
+    ...(typeof budget === 'number' ? { directorBudget: budget } : {}),
     infected: ctx.infected,
   };
 }
