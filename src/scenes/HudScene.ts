@@ -94,7 +94,6 @@ export class HudScene extends Phaser.Scene {
     const font = Math.max(HUD_MIN_FONT_PX, Math.round(14 * k));
     const barW = Math.round(120 * k);
     const barH = Math.round(10 * k);
-    const labelW = Math.round(74 * k);
     const rowH = Math.round(20 * k);
     const stroke = contrast ? 4 : 3;
     const g = this.bars;
@@ -132,7 +131,13 @@ export class HudScene extends Phaser.Scene {
     const layout = `${width}x${height}|${contrast}`;
     const restyle = layout !== this.layout;
     this.layout = layout;
-    for (const l of this.labels) l.setVisible(false);
+    for (const l of this.labels) {
+      l.setVisible(false);
+      if (restyle) l.setFontSize(Math.max(HUD_MIN_FONT_PX, Math.round(font * 0.85))).setStroke('#000000', stroke);
+    }
+    // The bars start past the widest label shown: at 14 px on a 360 px phone "PRESSURE" is wider than 74 px.
+    let labelW = Math.round(74 * k);
+    for (const row of rows) labelW = Math.max(labelW, Math.ceil(this.labels[row.label]!.width) + Math.round(8 * k));
     const panelH = rows.length * rowH + pad * 0.6;
     // Opaque enough that the floor under it never reads as part of the HUD.
     g.fillStyle(0x07070a, contrast ? 0.92 : 0.82).fillRoundedRect(pad * 0.5, pad * 0.5, labelW + barW + pad * 1.2, panelH, 6);
@@ -140,7 +145,6 @@ export class HudScene extends Phaser.Scene {
       const y = pad + i * rowH;
       const label = this.labels[row.label]!;
       label.setVisible(true).setPosition(pad, y + barH / 2).setOrigin(0, 0.5);
-      if (restyle) label.setFontSize(Math.max(HUD_MIN_FONT_PX, Math.round(font * 0.85))).setStroke('#000000', stroke);
       row.draw(pad + labelW, y);
     });
 
