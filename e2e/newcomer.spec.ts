@@ -69,11 +69,12 @@ async function pauseOnWarning(page: Page, replay: { file: string; tick: number }
   await (await chooser).setFiles(replay.file);
   await waitForScene(page, 'Chapter');
   await page.keyboard.press('Digit4');
-  await expect.poll(async () => (await replayState(page)).tick, { timeout: 90_000 }).toBeGreaterThan(replay.tick - 180);
+  // x4 until 15 s of play before the grab (polled often: at x4 a slow poll overshoots), then x1.
+  await expect.poll(async () => (await replayState(page)).tick, { timeout: 90_000, intervals: [100] }).toBeGreaterThan(replay.tick - 900);
   await page.keyboard.press('Digit1');
   let warning: Caption | undefined;
   await expect
-    .poll(async () => (warning = (await captions(page)).find((c) => /NO GRABS LEFT/.test(c.text))) !== undefined, { timeout: 20_000, intervals: [50] })
+    .poll(async () => (warning = (await captions(page)).find((c) => /NO GRABS LEFT/.test(c.text))) !== undefined, { timeout: 40_000, intervals: [50] })
     .toBe(true);
   await page.keyboard.press('Space'); // pause while it is up
   await expect.poll(async () => (await replayState(page)).paused).toBe(true);
