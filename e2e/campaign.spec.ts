@@ -14,14 +14,15 @@ async function savedStep(page: Page): Promise<number | null> {
 }
 
 test('a new run: chapter 1 to the exit, the music room\'s vote on keys, saved with the run, and Continue resumes after it after a reload', async ({ page, baseURL }) => {
-  test.setTimeout(180_000);
+  // The path bot runs the whole 2-3 minute floor (~80 s of sim time, more in the browser).
+  test.setTimeout(330_000);
   const problems = watchPage(page, baseURL!);
   // A cheap but honest route: no infected, an extinguisher in hand, the path bot walks
   // the real chapter (bolt cutters first) through real key presses.
   await page.goto('./?peaceful=1&extinguisher=1');
   await startFirstChapter(page); // the first item of a fresh title: New run
   expect(await savedStep(page)).toBe(0);
-  const ended = await playWithBot(page, await loadChapterMapInNode('hallway'), { run: 'always', maxMs: 120_000 });
+  const ended = await playWithBot(page, await loadChapterMapInNode('hallway'), { run: 'always', maxMs: 240_000 });
   expect(ended).toBe('ChapterEnd');
   expect(await page.evaluate(() => window.__LP__!.state()!.status)).toBe('won');
   // The win moved the run on and saved it, before any button is pressed.

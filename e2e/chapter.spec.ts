@@ -1,5 +1,5 @@
 import { test, expect, type CDPSession } from '@playwright/test';
-import { OUTPUT, loadChapterMapInNode, startFirstChapter, waitForScene, watchPage, tapMenu } from './helpers';
+import { OUTPUT, loadChapterMapInNode, startFirstChapter, waitForScene, watchPage } from './helpers';
 import { playAsSurvivor } from './survivor';
 import { playWithBot } from './bot';
 import { PathBot } from '../src/bots/pathBot';
@@ -7,21 +7,28 @@ import { emptyIntent } from '../src/sim/intent';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
-test('survives the hallway on Story with the horde, from the title to the chapter-complete screen, by keys and mouse', async ({ page, baseURL }) => {
+/**
+ * Chapter 1 is a 2-3 minute floor now (the sim's survivor takes ~140 s on Story), too long
+ * to play whole in real time on a loaded machine: this run is an honest slice, the first
+ * half with the horde (the bell, the burst out of 2-2, the first cabinet, the long north
+ * corridor past the library, art and computer rooms to the bolt cutters in the lab). The
+ * whole route to the chapter-complete screen is walked by campaign.spec.ts (peaceful), and
+ * in the sim by tests/bots/chapter.test.ts with the horde.
+ */
+test('plays the hallway on Story with the horde, from the title to the bolt cutters in the lab, by keys and mouse', async ({ page, baseURL }) => {
   test.setTimeout(330_000);
   const problems = watchPage(page, baseURL!);
   await page.goto('./?difficulty=story');
   await startFirstChapter(page);
   let sprayShots = 0;
   const level = await loadChapterMapInNode('hallway');
+  const cutters = level.items.findIndex((i) => i.kind === 'key' && i.item === 'bolt cutters');
+  expect(cutters).toBeGreaterThanOrEqual(0);
   const hooks = {
     onTrigger: async (name: string) => {
       if (name === 'burst_2_2') {
         await page.waitForTimeout(900);
         await page.screenshot({ path: `${OUTPUT}/hallway-burst.png` });
-      } else if (name === 'stairwell_rush') {
-        await page.waitForTimeout(600);
-        await page.screenshot({ path: `${OUTPUT}/hallway-rush.png` });
       }
     },
     onSpray: async () => {
@@ -30,9 +37,10 @@ test('survives the hallway on Story with the horde, from the title to the chapte
       await page.screenshot({ path: `${OUTPUT}/hallway-spray.png` });
     },
   };
+  const hasCutters = (s: Record<string, unknown>) => (s['itemsTaken'] as number[])[cutters] === 1;
   // Like a player, the bot may be bitten and "Retry from checkpoint" (at most twice);
   // the bot plays in real time against the real game, so a run is not bit-for-bit fixed.
-  let run = await playAsSurvivor(page, level, { maxMs: 120_000, hooks });
+  let run = await playAsSurvivor(page, level, { maxMs: 120_000, hooks, stopWhen: hasCutters });
   let attempts = 1;
   while (run.status === 'lost' && attempts < 3) {
     await waitForScene(page, 'ChapterEnd');
@@ -40,23 +48,19 @@ test('survives the hallway on Story with the horde, from the title to the chapte
     await page.waitForTimeout(600); // past the end screen's grace period
     await page.keyboard.press('Enter'); // Retry from checkpoint
     await waitForScene(page, 'Chapter');
-    run = await playAsSurvivor(page, level, { maxMs: 120_000, hooks });
+    run = await playAsSurvivor(page, level, { maxMs: 120_000, hooks, stopWhen: hasCutters });
     attempts++;
   }
   console.log(
-    `survivor bot in the real game (story): ${run.status} after ${attempts} attempt(s), ${run.decisions} decisions, gap p50 ${run.gapMs.p50} ms max ${run.gapMs.max} ms, ` +
+    `survivor bot in the real game (story, to the bolt cutters): ${run.status} after ${attempts} attempt(s), ${run.decisions} decisions, gap p50 ${run.gapMs.p50} ms max ${run.gapMs.max} ms, ` +
       `view ${run.staleTicks.p50} ticks old (max ${run.staleTicks.max}), waited ${(run.stats.waitedTicks / 60).toFixed(1)} s, doors shut ${run.stats.doorsShut}, spray ${(run.stats.sprays / 60).toFixed(1)} s`,
   );
-  expect(run.status).toBe('won');
-  await waitForScene(page, 'ChapterEnd');
-  await page.waitForTimeout(650); // past the end screen's grace period
-  await page.screenshot({ path: `${OUTPUT}/chapter-complete-desktop.png` });
-  const state = await page.evaluate(() => window.__LP__!.state());
-  expect(state?.status).toBe('won');
-  expect(state?.retries).toBe(attempts - 1);
-  // Back to the title.
-  await tapMenu(page, 'Quit to title');
-  await waitForScene(page, 'Title');
+  const state = (await page.evaluate(() => window.__LP__!.state()))!;
+  expect(state.status).toBe('playing');
+  expect((state.itemsTaken as number[])[cutters]).toBe(1);
+  expect(state.retries).toBe(attempts - 1);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${OUTPUT}/hallway-cutters-desktop.png` });
   expect(problems).toEqual([]);
 });
 
@@ -118,7 +122,10 @@ test.describe('phone portrait', () => {
     await waitForScene(page, 'Chapter');
     await expect.poll(() => page.evaluate(() => window.__LP__!.touchControls())).toBe(true);
     const level = await loadChapterMapInNode('hallway');
-    const bot = new PathBot(level, { run: 'never' });
+    // Out of 2-3's front door into the corridor (on the longer floor the shortest way to the
+    // exit runs through the classrooms' side doors instead).
+    const door23 = level.doors.find((d) => d.name === '2-3')!;
+    const bot = new PathBot(level, { run: 'never', waypoints: [{ x: door23.x + 0.5, y: door23.y + 2.5 }] });
     const intent = emptyIntent();
     const cdp = await page.context().newCDPSession(page);
     const touch = touches(cdp);

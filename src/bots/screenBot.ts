@@ -12,8 +12,8 @@ import { UNKNOWN, type ScreenInfected, type ScreenView } from './screenView';
  *    cells it has seen (unseen ones are guessed walkable), so it walks round desks and
  *    walls it can see, and remembers them.
  *  - Use: presses the use button when the prompt offers what it wants ("Open" on the
- *    door it is walking into, "Take extinguisher"); a "Locked" door is a wall to it from
- *    then on, an "Empty cabinet" is struck off.
+ *    door it is walking into, "Take extinguisher"); a "Locked" door is a wall to it until
+ *    the objective line changes (a key found: worth trying again), an "Empty cabinet" is struck off.
  *  - Threats: an infected whose pose says it is coming (the wind-up crouch, a sprint, a
  *    bash, a cheer, one running at it) is a chaser: it runs, plans round it, and sprays
  *    a chaser closing in when it can see it. The coach (the first-sighting caption says
@@ -79,6 +79,7 @@ export class ScreenBot {
   private stillTicks = 0;
   private sideStep = 0;
   private sideDir = 1;
+  private objective = '';
 
   constructor(view: ScreenView) {
     this.width = view.width;
@@ -119,6 +120,15 @@ export class ScreenBot {
       this.toggle = !this.toggle;
       out.interact = this.toggle && view.prompt?.kind === 'stepOut';
       return out;
+    }
+
+    // A new objective line (a key was found, say): the doors found locked are worth trying again.
+    if (hud.objective !== this.objective) {
+      this.objective = hud.objective;
+      if (this.locked.size > 0) {
+        this.locked.clear();
+        this.lastPlan = -1000;
+      }
     }
 
     // The infected on screen.

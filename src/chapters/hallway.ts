@@ -8,6 +8,19 @@ import { standardResultLines } from './results';
 import { allKeysTaken, breakDoor, cabinetsUsed, caption, doorNamed, makeNoise, sendWave, triggerFired } from './script';
 
 /**
+ * Chapter 1's keys in the order the objectives ask for them: Mr. Baek's bolt cutters (in the
+ * science lab; they cut the chain on the stairwell back door), then the spare keys (in the
+ * teachers' room; the toilets, the back way to that door, are locked after school).
+ */
+export const HALLWAY_KEYS = ['bolt cutters', 'spare keys'] as const;
+
+/** True once the key named `item` has been picked up (false when the level has none). */
+function keyTaken(w: World, item: string): boolean {
+  const k = w.level.items.findIndex((i) => i.kind === 'key' && i.item === item);
+  return k >= 0 && w.objects.itemTaken[k] === 1;
+}
+
+/**
  * Chapter 1 starts empty-handed: the first cabinet, in 2-3's wall beside its door, teaches
  * the extinguisher (the HUD's objective points at it until it is taken).
  */
@@ -19,12 +32,14 @@ export const HALLWAY_WORLD_OPTIONS: WorldOptions = { startWithExtinguisher: fals
  *   bell            the last bell, as the player leaves 2-3's corner of the room
  *   scream_2_2      a scream from the next classroom
  *   burst_2_2       the first infected bursts through 2-2's front door and charges
+ *   chairs_west     the west link: chairs stacked across it (the way south is through the music room)
  *   desks_2_6       past the lab: 2-6's desks fill the corridor (the way east is round the south)
  *   barricade       the north corridor's end: desks piled against the stairwell doors
- *   stairwell_rush  entering the toilets (the back way): the final rush up the stairwell,
- *                   DIFFICULTY.rushWaves waves from the spawn point nearest the exit
+ *   stairwell_rush  inside the toilets (the back way, locked until the spare keys): the final
+ *                   rush up the stairwell, DIFFICULTY.rushWaves waves from the spawn point nearest the exit
  * and, on the first extinguisher taken while the back door is still chained, Seo-yeon's
- * text that sends the player to the science lab for Mr. Baek's bolt cutters.
+ * text that sends the player to the science lab for Mr. Baek's bolt cutters; on the bolt
+ * cutters, her text that the toilets are locked and the spare keys are in the teachers' room.
  */
 export const hallwayBeats: ChapterBeats = (world: World) => {
   const count = world.events.length;
@@ -34,7 +49,11 @@ export const hallwayBeats: ChapterBeats = (world: World) => {
       caption(world, 'text', 'Seo-yeon: "The back door is chained. Mr. Baek keeps bolt cutters in the lab."', { sfx: 'phoneBuzz' });
     }
     // Said before the player can walk into the desks: the way back is west, round the south.
-    if (e.type === 'keyPicked') caption(world, 'cutters', 'Seo-yeon: "Desks block the way east. Go back west, round the south corridor."', { sfx: 'phoneBuzz' });
+    if (e.type === 'keyPicked' && e.key === 'bolt cutters') {
+      caption(world, 'cutters', 'Seo-yeon: "Desks block the way east. Go back west, round the south corridor."', { sfx: 'phoneBuzz' });
+      caption(world, 'toilets', 'Seo-yeon: "The toilets are locked. Spare keys hang in the teachers\' room."');
+    }
+    if (e.type === 'keyPicked' && e.key === 'spare keys') caption(world, 'spare', 'The spare keys. Now down to the toilets, and the back door to the stairs.');
     if (e.type === 'notePicked') caption(world, 'note', "One of Mr. Baek's lab notes. You pocket it (the end screen counts them).");
     if (e.type !== 'trigger') continue;
     const p = world.player;
@@ -56,6 +75,9 @@ export const hallwayBeats: ChapterBeats = (world: World) => {
         makeNoise(world, p.x, p.y, NOISE.run * 1.5, 'bash');
         break;
       }
+      case 'chairs_west':
+        caption(world, 'chairs', 'Chairs are stacked across the way south. Go through the music room.');
+        break;
       case 'desks_2_6':
         caption(world, 'desks', "2-6's desks fill the corridor. No way east here: go round by the south corridor.");
         break;
@@ -81,15 +103,21 @@ function hasKeys(w: World): boolean {
 
 /**
  * Where chapter 1's objective marker leads, in the order the objective lines teach: the
- * first cabinet while the player has never had an extinguisher, the bolt cutters while
- * the back door is chained, then the stairwell (the way there goes round the south
- * corridor, since 2-6's desks close the north one).
+ * first cabinet while the player has never had an extinguisher, then each key of
+ * HALLWAY_KEYS not yet taken (the bolt cutters in the lab, the spare keys in the teachers'
+ * room), then the stairwell (the way goes round the south corridor, since 2-6's desks close
+ * the north one, and through the toilets).
  */
 export function hallwayTarget(w: World): LevelPoint | null {
   if (!w.extinguisher.hasExtinguisher && w.cabinets.every((c) => !c.used)) {
     const first = w.level.cabinets[0];
     if (first) return first.front;
   }
+  for (const item of HALLWAY_KEYS) {
+    const k = w.level.items.findIndex((i) => i.kind === 'key' && i.item === item);
+    if (k >= 0 && w.objects.itemTaken[k] === 0) return w.level.items[k]!;
+  }
+  // Any other key a map may hold (none in the chapter's own), in map order.
   const key = w.level.items.findIndex((i, k) => i.kind === 'key' && w.objects.itemTaken[k] === 0);
   if (key >= 0) return w.level.items[key]!;
   return nearestExit(w);
@@ -104,9 +132,11 @@ export function hallwayObjective(w: World): string {
   if (neverHadOne) return 'Grab the extinguisher from the cabinet by the door.';
   if (fired('stairwell_rush')) return 'Get through to the stairs. Foam them back or hide.';
   // The stairwell back door is chained until the bolt cutters from the science lab are taken.
-  if (!allKeysTaken(w)) return 'The stairwell back door is chained. Mr. Baek kept bolt cutters in the science lab.';
-  if (fired('barricade')) return 'The stairwell doors are barricaded: go round through the toilets.';
-  if (hasKeys(w)) return 'Go back west, then east along the south corridor to the toilets and the back door.';
+  if (hasKeys(w) && !keyTaken(w, 'bolt cutters')) return 'The stairwell back door is chained. Mr. Baek kept bolt cutters in the science lab.';
+  if (hasKeys(w) && !keyTaken(w, 'spare keys')) return "The toilets are locked: spare keys in the teachers' room. Go round by the south corridor.";
+  if (!allKeysTaken(w)) return 'Find the keys. The stairwell back door is locked.';
+  if (fired('barricade')) return 'The stairwell doors are barricaded: go down through the toilets to the back door.';
+  if (hasKeys(w)) return 'Down the east link, through the toilets to the stairwell back door.';
   if (fired('burst_2_2')) return 'Reach the east stairwell the back way, through the toilets.';
   return 'Get out of 2-3 and reach the east stairwell.';
 }

@@ -59,7 +59,7 @@ export function loadLevel(json: unknown, id: string, options: LoadLevelOptions =
   const name = mapProps.get('name');
   // The director's spawn budget on Normal (LevelData.directorBudget; DIRECTOR.budget when absent).
   const budget = mapProps.get('directorBudget');
-  if (budget !== undefined && (typeof budget !== 'number' || budget < 0)) problems.push(`map: property 'directorBudget' must be 0 or more`);
+  if (budget !== undefined && (typeof budget !== 'number' || budget < 0)) problems.push(`map: property 'directorBudget' must be 0 or more, not ${String(budget)}`);
   const levelName = typeof name === 'string' && name !== '' ? name : id;
 
   const kindByGid = readTilesets(map.tilesets, options, problems);

@@ -79,13 +79,33 @@ describe('chapter 1 teaches and paces', () => {
       stepChapter(world, emptyIntent(), hallwayBeats);
       expect(hallwayObjective(world)).toMatch(/bolt cutters in the science lab/);
     }
-    const key = level.items.find((i) => i.kind === 'key')!;
+    const key = level.items.find((i) => i.kind === 'key' && i.item === 'bolt cutters')!;
     world.player.x = key.x;
     world.player.y = key.y;
     stepChapter(world, emptyIntent(), hallwayBeats);
     expect(world.events).toContainEqual(expect.objectContaining({ type: 'keyPicked', key: 'bolt cutters', unlocks: 'stairwell back door' }));
     expect(world.doors[level.doors.findIndex((d) => d.name === 'stairwell back door')]!.locked).toBe(false);
-    expect(hallwayObjective(world)).toBe('Go back west, then east along the south corridor to the toilets and the back door.');
+    // Then the toilets, the way to that door, are locked: the spare keys in the teachers' room.
+    expect(world.events).toContainEqual(expect.objectContaining({ type: 'beat', name: 'toilets', caption: expect.stringMatching(/toilets are locked.*teachers' room/) }));
+    expect(hallwayObjective(world)).toMatch(/toilets are locked: spare keys in the teachers' room/);
+    const toilets = level.doors.findIndex((d) => d.name === 'toilets');
+    expect(world.doors[toilets]!.locked).toBe(true);
+    const spare = level.items.find((i) => i.kind === 'key' && i.item === 'spare keys')!;
+    world.player.x = spare.x;
+    world.player.y = spare.y;
+    stepChapter(world, emptyIntent(), hallwayBeats);
+    expect(world.doors[toilets]!.locked).toBe(false);
+    expect(hallwayObjective(world)).toMatch(/through the toilets to the stairwell back door/);
+  });
+
+  it("the spare keys lie in the teachers' room, off the north corridor's east end", () => {
+    const spare = level.items.find((i) => i.kind === 'key' && i.item === 'spare keys')!;
+    expect(spare).toMatchObject({ unlocks: 'toilets' });
+    const door = level.doors.find((d) => d.name === "teachers' room")!;
+    expect(door.locked).toBe(false);
+    // Inside the room: north of its door, a few tiles east or west of it.
+    expect(spare.y).toBeLessThan(door.y);
+    expect(Math.abs(spare.x - door.x)).toBeLessThan(8);
   });
 
   it('the north corridor is barricaded at the stairwell: every way to the exit goes through the back door', () => {
@@ -156,5 +176,5 @@ describe('chapter 1 captions on a phone', () => {
     expect(seen.size).toBeGreaterThan(5);
     const long = [...seen].filter((c) => c.length > CAPTION_MAX_CHARS);
     expect(long).toEqual([]);
-  });
+  }, 60_000);
 });

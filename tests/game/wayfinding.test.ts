@@ -37,44 +37,55 @@ describe('the objective marker\'s waypoint', () => {
 describe('chapter 1 for someone who has never seen the map', () => {
   const level = loadChapterMap('hallway');
 
-  it('the marker leads to the first cabinet, then the bolt cutters, then the stairwell', () => {
+  it("the marker leads to the first cabinet, then the bolt cutters, then the spare keys, then the stairwell", () => {
     const w = createChapterWorld(HALLWAY, level);
     expect(hallwayTarget(w)).toEqual(w.level.cabinets[0]!.front);
     w.extinguisher.hasExtinguisher = true;
     w.cabinets[0]!.used = true;
-    expect(hallwayTarget(w)).toMatchObject({ x: 49.5, y: 4.5 }); // the bolt cutters in the lab
+    const cutters = level.items.findIndex((i) => i.kind === 'key' && i.item === 'bolt cutters');
+    const spare = level.items.findIndex((i) => i.kind === 'key' && i.item === 'spare keys');
+    expect(hallwayTarget(w)).toEqual(level.items[cutters]); // in the lab
+    w.objects.itemTaken[cutters] = 1;
+    expect(hallwayTarget(w)).toEqual(level.items[spare]); // in the teachers' room
+    w.objects.itemTaken[spare] = 1;
+    expect(hallwayTarget(w)).not.toEqual(level.items[spare]);
     w.objects.itemTaken.fill(1);
     const exit = w.level.exits[0]!;
     expect(hallwayTarget(w)).toEqual({ x: exit.x + exit.w / 2, y: exit.y + exit.h / 2 });
   });
 
-  it('after the bolt cutters the way to the stairwell goes back west and round the south corridor, not east past the desks', () => {
+  it("after the bolt cutters the way to the spare keys goes back west, through the music room and round the south corridor, not east past the desks", () => {
     const w = createChapterWorld(HALLWAY, level);
     // In the lab by the bolt cutters, the back door unlocked as the key does.
-    w.player.x = 49.5;
-    w.player.y = 4.5;
+    const cutters = level.items.find((i) => i.kind === 'key' && i.item === 'bolt cutters')!;
+    const spare = level.items.find((i) => i.kind === 'key' && i.item === 'spare keys')!;
+    w.player.x = cutters.x;
+    w.player.y = cutters.y;
     for (const d of w.doors) if (d.locked && w.level.doors[w.doors.indexOf(d)]!.name === 'stairwell back door') d.locked = false;
     const finder = new Wayfinder(level.width, level.height);
-    const exit = { x: 80.5, y: 10.5 };
-    const first = finder.find(w, exit)!;
+    const first = finder.find(w, spare)!;
     // Out of the lab by a door, into the corridor, heading west (x decreasing) on the way.
     expect(first.door).toBe(true);
-    // Walk the waypoints as a player would follow the arrow: the way passes the south corridor (y >= 17).
+    // Walk the waypoints as a player would follow the arrow: the way passes the music room
+    // (west of the west link, x < 13) and the south corridor (y >= 17).
     let reachedSouth = false;
-    for (let k = 0; k < 60; k++) {
-      const wp = finder.find(w, exit);
+    let musicRoom = false;
+    for (let k = 0; k < 80; k++) {
+      const wp = finder.find(w, spare);
       if (!wp) break;
       w.player.x = wp.x;
       w.player.y = wp.y;
       if (wp.y >= 17) reachedSouth = true;
+      if (wp.x < 13 && wp.y > 9) musicRoom = true;
     }
+    expect(musicRoom).toBe(true);
     expect(reachedSouth).toBe(true);
-    expect(Math.abs(w.player.x - exit.x) + Math.abs(w.player.y - exit.y)).toBeLessThan(2);
+    expect(Math.abs(w.player.x - spare.x) + Math.abs(w.player.y - spare.y)).toBeLessThan(2);
   });
 
   it('every place the objective lines name has a plaque on the map', () => {
     const names = level.plaques.map((p) => p.text.toLowerCase());
-    for (const place of ['science lab', 'south corridor', 'toilets', 'stairs', '2-3', 'music room', "teachers' room"]) {
+    for (const place of ['science lab', 'south corridor', 'toilets', 'stairs', '2-3', 'music room', "teachers' room", 'library', 'art room', 'computer room']) {
       expect(names, place).toContain(place);
     }
   });

@@ -77,14 +77,19 @@ describe('reachableFrom: the flood fill the loader and chapter tests share', () 
     expect(r.cells.every((c) => c === 0)).toBe(true);
   });
 
-  it("chapter 1: the exit is behind the stairwell back door, and the bolt cutters are the way through", () => {
+  it("chapter 1: the exit is behind the toilets and the stairwell back door; the bolt cutters and the spare keys are the way through", () => {
     const level = loadChapterMap('hallway');
     const exit = level.exits[0]!;
     const withKeys = reachableFrom(level, level.playerStart);
     expect(reachedRect(withKeys, exit)).toBe(true);
-    expect(withKeys.keys.map((k) => level.items[k])).toEqual([expect.objectContaining({ item: 'bolt cutters' })]);
+    expect(withKeys.keys.map((k) => level.items[k]).map((i) => (i?.kind === 'key' ? i.item : ''))).toEqual(expect.arrayContaining(['bolt cutters', 'spare keys']));
+    expect(withKeys.keys).toHaveLength(2);
     const withoutKeys = reachableFrom(level, level.playerStart, { keys: false });
     expect(reachedRect(withoutKeys, exit)).toBe(false);
-    expect(withoutKeys.lockedOut).toContain('stairwell back door');
+    expect(withoutKeys.lockedOut).toContain('toilets'); // the back door lies behind it, never met
+    // The rush fires inside the toilets: never before the spare keys.
+    const rush = level.triggers.find((t) => t.name === 'stairwell_rush')!;
+    expect(reachedRect(withoutKeys, rush)).toBe(false);
+    expect(reachedRect(withKeys, rush)).toBe(true);
   });
 });

@@ -255,6 +255,17 @@ describe('Tiled level loader: each mistake is a clear error naming the object an
     expect(problemsOf(short)).toContainEqual("layer 'logic' data must be a list of 50 tile ids, got 49");
   });
 
+  it("a map's directorBudget property sets the director's spawns on Normal; a negative one is an error", () => {
+    const m = fixture();
+    expect(loadLevel(m, 'fixture').directorBudget).toBeUndefined();
+    m.properties.push({ name: 'directorBudget', type: 'int', value: 6 } as never);
+    const level = loadLevel(m, 'fixture');
+    expect(level.directorBudget).toBe(6);
+    expect(createWorld(level, 1, { difficulty: 'normal' }).director.budget).toBe(6);
+    (m.properties[1] as unknown as { value: number }).value = -1;
+    expect(problemsOf(m).join('\n')).toMatch(/directorBudget.*0 or more/);
+  });
+
   it('tiles that are not logic tiles, and unknown properties', () => {
     const m = fixture();
     layer(m, 'logic').data[12] = 99;
@@ -385,6 +396,8 @@ describe('the chapter 1 hallway map (src/levels/maps/hallway.tmj)', () => {
 
   it('starts in classroom 2-3 at the start checkpoint and ends at the east stairwell', () => {
     expect(level.name).toBe('The Bell');
+    // A long floor: the director sends two waves on Normal, not DIRECTOR.budget's 40.
+    expect(level.directorBudget).toBe(6);
     const { x, y } = level.playerStart;
     // 2-3 is the third classroom on the north side: x 19..26, y 1..4.
     expect(x).toBeGreaterThan(19);
@@ -426,28 +439,37 @@ describe('the chapter 1 hallway map (src/levels/maps/hallway.tmj)', () => {
     expect(longest).toBeGreaterThanOrEqual(50);
   });
 
-  it('the first sprinter waits in 2-2, next to 2-3; the cheerleader guards the north straight, the heavy the east link', () => {
+  it("the first sprinter waits in 2-2, next to 2-3; the cheerleader guards the north straight; the coach sleeps in the teachers' room, far from the toilets", () => {
     expect(level.infected.some((i) => i.variant === 'sprinter' && i.x > 10 && i.x < 18 && i.y < 5 && !i.asleep)).toBe(true);
     const heavy = level.infected.find((i) => i.variant === 'heavy')!;
     const cheer = level.infected.find((i) => i.variant === 'cheerleader')!;
     const door23 = level.doors.find((d) => d.name === '2-3')!;
     const toilets = level.doors.find((d) => d.name === 'toilets')!;
+    const teachers = level.doors.find((d) => d.name === "teachers' room")!;
     // North corridor (below the classrooms' doors), between 2-3 and the east link.
     expect(cheer.y).toBeGreaterThan(door23.y);
     expect(cheer.y).toBeLessThan(door23.y + 4);
     expect(cheer.x).toBeGreaterThan(door23.x + 10);
     expect(cheer.x).toBeLessThan(toilets.x);
-    // The east link: below the north corridor, beside the toilets' door.
-    expect(heavy.x).toBeGreaterThan(level.width / 2);
-    expect(heavy.y).toBeGreaterThan(door23.y + 4);
-    expect(Math.abs(heavy.x - toilets.x)).toBeLessThan(7);
+    // Asleep in the lit teachers' room (north of its door), where the spare keys are: seen
+    // before he wakes, and never waiting unseen in the toilets' doorway at the rush (issue 11).
+    expect(heavy.asleep).toBe(true);
+    expect(heavy.y).toBeLessThan(teachers.y);
+    expect(Math.abs(heavy.x - teachers.x)).toBeLessThan(7);
+    expect(Math.hypot(heavy.x - toilets.x, heavy.y - toilets.y)).toBeGreaterThan(10);
+    const world = createWorld(level, 1);
+    expect(world.dark[Math.floor(heavy.y) * level.width + Math.floor(heavy.x)]).toBe(0);
   });
 
-  it("the stairwell back door is chained; Mr. Baek's bolt cutters lie in the science lab and unlock it", () => {
+  it("the stairwell back door is chained; Mr. Baek's bolt cutters lie in the science lab and unlock it; the toilets' spare keys hang in the teachers' room", () => {
     const back = level.doors.find((d) => d.name === 'stairwell back door')!;
     expect(back.locked).toBe(true);
+    expect(level.doors.find((d) => d.name === 'toilets')!.locked).toBe(true);
     const keys = level.items.filter((i) => i.kind === 'key');
-    expect(keys).toEqual([expect.objectContaining({ item: 'bolt cutters', unlocks: 'stairwell back door' })]);
+    expect(keys).toEqual([
+      expect.objectContaining({ item: 'bolt cutters', unlocks: 'stairwell back door' }),
+      expect.objectContaining({ item: 'spare keys', unlocks: 'toilets' }),
+    ]);
     const labWest = level.doors.find((d) => d.name === 'lab west')!;
     const labEast = level.doors.find((d) => d.name === 'lab east')!;
     // Inside the lab: between its two doors, north of them.

@@ -70,14 +70,20 @@ describe('checkpoints in chapter 1', () => {
     expect(w.objects.itemTaken[key]).toBe(1);
   });
 
-  it('there is a checkpoint on the way into the final rush, before its trigger', () => {
-    const rush = level.triggers.find((t) => t.name === 'stairwell_rush')!;
+  it('the east link is a checkpoint, and taking the spare keys (the last thing before the rush) is one', () => {
     const before = level.checkpoints.find((c) => c.name === 'east link');
     expect(before).toBeDefined();
-    // Below the rush trigger in the east link: reached coming up from the south corridor first.
-    expect(before!.y).toBeGreaterThanOrEqual(rush.y + rush.h);
-    expect(before!.x).toBeLessThan(rush.x + rush.w);
-    expect(before!.x + before!.w).toBeGreaterThan(rush.x);
+    // In the east link, by the toilets' door: reached coming up from the south corridor.
+    const toilets = level.doors.find((d) => d.name === 'toilets')!;
+    expect(before!.x + before!.w).toBeGreaterThanOrEqual(toilets.x);
+    expect(before!.x).toBeLessThan(toilets.x);
+    expect(before!.y).toBeGreaterThan(toilets.y);
+    const w = createChapterWorld(HALLWAY, level, { overrides: { peaceful: true } });
+    const spare = level.items.find((i) => i.kind === 'key' && i.item === 'spare keys')!;
+    w.player.x = spare.x;
+    w.player.y = spare.y;
+    step(w, intent({}));
+    expect(w.events).toContainEqual(expect.objectContaining({ type: 'checkpointReached', reason: 'item' }));
   });
 });
 
