@@ -79,6 +79,19 @@ try {
     for (const n of NS) {
       for (const draw of draws) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+        // Count and time the Canvas drawImage calls (where the issue's profile put ~60% of a frame).
+        await page.addInitScript(`{
+          const ctx = CanvasRenderingContext2D.prototype;
+          const draw = ctx.drawImage;
+          window.__crowdDraws = { calls: 0, ms: 0 };
+          ctx.drawImage = function (...a) {
+            const t0 = performance.now();
+            const r = draw.apply(this, a);
+            window.__crowdDraws.ms += performance.now() - t0;
+            window.__crowdDraws.calls++;
+            return r;
+          };
+        }`);
         await page.goto(`${base}?difficulty=story&renderer=${renderer}&crowd=${n}${draw ? `&crowdDraw=${draw}` : ''}`);
         await page.waitForFunction(() => window.__LP__?.scene() === 'Title');
         await page.keyboard.press('Enter');
@@ -91,6 +104,7 @@ try {
         await cdp.send('Performance.enable');
         const busy = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
         const busy0 = await busy();
+        const draws0 = (await page.evaluate('({ ...window.__crowdDraws })')) as { calls: number; ms: number };
         // A string, not a function: tsx's name helpers do not exist in the page.
         const deltas = ((await page.evaluate(`new Promise((resolve) => {
           const deltas = [];
@@ -105,6 +119,8 @@ try {
           requestAnimationFrame(frame);
         })`)) as number[]).slice(1);
         const busyMs = (await busy()) - busy0;
+        const draws1 = (await page.evaluate('({ ...window.__crowdDraws })')) as { calls: number; ms: number };
+        const frames = deltas.length + 1;
         const got = await page.evaluate(() => window.__LP__!.renderer());
         const s = await page.evaluate(() => window.__LP__!.state());
         const near = (s?.near as { infected: unknown[] } | undefined)?.infected.length ?? 0;
@@ -114,7 +130,7 @@ try {
         const row =
           `${got.padEnd(7)} ${(draw || 'game').padEnd(5)} ${String(n).padStart(5)} ${(deltas.length / (sum / 1000)).toFixed(1).padStart(6)} ` +
           `${pct(deltas, 0.5).toFixed(1).padStart(7)} ${pct(deltas, 0.95).toFixed(1).padStart(7)} ${String(near).padStart(6)} ${String(s?.infected ?? '?').padStart(6)} ` +
-          `${(busyMs / deltas.length).toFixed(1).padStart(7)} ${String(s?.infectedDrawn ?? '?').padStart(6)} ${sim.p50.toFixed(2).padStart(8)} ${sim.p95.toFixed(2).padStart(8)}  ${s?.status ?? '?'}`;
+          `${(busyMs / deltas.length).toFixed(1).padStart(7)} ${String(s?.infectedDrawn ?? '?').padStart(6)} ${String(Math.round((draws1.calls - draws0.calls) / frames)).padStart(6)} ${((draws1.ms - draws0.ms) / frames).toFixed(1).padStart(6)} ${sim.p50.toFixed(2).padStart(8)} ${sim.p95.toFixed(2).padStart(8)}  ${s?.status ?? '?'}`;
         console.log(row);
         rows.push(row);
         await page.close();
@@ -122,7 +138,7 @@ try {
     }
   }
   await browser.close();
-  console.log('\nrenderer draw      N    fps  p50 ms  p95 ms  near15  total busy/f  drawn  sim p50  sim p95  status');
+  console.log('\nrenderer draw      N    fps  p50 ms  p95 ms  near15  total busy/f  drawn draw/f drawms  sim p50  sim p95  status');
   for (const r of rows) console.log(r);
 } finally {
   try {

@@ -15,8 +15,8 @@ export const CROWD_DRAW = {
   nearestInFull: 24,
   /** Side of a patch of floor, in tiles: about half a body, so a patch's bodies overlap almost wholly. */
   patchTiles: 0.5,
-  /** Bodies drawn per patch: two already cover the floor under them. */
-  perPatch: 2,
+  /** Bodies drawn per patch: one body (about 0.6 tile wide) already covers a half-tile patch. */
+  perPatch: 1,
   /** Margin round the camera, in tiles: a body half off the edge is still drawn. */
   marginTiles: 1.5,
 } as const;
