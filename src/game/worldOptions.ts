@@ -1,4 +1,6 @@
 import { DIFFICULTIES, type Difficulty } from '../save/settings';
+import { HORDE } from '../sim/tuning';
+import { crowdFor } from './crowd';
 import { CAST_NAMES } from '../campaign/cast';
 import type { AllySpec, WorldOptions } from '../sim/world';
 
@@ -29,6 +31,8 @@ export function alliesFromUrl(value: string | null): AllySpec[] {
  * for tests that spray at once). `?allies=tae-min` starts the chapter with that ally
  * beside the player (alliesFromUrl: the allies' test entry; it replaces the chapter's own
  * group, and replays do not record it).
+ * `?crowd=N` (benchmarks) makes room in the horde for N
+ * extra chasers, which ChapterScene then spawns round the player (src/game/crowd.ts).
  */
 export function worldOptionsFor(search: string, settingsDifficulty: Difficulty, chapter: WorldOptions = {}): WorldOptions {
   const params = new URLSearchParams(search);
@@ -38,5 +42,7 @@ export function worldOptionsFor(search: string, settingsDifficulty: Difficulty, 
   if (params.get('extinguisher') === '1') options.startWithExtinguisher = true;
   const allies = alliesFromUrl(params.get('allies'));
   if (allies.length > 0) options.allies = allies;
+  const crowd = crowdFor(search);
+  if (crowd > 0) options.hordeCapacity = HORDE.capacity + crowd;
   return options;
 }

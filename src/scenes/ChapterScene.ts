@@ -7,6 +7,7 @@ import { emptyIntent } from '../sim/intent';
 import type { LevelData } from '../sim/level';
 import type { World } from '../sim/world';
 import { worldOptionsFor } from '../game/worldOptions';
+import { crowdFor, spawnCrowd } from '../game/crowd';
 import { hashWorld } from '../sim/worldHash';
 import { cloneWorld } from '../sim/snapshot';
 import { retryFrom } from '../sim/retry';
@@ -174,6 +175,7 @@ export class ChapterScene extends Phaser.Scene {
       const overrides = worldOptionsFor(location.search, services().settings.get().difficulty);
       const seed = this.seed();
       this.world = createChapterWorld(this.def, level, { seed, run: this.run, overrides });
+      spawnCrowd(this.world, crowdFor(location.search)); // `?crowd=N`: benchmarks only
       this.recorder = new ReplayRecorder({ gameVersion: __APP_VERSION__, chapterId: this.def.id, seed, options: recordedOptions(overrides), run: this.run });
       // `?skip=N` (tests, benchmarks, play-testers): the survivor bot plays the first N seconds,
       // unbitable, so a late moment (the rooftop's peak) opens at once. Not a replay from the start.
@@ -508,6 +510,8 @@ export class ChapterScene extends Phaser.Scene {
       intent: { ...this.intent },
       infected: w.horde.count,
       infectedSprites: this.hordeView?.poolSize ?? 0,
+      // Infected bodies drawn in the last frame (the crowd culling: off camera, under a pile).
+      infectedDrawn: this.hordeView?.drawnCount ?? 0,
       debugOverlay: this.debugOverlay?.shown ?? false,
       // Captions on screen now, with their boxes in game px (the canvas fills the page).
       captions: this.captionView?.onScreen.map((c) => ({ ...c })) ?? [],

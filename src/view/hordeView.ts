@@ -4,6 +4,8 @@ import { TILE_SIZE } from '../assets/manifest';
 import { VARIANT_NAMES, type VariantName } from '../sim/tuning';
 import type { World } from '../sim/world';
 import { VARIANT_RINGS, VARIANT_SCALE, infectedDrawing, markerFrame } from './infectedLook';
+import { InfectedState } from '../sim/horde';
+import { CrowdCuller } from './crowdCull';
 
 /** Depths: rings under the bodies, bodies under the foam (11), see-through copies over it, markers over the spray, under the darkness (14). */
 const RING_DEPTH = 8;
@@ -25,6 +27,10 @@ const MARKER_Y_LYING = -22;
  * reeling, knocked down, winded...) and the marker above it ("!", Zzz, stars). An
  * infected in or beside foam also gets a see-through copy drawn over the foam. Every
  * effect is a pre-made frame (Canvas has no tint).
+ * A crowd is drawn economically (CrowdCuller, src/view/crowdCull.ts): nothing off camera,
+ * and in a dense pile only the top bodies of each patch of floor, the nearest ones and
+ * every telegraph (wind-up, grab, cheer) always in full. `?crowdDraw=full` turns that off
+ * (for `npm run bench:crowd -- --compare`).
  */
 export class HordeView {
   private readonly pool: Phaser.GameObjects.Sprite[] = [];
@@ -33,10 +39,18 @@ export class HordeView {
   private readonly ghosts: Phaser.GameObjects.Sprite[] = [];
   private readonly markers: Phaser.GameObjects.Image[] = [];
   private time = 0;
+  private readonly culler = new CrowdCuller();
+  private mustDraw = new Uint8Array(0);
+  /** Drawn in the last frame (for tests and the bench). */
+  drawnCount = 0;
   /** From the settings: a bold ring under every infected, its colour and shape per variant, so the crowd reads at a glance. */
   highContrast = false;
 
-  constructor(private readonly scene: Phaser.Scene) {
+  constructor(
+    private readonly scene: Phaser.Scene,
+    /** Cull and thin the crowd (CrowdCuller); false draws every infected, as before issue 16. */
+    private readonly economies = typeof location === 'undefined' || new URLSearchParams(location.search).get('crowdDraw') !== 'full',
+  ) {
     for (const v of VARIANT_NAMES) makeVariantRingTexture(scene, v);
   }
 
@@ -58,12 +72,29 @@ export class HordeView {
     const gh = world.grid.height;
     const foam = world.foam;
     const anyFoam = world.foamClouds.count > 0;
+    let draw: Uint8Array | null = null;
+    if (this.economies) {
+      if (this.mustDraw.length < h.count) this.mustDraw = new Uint8Array(Math.max(h.count, this.mustDraw.length * 2));
+      const must = this.mustDraw;
+      for (let i = 0; i < h.count; i++) {
+        const st = h.state[i]!;
+        must[i] = st === InfectedState.Alerted || st === InfectedState.Grab || st === InfectedState.Cheer ? 1 : 0;
+      }
+      const v = this.scene.cameras.main.worldView;
+      this.drawnCount = this.culler.cull(h.x, h.y, h.count, must, world.player.x, world.player.y, {
+        left: v.x / TILE_SIZE,
+        top: v.y / TILE_SIZE,
+        width: v.width / TILE_SIZE,
+        height: v.height / TILE_SIZE,
+      });
+      draw = this.culler.draw;
+    } else this.drawnCount = h.count;
     for (let i = 0; i < this.pool.length; i++) {
       const sprite = this.pool[i]!;
       const ring = this.rings[i]!;
       const ghost = this.ghosts[i]!;
       const marker = this.markers[i]!;
-      if (i >= h.count) {
+      if (i >= h.count || (draw !== null && draw[i] === 0)) {
         if (sprite.visible) sprite.setVisible(false);
         if (ring.visible) ring.setVisible(false);
         if (ghost.visible) ghost.setVisible(false);
