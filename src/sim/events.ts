@@ -7,7 +7,7 @@ import type { VariantName } from './tuning';
 
 export type DirectorPhaseName = 'buildUp' | 'peak' | 'fade' | 'relax';
 
-export type NoiseSource = 'footstep' | 'door' | 'spray' | 'throw' | 'vending' | 'cheer' | 'phone' | 'bash';
+export type NoiseSource = 'footstep' | 'door' | 'spray' | 'throw' | 'vending' | 'cheer' | 'phone' | 'bash' | 'breath' | 'reinforce';
 
 /** Why objectives lost the chapter (a bite is the `bitten` event); src/chapters LossCause names. */
 export type ObjectiveLossCause = 'doorBroken' | 'timeUp' | 'allyLost';
@@ -84,7 +84,17 @@ export type SimEvent =
   | { type: 'pileClosed'; x: number; y: number }
   | { type: 'directorPhase'; phase: DirectorPhaseName; intensity: number }
   | { type: 'directorSpawn'; spawnPoint: number; x: number; y: number; count: number }
-  | { type: 'directorSkip'; reason: 'budget' | 'noSpawnPoint' | 'phase' };
+  | { type: 'directorSkip'; reason: 'budget' | 'noSpawnPoint' | 'phase' }
+  /** The phone (src/sim/phone.ts): the flashlight switched, a chat reply sent, the battery empty. */
+  | { type: 'flashlightToggled'; on: boolean }
+  | { type: 'phoneReplied'; question: string; choice: number; text: string }
+  | { type: 'phoneDied' }
+  /** An infected noticed the flashlight's glow under a closed door and comes to look. */
+  | { type: 'glowNoticed'; agent: number; x: number; y: number }
+  /** The player held their breath until it ran out: a gasp (a loud noise). */
+  | { type: 'breathGasp' }
+  /** A door braced with an item from the shelves (its hit points now). */
+  | { type: 'doorReinforced'; door: number; hp: number; item: string };
 
 export type SimEventType = SimEvent['type'];
 export type SimEventOf<T extends SimEventType> = Extract<SimEvent, { type: T }>;

@@ -1,6 +1,7 @@
 import type { World } from './world';
-import { INTERACT } from './tuning';
+import { INTERACT, REINFORCE } from './tuning';
 import { useDoor } from './doors';
+import { emitNoise } from './noise';
 import { useCabinet } from './extinguisher';
 import { stepOutOfLocker, useLocker } from './objects';
 
@@ -15,8 +16,9 @@ import { stepOutOfLocker, useLocker } from './objects';
  *   cabinetFull      your extinguisher is still full (the press says so)
  *   open / close     a door
  *   locked           a locked door (the press rattles it)
+ *   reinforce        brace a closed door with an item carried from the shelves (REINFORCE)
  */
-export type InteractionKind = 'stepOut' | 'free' | 'hide' | 'takeExtinguisher' | 'cabinetEmpty' | 'cabinetFull' | 'open' | 'close' | 'locked';
+export type InteractionKind = 'stepOut' | 'free' | 'hide' | 'takeExtinguisher' | 'cabinetEmpty' | 'cabinetFull' | 'open' | 'close' | 'locked' | 'reinforce';
 
 export interface Interaction {
   kind: InteractionKind;
@@ -70,9 +72,12 @@ export function interactionInReach(world: World): Interaction | null {
     const kind: InteractionKind = c.used ? 'cabinetEmpty' : ex.hasExtinguisher && ex.pressure >= 1 ? 'cabinetFull' : 'takeExtinguisher';
     consider('cabinet', i, c.x, c.y, INTERACT.reach, kind);
   });
+  const brace = braceCarried(world) >= 0;
   world.doors.forEach((d, i) => {
     if (d.broken) return;
-    consider('door', i, d.x, d.y, INTERACT.reach, d.locked && !d.open ? 'locked' : d.open ? 'close' : 'open');
+    // Carrying a brace, a closed door is braced first (open it once the braces are used).
+    const shut: InteractionKind = d.locked ? 'locked' : brace ? 'reinforce' : 'open';
+    consider('door', i, d.x, d.y, INTERACT.reach, d.open ? 'close' : shut);
   });
   return best;
 }
@@ -87,6 +92,32 @@ export function useInteraction(world: World): boolean {
     case 'cabinet':
       return useCabinet(world, it.index);
     case 'door':
-      return useDoor(world, it.index);
+      return it.kind === 'reinforce' ? reinforceDoor(world, it.index) : useDoor(world, it.index);
   }
+}
+
+/** The first carried item that can brace a door (a REINFORCE item taken and not yet used), or -1. */
+export function braceCarried(world: World): number {
+  const items = world.level.items;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    if (item.kind === 'loot' && world.objects.itemTaken[k] === 1 && world.braceUsed[k] === 0 && REINFORCE.items.includes(item.item)) return k;
+  }
+  return -1;
+}
+
+/**
+ * Braces a closed door with the first brace carried: REINFORCE.hpPerItem more hit points,
+ * and a noise at the door (jamming a mop handle is not quiet). False without a brace.
+ */
+export function reinforceDoor(world: World, index: number): boolean {
+  const k = braceCarried(world);
+  const d = world.doors[index]!;
+  if (k < 0 || d.open || d.broken) return false;
+  world.braceUsed[k] = 1;
+  d.hp += REINFORCE.hpPerItem;
+  const item = world.level.items[k]!;
+  world.events.push({ type: 'doorReinforced', door: index, hp: d.hp, item: item.kind === 'loot' ? item.item : '' });
+  emitNoise(world, d.x + 0.5, d.y + 0.5, REINFORCE.noise, 'reinforce');
+  return true;
 }

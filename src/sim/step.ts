@@ -13,6 +13,7 @@ import { useInteraction } from './interact';
 import { emptyIntent, type Intent } from './intent';
 import { updateSightings } from './sightings';
 import { updateObjectives } from './objectives';
+import { updateBreath, updatePhone } from './phone';
 
 /** While hiding in a locker the player only listens for the press that steps out. */
 const hidingIntent: Intent = emptyIntent();
@@ -20,7 +21,7 @@ const hidingIntent: Intent = emptyIntent();
 /**
  * Advances the world by one fixed tick (1/60 s). Systems run in this explicit order;
  * add new ones here, not in the view:
- *   player -> grab (break-free presses) -> interact (lockers, cabinets, doors) ->
+ *   breath -> player -> phone (flashlight, battery, chat reply, glow under the door) -> grab (break-free presses) -> interact (lockers, cabinets, doors) ->
  *   pick-ups -> triggers -> notices -> foam melts ->
  *   extinguisher (spray, pushes, foam, swing, thrown canisters) -> foam blinds ->
  *   horde (hears the noises queued so far, moves, grabs) -> director (paces, spawns) ->
@@ -37,7 +38,10 @@ export function step(world: World, intent: Intent): void {
     hidingIntent.interact = intent.interact;
     intent = hidingIntent;
   }
+  // Breath before the move (a held breath keeps stamina from refilling), the phone after it.
+  updateBreath(world, intent);
   updatePlayer(world, intent);
+  updatePhone(world, intent);
 
   const interactPressed = intent.interact && !p.interactHeld;
   const throwPressed = intent.throw && !p.throwHeld;

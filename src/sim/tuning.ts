@@ -355,3 +355,53 @@ export const OBJECTS = {
   /** Loudness (tiles heard) where a thrown decoy lands: louder than running. */
   decoyNoise: 10,
 } as const;
+
+/**
+ * The phone (chapter 3, src/sim/phone.ts): battery in percent. The screen alone drains it
+ * slowly; the flashlight is what empties it, and every message sent costs a bite of it.
+ */
+export const PHONE = {
+  /** The battery when the closet chapter starts: already low after a day of school. */
+  startBattery: 40,
+  /** Screen on, waiting for messages: ~0.03 %/s, about 20 minutes from 40 %. */
+  drainPerSecond: 0.03,
+  /** The flashlight on top: about 70 s of light from 40 %, so it is for moments, not the whole way. */
+  flashlightDrainPerSecond: 0.55,
+  /** A reply sent to the group chat (the screen at full brightness, the radio). */
+  messageCost: 3,
+  /** Infected see a player lit by the flashlight this far (tiles), dark or not: the light gives you away. */
+  litSightRange: 14,
+  /** The flashlight shows the player infected in its beam this far in the dark (tiles). */
+  beamReach: 7,
+  /** The beam's half angle (cosine of 35 deg): what the view draws as the cone. */
+  beamCos: 0.8192,
+  /** Its glow under a closed door is noticed by an infected this close to the player (tiles). */
+  glowRange: 3.5,
+  /** Seconds between checks of who notices the glow (a glance, not every tick). */
+  glowEverySeconds: 0.5,
+} as const;
+
+/**
+ * Breathing in the silence (chapter 3's closet, src/sim/phone.ts): the player's breath is a
+ * quiet noise an infected at the door can hear; holding it spends stamina.
+ */
+export const BREATH = {
+  /** Loudness (tiles) of a breath: through a closed door (x0.6) it reaches ~2.4 tiles, someone just outside. */
+  loudness: 4,
+  /** One breath every this many seconds. */
+  everySeconds: 1,
+  /** Holding your breath empties full stamina in this many seconds (and stamina does not refill meanwhile). */
+  holdSeconds: 7,
+  /** Running out of breath: a gasp, as loud as running. */
+  gasp: 7,
+} as const;
+
+/** Bracing a door with things from the shelves (chapter 3's closet, src/sim/interact.ts). */
+export const REINFORCE = {
+  /** Loot items that brace a door. */
+  items: ['mop handle', 'tape'] as readonly string[],
+  /** Hit points one item adds (a door has DOOR.hp = 12): eight more sprinter hits, two more from the coach. */
+  hpPerItem: 8,
+  /** Jamming a mop handle under a handle is not quiet: a noise this loud (tiles) at the door. */
+  noise: 6,
+} as const;

@@ -12,6 +12,7 @@ import { Tile } from './grid';
 import { createObjectState, type ObjectState } from './objects';
 import { createObjectiveState, type ObjectiveState } from './objectives';
 import { createFoamClouds, type FoamClouds } from './foam';
+import { createBreath, createPhone, type BreathState, type PhoneState } from './phone';
 import { cabinetStates, createCanisters, createExtinguisher, type CabinetState, type CanisterStore, type ExtinguisherState } from './extinguisher';
 
 export interface PlayerState {
@@ -113,6 +114,12 @@ export interface World {
   readonly canisters: CanisterStore;
   /** Variants the player has seen (bit 1 << Variant id), for first-sighting captions (sightings.ts). */
   variantsSeen: number;
+  /** The phone (battery, flashlight, the chat's open question; src/sim/phone.ts), or null in a chapter without it. */
+  phone: PhoneState | null;
+  /** The player's breath, heard at a door (src/sim/phone.ts), or null where breathing is not heard. */
+  breath: BreathState | null;
+  /** Per level.items: 1 once a carried item has braced a door (REINFORCE). */
+  readonly braceUsed: Uint8Array;
 }
 
 /** What a chapter's beats remember between ticks (a door already slammed, a count). */
@@ -128,6 +135,10 @@ export interface WorldOptions {
   peaceful?: boolean;
   /** Whether the player starts holding a full extinguisher (default true). */
   startWithExtinguisher?: boolean;
+  /** The phone, with its battery in percent (PHONE.startBattery by default); absent: no phone (chapter 3 has one). */
+  phone?: { battery?: number };
+  /** The player's breath is heard by an infected close by, and can be held (chapter 3's closet). */
+  breathing?: boolean;
 }
 
 export function createWorld(level: LevelData, seed: number, options: WorldOptions = {}): World {
@@ -205,6 +216,9 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     cabinets: cabinetStates(level),
     canisters: createCanisters(),
     variantsSeen: 0,
+    phone: options.phone ? createPhone(options.phone.battery) : null,
+    breath: options.breathing ? createBreath() : null,
+    braceUsed: new Uint8Array(level.items.length),
   };
 }
 

@@ -30,6 +30,7 @@ const WORDS: Record<InteractionKind, string> = {
   open: 'Open',
   close: 'Close',
   locked: 'Locked',
+  reinforce: 'Brace the door',
 };
 
 /** The context prompt for what the use button would do: "E Open", "USE Hide", "A Free Da-som". */
