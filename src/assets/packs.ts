@@ -32,6 +32,8 @@ export const COMMON_PACK: AssetPack = {
  */
 export const CHAPTER_PACKS = {
   hallway: { images: ['tiles'], sheets: [], audio: ['explore', 'chaseLow', 'chaseHigh'] },
+  /** Chapter 3 plays the hallway's exploration music until story-art's exploreCloset lands. */
+  closet: { images: ['tiles'], sheets: [], audio: ['explore', 'chaseLow', 'chaseHigh'] },
   /** The interludes in the music room (the safe room): its theme. */
   interlude: { images: [], sheets: [], audio: ['safeRoom'] },
 } as const satisfies Record<string, AssetPack>;

@@ -75,7 +75,7 @@ export function playChapter(
   const limit = limitSeconds * TICK_RATE;
   let ticks = 0;
   if (bot === 'survivor') {
-    const view = viewOfWorld(world);
+    const view = viewOfWorld(world, def.botWait ? (w) => def.botWait!(w) : undefined);
     const survivor = new SurvivorBot(view);
     while (world.status === 'playing' && ticks < limit) {
       stepChapter(world, survivor.decide(view, intent), beats, def.sightings);

@@ -1,11 +1,12 @@
 import type { ChapterDefinition } from './definition';
 import { HALLWAY } from './hallway';
+import { CLOSET_CHAPTER } from './closet';
 
 /**
  * The chapters that exist, in play order: one line per chapter. The title's chapter list
  * shows these (locked ones greyed out) and finishing one unlocks the next in this list.
  */
-export const CHAPTERS: readonly ChapterDefinition[] = [HALLWAY];
+export const CHAPTERS: readonly ChapterDefinition[] = [HALLWAY, CLOSET_CHAPTER];
 
 export const FIRST_CHAPTER = CHAPTERS[0]!.id;
 

@@ -2,6 +2,7 @@ import { loadLevel, type TiledLevel } from './tiled';
 // The maps ship inside the bundle as text (Vite's ?raw works the same in `vite build`,
 // the dev server and Vitest) and are validated when a chapter starts.
 import hallwayMap from './maps/hallway.tmj?raw';
+import closetMap from './maps/closet.tmj?raw';
 import logicTileset from './maps/logic.tsj?raw';
 
 /** External tilesets the maps may name, by file name. */
@@ -9,6 +10,7 @@ export const TILESETS: Record<string, string> = { 'logic.tsj': logicTileset };
 
 const MAPS = {
   hallway: hallwayMap,
+  closet: closetMap,
 } as const;
 export type ChapterMapId = keyof typeof MAPS;
 

@@ -1,5 +1,5 @@
 import type { World } from './world';
-import { INTERACT, REINFORCE } from './tuning';
+import { DOOR, INTERACT, REINFORCE } from './tuning';
 import { useDoor } from './doors';
 import { emitNoise } from './noise';
 import { useCabinet } from './extinguisher';
@@ -16,7 +16,8 @@ import { stepOutOfLocker, useLocker } from './objects';
  *   cabinetFull      your extinguisher is still full (the press says so)
  *   open / close     a door
  *   locked           a locked door (the press rattles it)
- *   reinforce        brace a closed door with an item carried from the shelves (REINFORCE)
+ *   reinforce        brace a closed door with an item carried from the shelves (REINFORCE),
+ *                    offered instead of open while something is at the door
  */
 export type InteractionKind = 'stepOut' | 'free' | 'hide' | 'takeExtinguisher' | 'cabinetEmpty' | 'cabinetFull' | 'open' | 'close' | 'locked' | 'reinforce';
 
@@ -75,8 +76,8 @@ export function interactionInReach(world: World): Interaction | null {
   const brace = braceCarried(world) >= 0;
   world.doors.forEach((d, i) => {
     if (d.broken) return;
-    // Carrying a brace, a closed door is braced first (open it once the braces are used).
-    const shut: InteractionKind = d.locked ? 'locked' : brace ? 'reinforce' : 'open';
+    // Carrying a brace, a closed door with something at it (or already hit) is braced instead of opened.
+    const shut: InteractionKind = d.locked ? 'locked' : brace && doorThreatened(world, i) ? 'reinforce' : 'open';
     consider('door', i, d.x, d.y, INTERACT.reach, d.open ? 'close' : shut);
   });
   return best;
@@ -104,6 +105,21 @@ export function braceCarried(world: World): number {
     if (item.kind === 'loot' && world.objects.itemTaken[k] === 1 && world.braceUsed[k] === 0 && REINFORCE.items.includes(item.item)) return k;
   }
   return -1;
+}
+
+/** Something is at the door: it has been hit, or an awake infected stands within REINFORCE.threatRadius of it. */
+export function doorThreatened(world: World, index: number): boolean {
+  const d = world.doors[index]!;
+  if (d.hp < DOOR.hp) return true;
+  const h = world.horde;
+  const r2 = REINFORCE.threatRadius * REINFORCE.threatRadius;
+  for (let i = 0; i < h.count; i++) {
+    if (h.asleep[i] === 1) continue;
+    const dx = h.x[i]! - (d.x + 0.5);
+    const dy = h.y[i]! - (d.y + 0.5);
+    if (dx * dx + dy * dy <= r2) return true;
+  }
+  return false;
 }
 
 /**

@@ -404,4 +404,38 @@ export const REINFORCE = {
   hpPerItem: 8,
   /** Jamming a mop handle under a handle is not quiet: a noise this loud (tiles) at the door. */
   noise: 6,
+  /** The use button braces (instead of opening) while an awake infected is this close to the door (tiles), or it was hit. */
+  threatRadius: 3,
+} as const;
+
+/** Chapter 3, "Low Battery" (src/chapters/closet.ts): the chat's clock and the diversions. */
+export const CLOSET = {
+  /** The phone at the start (percent): enough for the chat and about a minute of light. */
+  startBattery: 40,
+  /** Seconds from the start: Seo-yeon's first message, then her question (the plan). */
+  firstMessageSeconds: 6,
+  questionSeconds: 14,
+  /** The nearest infected within snifferRadius tiles comes to sniff at the closet door then. */
+  snifferSeconds: 24,
+  snifferRadius: 20,
+  /** An infected this close to the spot outside the door is "at the door" (the sniff caption). */
+  sniffRadius: 1.6,
+  /** After the reply: the fire bell soon, the lab windows in a minute, the bell just after GO. */
+  bellDelaySeconds: 20,
+  labDelaySeconds: 60,
+  goDelaySeconds: 3,
+  /** No reply by then (ignored, or the phone died): the group goes anyway, with the smaller din. */
+  planDeadlineSeconds: 150,
+  /** Tae-min (kept by the vote) runs a fever, then turns; it costs the group this much time. */
+  taeMinFeverSeconds: 40,
+  taeMinTurnSeconds: 70,
+  taeMinDelaySeconds: 20,
+  /** How far each din is heard (tiles, damped by walls and doors like any noise). */
+  bellLoudness: 40,
+  labLoudness: 36,
+  /** The plan that ran without you: fewer hands, smaller din (the coach by the stairs may stay). */
+  defaultLoudness: 26,
+  /** The din lasts this long, heard again every dinEverySeconds (a bell rings on; banging goes on). */
+  dinSeconds: 20,
+  dinEverySeconds: 0.5,
 } as const;

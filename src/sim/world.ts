@@ -139,6 +139,8 @@ export interface WorldOptions {
   phone?: { battery?: number };
   /** The player's breath is heard by an infected close by, and can be held (chapter 3's closet). */
   breathing?: boolean;
+  /** The chapter script's starting flags (what the campaign decided, from a definition's worldOptions(run)). */
+  flags?: Record<string, number | string | boolean>;
 }
 
 export function createWorld(level: LevelData, seed: number, options: WorldOptions = {}): World {
@@ -197,7 +199,7 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     checkpoint: -1,
     objects: createObjectState(level),
     objectives: createObjectiveState(level),
-    script: { flags: {} },
+    script: { flags: { ...options.flags } },
     events: [],
     difficulty,
     horde,

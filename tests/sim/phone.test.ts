@@ -152,9 +152,10 @@ const DOOR_MAP = `
 #...#....#
 ##########`;
 
-describe('breath at the door', () => {
-  const outside = (w: World): number => spawnInfected(w.horde, 5.5, 2.5, Variant.Sprinter, false, 0, 1);
+/** An infected just outside the door, looking south (not at the player). */
+const outside = (w: World): number => spawnInfected(w.horde, 5.5, 2.5, Variant.Sprinter, false, 0, 1);
 
+describe('breath at the door', () => {
   it('an infected outside the door hears the player breathe, and does not while the breath is held', () => {
     const breathing = world(DOOR_MAP, { breathing: true });
     outside(breathing);
@@ -200,8 +201,11 @@ describe('bracing the door', () => {
   it('a mop handle from the shelf braces the closed door: more hit points, at the cost of a noise', () => {
     const w = world(DOOR_MAP, {}, { items: [mop] });
     play(w, 1, intent({ moveX: -1 }));
-    // Carried now; the use prompt at the door braces instead of opening.
+    // Carried now, but with nothing outside the use button still opens the door.
     play(w, 20, intent({ moveX: 1 }));
+    expect(interactionInReach(w)?.kind).toBe('open');
+    // Something at the door: the use prompt braces instead of opening.
+    outside(w);
     expect(interactionInReach(w)?.kind).toBe('reinforce');
     const events = play(w, 1, intent({ interact: true }));
     expect(w.doors[0]!.hp).toBe(DOOR.hp + REINFORCE.hpPerItem);
@@ -215,14 +219,16 @@ describe('bracing the door', () => {
   it('a braced door takes longer to bash down', () => {
     const ticksToBreak = (braced: boolean): number => {
       const w = world(DOOR_MAP, {}, { items: braced ? [mop] : [] });
+      // An infected outside that knows where the player is.
+      const i = spawnInfected(w.horde, 6.5, 2.5, Variant.Sprinter, false, -1, 0);
       if (braced) {
         play(w, 1, intent({ moveX: -1 }));
         play(w, 20, intent({ moveX: 1 }));
         play(w, 1, intent({ interact: true }));
+        expect(w.doors[0]!.hp).toBeGreaterThan(DOOR.hp);
       }
-      // Back from the door, with an infected outside that knows where the player is.
+      // Back from the door.
       play(w, 40, intent({ moveX: -1 }));
-      const i = spawnInfected(w.horde, 6.5, 2.5, Variant.Sprinter, false, -1, 0);
       w.horde.hunter[i] = 1;
       for (let t = 1; t < 120 * TICK_RATE; t++) {
         step(w, emptyIntent());
