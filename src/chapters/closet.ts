@@ -214,6 +214,8 @@ export const CLOSET_CHAPTER: ChapterDefinition = {
   lossTips: {
     sprinter: 'A sprinter got you. In the dark they see you only close, unless your flashlight is on: keep it off in the corridor.',
     heavy: 'The coach got you. Wait for the diversion to pull him from the stairs door.',
+    cheerleader: 'The cheerleader got you. Her cheer calls the others: stay out of her sight.',
+    climber: 'A climber got you. Foam knocks them off the wall.',
     bitten: 'You were caught. Hold your breath when something is at the door, and brace it if it starts hitting.',
   },
   resultLines: (world, summary) => {
