@@ -46,6 +46,8 @@ import { ReplayCursor, replayStartWorld } from '../replay/player';
 import { ReplayRecorder, recordedOptions } from '../replay/recorder';
 import { quantiseIntent } from '../replay/quantise';
 import { WatchControls } from '../ui/watchControls';
+import { PhonePanel } from '../ui/phonePanel';
+import { ChatLog, phoneModel } from '../ui/phoneModel';
 import type { ReplayEndData } from './ReplayEndScene';
 import { GRAB } from '../sim/tuning';
 import { HordeView } from '../view/hordeView';
@@ -90,6 +92,9 @@ export class ChapterScene extends Phaser.Scene {
   private hordeView: HordeView | null = null;
   // The level's dark areas, the player's light in them and the infected's eyes.
   private darknessView: DarknessView | null = null;
+  /** The phone over the game (chapters that use it) and the chat it shows. */
+  private phonePanel: PhonePanel | null = null;
+  private readonly chatLog = new ChatLog();
   private debugOverlay: DebugOverlay | null = null;
   // Captions for important sounds (audio itself is the gameAudio() singleton).
   private captionView: CaptionView | null = null;
@@ -191,6 +196,8 @@ export class ChapterScene extends Phaser.Scene {
     const touch = services().touch;
     this.captionView = new CaptionView(this, gameAudio(), undefined, { insets: () => touch.safeInsets(), controlsTop: () => touch.controlsTop() });
     this.router = services().router;
+    this.chatLog.clear();
+    this.phonePanel = this.def.usesPhone ? new PhonePanel(this.router) : null;
     this.promptView = new PromptView(this, { device: () => this.router.lastDevice, bindings: () => services().settings.get().bindings });
     this.router.aimOrigin = () => this.playerOnScreen();
     this.stopListeningUi = this.router.onUi(this.onUi);
@@ -229,6 +236,7 @@ export class ChapterScene extends Phaser.Scene {
         this.recorder?.tick(this.intent, this.world);
         this.watch?.cursor.afterStep(this.world);
         gameAudio().playEventsFor(this.world); // events are cleared every step
+        this.chatLog.push(this.world.events);
         this.elapsedTicks++;
         for (const e of this.world.events) {
           if (e.type === 'checkpointReached') this.saveCheckpoint(e.checkpoint, e.reason);
@@ -256,12 +264,15 @@ export class ChapterScene extends Phaser.Scene {
     this.promptView?.update(this.world, this.cameras.main.zoom);
     this.plaqueView?.update(this.cameras.main.zoom);
     this.markerView?.update(this.world, delta / 1000);
+    this.phonePanel?.update(phoneModel(this.world, this.chatLog));
     const view = this.cameras.main.worldView;
     markSeen(this.seenCells, this.world.level.width, this.world.level.height, view.x / TILE_SIZE, view.y / TILE_SIZE, view.right / TILE_SIZE, view.bottom / TILE_SIZE);
   }
 
   private endAttempt(): void {
     this.ended = true;
+    // The end screen is over the game: the phone goes away with the rest of the play.
+    this.phonePanel?.update(null);
     const def = this.def;
     const won = this.world.status === 'won';
     let inRun = false;
@@ -319,6 +330,7 @@ export class ChapterScene extends Phaser.Scene {
 
   /** Pauses the sim, the touch controls and the audio, and opens the pause menu. */
   protected pauseGame(source: UiSource = 'keyboard'): void {
+    this.phonePanel?.update(null);
     if (this.ended || this.scene.isPaused() || !this.scene.isActive()) return;
     this.scene.pause();
     // The pause screen has the floor, the objective and the menu: the HUD would only show through it.
@@ -513,6 +525,8 @@ export class ChapterScene extends Phaser.Scene {
 
   private teardown(): void {
     setSnapshotProvider(null);
+    this.phonePanel?.destroy();
+    this.phonePanel = null;
     this.watch?.controls?.destroy();
     this.watch = null;
     this.recorder = null;

@@ -373,8 +373,8 @@ export const PHONE = {
   litSightRange: 14,
   /** The flashlight shows the player infected in its beam this far in the dark (tiles). */
   beamReach: 7,
-  /** The beam's half angle (cosine of 35 deg): what the view draws as the cone. */
-  beamCos: 0.8192,
+  /** The beam's half angle (cosine of 28 deg): the cone the view draws (the flashlight image). */
+  beamCos: 0.8829,
   /** Its glow under a closed door is noticed by an infected this close to the player (tiles). */
   glowRange: 3.5,
   /** Seconds between checks of who notices the glow (a glance, not every tick). */
