@@ -490,6 +490,11 @@ export class ChapterScene extends Phaser.Scene {
       prompt: this.promptView?.wording ?? '',
       // The objective marker: where it is on screen (game px), which way it points, the distance.
       marker: this.markerView ? { ...this.markerView.shown } : null,
+      // The phone (chapter 3): battery %, flashlight, the open question and its replies; the breath held.
+      phone: w.phone ? { battery: w.phone.battery, flashlight: w.phone.flashlight, question: w.phone.question, replies: [...w.phone.replies] } : null,
+      breathHeld: w.breath?.held ?? false,
+      // The chapter's script flags (chapter 3's plan: diverted, divertAt, ...).
+      flags: { ...w.script.flags },
     };
   }
 
