@@ -16,8 +16,9 @@ import { join } from 'node:path';
 import { buildCastSheet, buildInfectedSheet } from './characters';
 import { buildAppIcon, buildFlashlightCone, buildFxSheet, buildHudFrame, buildIconSheet, buildLightDisc, buildTitleArt } from './fx';
 import { buildMusic } from './music';
+import { buildPortraitSheet } from './portraits';
 import { buildSfx } from './sfx';
-import { AUDIO_REPORT, MUSIC_LUFS, SFX_LOUDEST_LUFS, START_CEILING, TRUE_PEAK_LIMIT, measureFile, round1, type AudioReport } from './loudness';
+import { AUDIO_REPORT, MUSIC_LUFS, SFX_LOUDEST_LUFS, musicTarget, START_CEILING, TRUE_PEAK_LIMIT, measureFile, round1, type AudioReport } from './loudness';
 import {
   SAMPLE_RATE,
   concat,
@@ -54,6 +55,7 @@ write('img/hud-frame.png', buildHudFrame().toPng());
 write('img/flashlight.png', buildFlashlightCone().toPng());
 write('img/light.png', buildLightDisc().toPng());
 write('img/title.png', buildTitleArt().toPng());
+write('img/portraits.png', buildPortraitSheet().toPng());
 write('icons/icon-192.png', buildAppIcon(192, false).toPng());
 write('icons/icon-512.png', buildAppIcon(512, false).toPng());
 write('icons/icon-maskable-512.png', buildAppIcon(512, true).toPng());
@@ -62,7 +64,7 @@ write('icons/favicon-32.png', buildAppIcon(32, false).toPng());
 
 if (!artOnly) {
   const tmp = mkdtempSync(join(tmpdir(), 'lp-audio-'));
-  const report: AudioReport = { ceilingDbtp: TRUE_PEAK_LIMIT, musicLufs: MUSIC_LUFS, sfxLoudestLufs: SFX_LOUDEST_LUFS, sfxGainDb: 0, chaseMixLufs: 0, files: {}, effects: {} };
+  const report: AudioReport = { ceilingDbtp: TRUE_PEAK_LIMIT, musicLufs: MUSIC_LUFS, sfxLoudestLufs: SFX_LOUDEST_LUFS, sfxGainDb: 0, chaseMixLufs: 0, files: {}, effects: {}, music: {} };
 
   /**
    * Encodes PCM mastered by `render(target, ceilingDb)` to both formats and measures what
@@ -71,13 +73,14 @@ if (!artOnly) {
    * TRUE_PEAK_LIMIT the ceiling is lowered by the excess (plus a margin); with `loudness`,
    * while the WebM (the format browsers pick first) misses it by more than 0.3 LU the
    * PCM's target moves by the difference. Deterministic: same input, same steps.
+   * Returns the PCM that was encoded.
    */
   const encode = (
     rel: string,
     kbps: { opus: number; mp3: number },
     render: (target: number, ceilingDb: number) => Buffer32,
     loudness?: number,
-  ): void => {
+  ): Buffer32 => {
     let ceiling = START_CEILING;
     let target = loudness ?? 0;
     for (let attempt = 0; ; attempt++) {
@@ -103,25 +106,34 @@ if (!artOnly) {
         write(`${rel}.${ext}`, data);
         report.files[`${rel.replace('audio/', '')}.${ext}`] = { md5: createHash('md5').update(data).digest('hex'), ...measured[ext], pcmCeilingDb: round1(ceiling) };
       }
-      return;
+      return samples;
     }
   };
 
   // Music first: the effects are levelled against it.
   console.log('music:');
-  const music = new Map(buildMusic().map((m) => [m.name, m.samples]));
+  const tracks = buildMusic();
+  const music = new Map(tracks.map((m) => [m.name, m.samples]));
   const chaseLow = music.get('chaseLow')!;
   const chaseHigh = music.get('chaseHigh')!;
   // The chase stems play together: one gain brings their mix to the target, keeping the balance.
   const mix = chaseLow.map((v, i) => v + (chaseHigh[i] ?? 0));
   const chaseGain = fromDb(MUSIC_LUFS - integratedLoudness(mix));
   report.chaseMixLufs = round1(integratedLoudness(mix.map((v) => v * chaseGain)));
-  for (const [name, raw] of music) {
-    if (name === 'chaseLow' || name === 'chaseHigh') {
-      encode(`audio/music-${name}`, { opus: 28, mp3: 40 }, (_, ceiling) => limitTruePeak(raw.map((v) => v * chaseGain), ceiling));
-    } else {
-      encode(`audio/music-${name}`, { opus: 28, mp3: 40 }, (target, ceiling) => masterLoudness(raw.slice(), target, ceiling, 'integrated', 12), MUSIC_LUFS);
-    }
+  for (const { name, samples: raw, sections = [] } of tracks) {
+    const pcm =
+      name === 'chaseLow' || name === 'chaseHigh'
+        ? encode(`audio/music-${name}`, { opus: 28, mp3: 40 }, (_, ceiling) => limitTruePeak(raw.map((v) => v * chaseGain), ceiling))
+        : encode(`audio/music-${name}`, { opus: 28, mp3: 40 }, (target, ceiling) => masterLoudness(raw.slice(), target, ceiling, 'integrated', 12), musicTarget(name));
+    // The structure report: each section's start and loudness, printed and committed.
+    const durationS = pcm.length / SAMPLE_RATE;
+    const parts = sections.map((sec, i) => {
+      const end = sections[i + 1]?.start ?? durationS;
+      const lufs = round1(integratedLoudness(pcm.subarray(Math.round(sec.start * SAMPLE_RATE), Math.round(end * SAMPLE_RATE))));
+      return { name: sec.name, startS: round1(sec.start), lufs };
+    });
+    report.music[name] = { durationS: round1(durationS), sections: parts };
+    console.log(`    ${name}: ${durationS.toFixed(1)} s${parts.map((p) => `  ${p.name}@${p.startS}s ${p.lufs} LUFS`).join('')}`);
   }
 
   console.log('sfx:');

@@ -9,6 +9,18 @@ import { spawnSync } from 'node:child_process';
 /** Integrated loudness of every music file (the chase stems: of their mix), LUFS. */
 export const MUSIC_LUFS = -16;
 /**
+ * Tracks mastered to another integrated loudness than MUSIC_LUFS. The closet's bed is
+ * near silence by design: at -16 its room tone would be lifted to a hiss and the door's
+ * scratching and the player's breath (the chapter's real sound) would not stand out.
+ */
+export const MUSIC_LUFS_BY_TRACK: Readonly<Record<string, number>> = { exploreCloset: -24 };
+
+/** The integrated loudness a music track (by name, 'safeRoom') is mastered to, LUFS. */
+export function musicTarget(name: string): number {
+  return MUSIC_LUFS_BY_TRACK[name] ?? MUSIC_LUFS;
+}
+
+/**
  * The loudest sound effect's loudest 400 ms (momentary maximum), LUFS: 4 LU over the
  * music's integrated level, so a door breaking reads over the music; one gain for all
  * effects keeps their balance, so the rest sit below it.
@@ -41,6 +53,12 @@ export interface AudioReport {
   effects: Record<string, { momentaryMaxLufs: number; truePeakDbtp: number }>;
   /** The chase stems' mix (low + high at full), LUFS, before encoding. */
   chaseMixLufs: number;
+  /**
+   * Per music track (by name), its length and, for tracks built from sections, where each
+   * starts and how loud it is (integrated, on the mastered PCM): the structure, since
+   * nobody here can listen to it.
+   */
+  music: Record<string, { durationS: number; sections: { name: string; startS: number; lufs: number }[] }>;
 }
 
 export const round1 = (v: number): number => Math.round(v * 10) / 10;

@@ -7,6 +7,7 @@
  * (assets/scripts/build.ts); frame layouts are in ./frames.ts.
  */
 import { CHARACTER_FRAME, FX_FRAME, ICON_SIZE, TILE_EXTRUDE, TILE_SIZE } from './frames';
+import { PORTRAIT_SIZE } from './portraits';
 
 export { TILE_SIZE };
 
@@ -36,6 +37,8 @@ export const SHEETS = {
   infected: { url: 'assets/img/infected.png', frameWidth: CHARACTER_FRAME, frameHeight: CHARACTER_FRAME },
   fx: { url: 'assets/img/fx.png', frameWidth: FX_FRAME, frameHeight: FX_FRAME },
   icons: { url: 'assets/img/icons.png', frameWidth: ICON_SIZE, frameHeight: ICON_SIZE },
+  /** The interludes' bust portraits: frame = portraitFrame(cast id, expression) (./portraits.ts). */
+  portraits: { url: 'assets/img/portraits.png', frameWidth: PORTRAIT_SIZE, frameHeight: PORTRAIT_SIZE },
 } as const;
 
 export type SheetKey = keyof typeof SHEETS;
@@ -50,6 +53,12 @@ export const AUDIO = {
     stinger: both('music-stinger'),
     chaseLow: both('music-chaseLow'),
     chaseHigh: both('music-chaseHigh'),
+    /** Chapter 2's bed: the kitchen's hum and the vending machine's buzz (64 s before it repeats). */
+    exploreCafeteria: both('music-exploreCafeteria'),
+    /** Chapter 3's bed: near silence, mastered quieter than the others (64 s). */
+    exploreCloset: both('music-exploreCloset'),
+    /** Chapter 4's bed: wind, distant sirens, the city (64 s). */
+    exploreRooftop: both('music-exploreRooftop'),
   },
 } as const;
 

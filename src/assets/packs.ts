@@ -27,15 +27,17 @@ export const COMMON_PACK: AssetPack = {
 
 /**
  * Per chapter (and for the interludes), what only it needs. The tileset holds every chapter's theme in one image,
- * so each chapter pack lists it and only the first chapter played fetches it. Chapters
- * 2-4 (cafeteria, closet, rooftop) add their packs here with their scenes.
+ * so each chapter pack lists it and only the first chapter played fetches it.
  */
 export const CHAPTER_PACKS = {
   hallway: { images: ['tiles'], sheets: [], audio: ['explore', 'chaseLow', 'chaseHigh'] },
-  /** Chapter 3 plays the hallway's exploration music until story-art's exploreCloset lands. */
-  closet: { images: ['tiles'], sheets: [], audio: ['explore', 'chaseLow', 'chaseHigh'] },
-  /** The interludes in the music room (the safe room): its theme. */
-  interlude: { images: [], sheets: [], audio: ['safeRoom'] },
+  // Chapters 2-4: their own bed with the shared chase stems. Their art is in the shared
+  // tileset for now (one theme block each), so they list `tiles` as the hallway does.
+  cafeteria: { images: ['tiles'], sheets: [], audio: ['exploreCafeteria', 'chaseLow', 'chaseHigh'] },
+  closet: { images: ['tiles'], sheets: [], audio: ['exploreCloset', 'chaseLow', 'chaseHigh'] },
+  rooftop: { images: ['tiles'], sheets: [], audio: ['exploreRooftop', 'chaseLow', 'chaseHigh'] },
+  /** The interludes in the music room (the safe room): its theme and the cast's portraits. */
+  interlude: { images: [], sheets: ['portraits'], audio: ['safeRoom'] },
 } as const satisfies Record<string, AssetPack>;
 
 export type ChapterPackId = keyof typeof CHAPTER_PACKS;

@@ -24,6 +24,22 @@ export const SFX_SPRITE = {
   trayClatter: [13720, 900],
   vending: [14820, 1400],
   cheer: [16420, 1000],
+  doorScratch: [17620, 1500],
+  sniff: [19320, 900],
+  breathIn: [20420, 900],
+  breathOut: [21520, 1100],
+  flashlightClick: [22820, 140],
+  reinforce: [23160, 1100],
+  bowShot: [24460, 500],
+  arrowHit: [25160, 349],
+  jetFlyover: [25710, 4500],
+  rotor: [30410, 1140, true],
+  climberFall: [31750, 1500],
+  heartbeat: [33450, 700],
+  itemPickup: [34350, 320],
+  itemDrop: [34870, 400],
+  shove: [35470, 450],
+  allyBitten: [36120, 1200],
 } as const;
 
 export type SfxName = keyof typeof SFX_SPRITE;
