@@ -65,8 +65,16 @@ const STEM_KEYS = ['explore', 'chaseLow', 'chaseHigh'] as const satisfies readon
 const GESTURES = ['pointerdown', 'keydown', 'touchend'];
 
 /** The tracks a music mode plays (what a chapter's asset pack must load for it). */
-export function musicTracks(mode: 'none' | 'explore' | 'safeRoom'): readonly MusicKey[] {
-  return mode === 'safeRoom' ? ['safeRoom'] : mode === 'explore' ? STEM_KEYS : [];
+/** The exploration beds: chapter 1's and the later chapters' own; each plays with the shared chase stems. */
+export const EXPLORE_BEDS = ['explore', 'exploreCafeteria', 'exploreCloset', 'exploreRooftop'] as const satisfies readonly MusicKey[];
+export type ExploreBed = (typeof EXPLORE_BEDS)[number];
+export type MusicMode = 'none' | 'safeRoom' | ExploreBed;
+
+export function musicTracks(mode: MusicMode): readonly MusicKey[] {
+  if (mode === 'safeRoom') return ['safeRoom'];
+  if (mode === 'none') return [];
+  // A bed takes the 'explore' stem's place in the crossfade.
+  return [mode, 'chaseLow', 'chaseHigh'];
 }
 
 /**
@@ -92,7 +100,7 @@ export class GameAudio {
   private world: World | null = null;
   private stemTarget: StemMix = stemMix(0);
   private stemNow: StemMix = stemMix(0);
-  private mode: 'none' | 'explore' | 'safeRoom' = 'none';
+  private mode: MusicMode = 'none';
   /** Bumped by every setMusic, so music that finishes loading after the player left does not start. */
   private musicRequest = 0;
   private readonly loads = new Map<AudioKey, SoundLoad>();
@@ -273,7 +281,7 @@ export class GameAudio {
    * 'safeRoom' the K-pop theme. Tracks still loading start together once all have loaded
    * (stems started apart would drift out of sync); what failed to load stays silent.
    */
-  setMusic(mode: 'none' | 'explore' | 'safeRoom'): void {
+  setMusic(mode: MusicMode): void {
     if (mode === this.mode) return;
     this.guard('music', () => {
       for (const [key, howl] of this.music) {
@@ -295,7 +303,7 @@ export class GameAudio {
     });
   }
 
-  getMusic(): 'none' | 'explore' | 'safeRoom' {
+  getMusic(): MusicMode {
     return this.mode;
   }
 
@@ -388,7 +396,8 @@ export class GameAudio {
     for (const [key, id] of this.musicIds) {
       const howl = this.music.get(key);
       if (!howl) continue;
-      const stem = key === 'safeRoom' ? 1 : (this.stemNow as unknown as Record<string, number>)[key] ?? 0;
+      const bed = (EXPLORE_BEDS as readonly string[]).includes(key);
+      const stem = key === 'safeRoom' ? 1 : bed ? this.stemNow.explore : (this.stemNow as unknown as Record<string, number>)[key] ?? 0;
       howl.volume(g * stem, id);
     }
   }

@@ -13,6 +13,7 @@ import {
   doorNamed,
   flag,
   infectedNear,
+  keepDiverting,
   lureNearest,
   openQuestion,
   phoneAsk,
@@ -79,7 +80,7 @@ function startDiversion(world: World): void {
   setFlag(world, 'diverted', true);
   setFlag(world, 'dinUntil', seconds(world) + CLOSET.dinSeconds);
   setFlag(world, 'dinLoudness', loudness);
-  caption(world, 'diversion', `${d.text} Go now: east along the corridor to the roof stairs.`, { x: d.x, y: d.y, sfx: 'doorBash' });
+  caption(world, 'diversion', `${d.text} Go now: east along the corridor to the roof stairs.`, { x: d.x, y: d.y });
   activateObjective(world, 'roof');
 }
 
@@ -110,7 +111,7 @@ export const closetBeats: ChapterBeats = (world: World) => {
   const atDoor = infectedNear(world, OUTSIDE_DOOR.x, OUTSIDE_DOOR.y, CLOSET.sniffRadius) > 0;
   if (atDoor && flag(world, 'sniffing') !== true) {
     const door = doorNamed(world, 'closet');
-    caption(world, 'sniff', 'Sniffing at the door. Hold your breath and keep still.', { x: OUTSIDE_DOOR.x, y: OUTSIDE_DOOR.y, sfx: 'sniff' });
+    caption(world, 'sniff', 'Sniffing at the door. Hold your breath and keep still.', { x: OUTSIDE_DOOR.x, y: OUTSIDE_DOOR.y, sfx: 'doorScratch' });
     if (door && !door.open) setFlag(world, 'sniffed', true);
   }
   setFlag(world, 'sniffing', atDoor);
@@ -136,7 +137,7 @@ export const closetBeats: ChapterBeats = (world: World) => {
     } else if (e.type === 'phoneDied') {
       caption(world, 'dead', 'Your phone dies. No light, no messages. The group will go ahead without you: listen for it.');
     } else if (e.type === 'doorReinforced') {
-      caption(world, 'braced', e.item === 'tape' ? 'You tape the door shut. Loud.' : 'You jam the mop handle under the handle. Loud.', { sfx: 'doorBash' });
+      caption(world, 'braced', e.item === 'tape' ? 'You tape the door shut. Loud.' : 'You jam the mop handle under the handle. Loud.');
     } else if (e.type === 'doorBashed' && world.level.doors[e.door]?.name === 'closet' && flag(world, 'bashing') !== true) {
       setFlag(world, 'bashing', true);
       caption(world, 'bashing', 'It heard you. It is hitting the door. Brace it, or wait for the diversion.', { sfx: 'doorBash' });
@@ -164,7 +165,7 @@ export const closetBeats: ChapterBeats = (world: World) => {
   const every = Math.round(CLOSET.dinEverySeconds * TICK_RATE);
   if (typeof until === 'number' && t < until && world.tick % every === 0) {
     const d = DIVERSIONS[(flag(world, 'divertWith') as DiversionId | undefined) ?? 'lab'];
-    divert(world, d.x, d.y, Number(flag(world, 'dinLoudness') ?? d.loudness));
+    keepDiverting(world, d.x, d.y, Number(flag(world, 'dinLoudness') ?? d.loudness));
   }
 };
 
@@ -200,7 +201,7 @@ export const CLOSET_CHAPTER: ChapterDefinition = {
   title: 'Low Battery',
   map: 'closet',
   theme: 'closet',
-  music: 'explore',
+  music: 'exploreCloset',
   assetPack: 'closet',
   seed: 0xc105e7,
   beats: closetBeats,

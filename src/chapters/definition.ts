@@ -9,8 +9,8 @@ import type { VariantName } from '../sim/tuning';
 import type { ChapterBeats } from './beats';
 import type { SightingLines } from './sightings';
 
-/** The music a chapter plays (src/audio: the exploration bed with its chase stems, or the safe-room theme). */
-export type ChapterMusic = 'explore' | 'safeRoom';
+/** The music a chapter plays (src/audio: an exploration bed with the chase stems, or the safe-room theme). */
+export type ChapterMusic = 'explore' | 'exploreCafeteria' | 'exploreCloset' | 'exploreRooftop' | 'safeRoom';
 
 /**
  * Why an attempt was lost, for the end screen's "what got you" line. A bite names the

@@ -174,7 +174,12 @@ export function objectiveIsOpen(world: World, id: string): boolean {
  * it) that pulls the infected there, even the ones bashing a door. Returns how many it drew.
  */
 export function divert(world: World, x: number, y: number, loudness: number): number {
-  emitNoise(world, x, y, loudness, 'bash');
+  emitNoise(world, x, y, loudness, 'din');
+  return divertHorde(world, x, y, loudness);
+}
+
+/** The din goes on: pulls again like `divert`, without a new sound (the first one is still ringing). */
+export function keepDiverting(world: World, x: number, y: number, loudness: number): number {
   return divertHorde(world, x, y, loudness);
 }
 

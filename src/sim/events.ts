@@ -7,7 +7,7 @@ import type { VariantName } from './tuning';
 
 export type DirectorPhaseName = 'buildUp' | 'peak' | 'fade' | 'relax';
 
-export type NoiseSource = 'footstep' | 'door' | 'spray' | 'throw' | 'vending' | 'cheer' | 'phone' | 'bash' | 'breath' | 'reinforce';
+export type NoiseSource = 'footstep' | 'door' | 'spray' | 'throw' | 'vending' | 'cheer' | 'phone' | 'bash' | 'breath' | 'reinforce' | 'din';
 
 /** Why objectives lost the chapter (a bite is the `bitten` event); src/chapters LossCause names. */
 export type ObjectiveLossCause = 'doorBroken' | 'timeUp' | 'allyLost';
