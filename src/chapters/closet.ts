@@ -80,8 +80,15 @@ function startDiversion(world: World): void {
   setFlag(world, 'diverted', true);
   setFlag(world, 'dinUntil', seconds(world) + CLOSET.dinSeconds);
   setFlag(world, 'dinLoudness', loudness);
-  caption(world, 'diversion', `${d.text} Go now: east along the corridor to the roof stairs.`, { x: d.x, y: d.y });
+  caption(world, 'diversion', `${d.text} Wait for them to pass your door...`, { x: d.x, y: d.y });
+  setFlag(world, 'goAt', seconds(world) + CLOSET.goAfterSeconds);
   activateObjective(world, 'roof');
+}
+
+/** True once the diverted infected have had time to run past the closet door: the way east is open. */
+function goTime(w: World): boolean {
+  const go = flag(w, 'goAt');
+  return typeof go === 'number' && seconds(w) >= go;
 }
 
 /**
@@ -158,6 +165,8 @@ export const closetBeats: ChapterBeats = (world: World) => {
     setFlag(world, 'planDefault', true);
     planDiversion(world, 'lab', t);
   }
+  const go = flag(world, 'goAt');
+  if (typeof go === 'number' && world.tick === Math.round(go * TICK_RATE)) caption(world, 'go', 'They ran past, toward the din. Go now: east along the corridor to the roof stairs.');
   const when = flag(world, 'divertAt');
   if (typeof when === 'number' && t >= when && flag(world, 'diverted') !== true) startDiversion(world);
   // The din goes on for a while: it keeps pulling them (a breath heard at the door would bring one back).
@@ -177,14 +186,15 @@ const HIDE_SPOT: LevelPoint = { x: 16.5, y: 10.6 };
 
 /** The objective marker: the back of the closet until the diversion, then the roof stairs. */
 export function closetTarget(w: World): LevelPoint | null {
-  if (flag(w, 'diverted') !== true) return HIDE_SPOT;
+  if (!goTime(w)) return HIDE_SPOT;
   return nearestExit(w);
 }
 
 /** The HUD's objective line: what to do now, in the order the chapter plays. */
 export function closetObjective(w: World): string {
   if (w.status === 'won') return 'You made it to the roof stairs.';
-  if (flag(w, 'diverted') === true) return 'Run east along the dark corridor to the roof stairs.';
+  if (goTime(w)) return 'Run east along the dark corridor to the roof stairs.';
+  if (flag(w, 'diverted') === true) return 'The din! Wait a moment: let them run past your door.';
   if (flag(w, 'bashing') === true && !(doorNamed(w, 'closet')?.broken ?? false)) return 'It is hitting the door. Brace it with the mop handle or tape, and wait for the diversion.';
   if (flag(w, 'sniffing') === true) return 'Something is at the door. Hold your breath.';
   if (openQuestion(w) !== '') return 'Answer Seo-yeon on your phone: pick the plan.';
@@ -226,5 +236,5 @@ export const CLOSET_CHAPTER: ChapterDefinition = {
   },
   usesPhone: true,
   // The bots hide at the back of the closet until the diversion.
-  botWait: (w) => (flag(w, 'diverted') === true ? null : HIDE_SPOT),
+  botWait: (w) => (goTime(w) ? null : HIDE_SPOT),
 };

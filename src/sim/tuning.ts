@@ -438,4 +438,6 @@ export const CLOSET = {
   /** The din lasts this long, heard again every dinEverySeconds (a bell rings on; banging goes on). */
   dinSeconds: 20,
   dinEverySeconds: 0.5,
+  /** Seconds after the din starts before the way is called clear: the corridor's infected run past the closet door meanwhile. */
+  goAfterSeconds: 7,
 } as const;
