@@ -47,6 +47,7 @@ import { ReplayRecorder, recordedOptions } from '../replay/recorder';
 import { quantiseIntent } from '../replay/quantise';
 import { WatchControls } from '../ui/watchControls';
 import { PhonePanel } from '../ui/phonePanel';
+import { Heartbeat } from '../audio/heartbeat';
 import { ChatLog, phoneModel } from '../ui/phoneModel';
 import type { ReplayEndData } from './ReplayEndScene';
 import { GRAB } from '../sim/tuning';
@@ -95,6 +96,8 @@ export class ChapterScene extends Phaser.Scene {
   /** The phone over the game (chapters that use it) and the chat it shows. */
   private phonePanel: PhonePanel | null = null;
   private readonly chatLog = new ChatLog();
+  /** The heartbeat layer in the phone chapter's silence (null elsewhere). */
+  private heartbeat: Heartbeat | null = null;
   private debugOverlay: DebugOverlay | null = null;
   // Captions for important sounds (audio itself is the gameAudio() singleton).
   private captionView: CaptionView | null = null;
@@ -198,6 +201,7 @@ export class ChapterScene extends Phaser.Scene {
     this.router = services().router;
     this.chatLog.clear();
     this.phonePanel = this.def.usesPhone ? new PhonePanel(this.router) : null;
+    this.heartbeat = this.def.usesPhone ? new Heartbeat() : null;
     this.promptView = new PromptView(this, { device: () => this.router.lastDevice, bindings: () => services().settings.get().bindings });
     this.router.aimOrigin = () => this.playerOnScreen();
     this.stopListeningUi = this.router.onUi(this.onUi);
@@ -265,6 +269,7 @@ export class ChapterScene extends Phaser.Scene {
     this.plaqueView?.update(this.cameras.main.zoom);
     this.markerView?.update(this.world, delta / 1000);
     this.phonePanel?.update(phoneModel(this.world, this.chatLog));
+    if (!this.ended && this.heartbeat?.update(delta / 1000, this.world)) gameAudio().play('heartbeat');
     const view = this.cameras.main.worldView;
     markSeen(this.seenCells, this.world.level.width, this.world.level.height, view.x / TILE_SIZE, view.y / TILE_SIZE, view.right / TILE_SIZE, view.bottom / TILE_SIZE);
   }
