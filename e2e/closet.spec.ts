@@ -77,6 +77,8 @@ test.describe('desktop', () => {
     await waitForScene(page, 'ChapterEnd');
     await page.waitForTimeout(650);
     await page.screenshot({ path: `${OUTPUT}/closet-complete-desktop.png` });
+    // The phone goes with the play: not over the end screen.
+    await expect(page.locator('#phone')).toBeHidden();
     expect(problems).toEqual([]);
   });
 });

@@ -268,7 +268,8 @@ export class ChapterScene extends Phaser.Scene {
     this.promptView?.update(this.world, this.cameras.main.zoom);
     this.plaqueView?.update(this.cameras.main.zoom);
     this.markerView?.update(this.world, delta / 1000);
-    this.phonePanel?.update(phoneModel(this.world, this.chatLog));
+    // Not over the end screen: the attempt is over.
+    this.phonePanel?.update(this.ended ? null : phoneModel(this.world, this.chatLog));
     if (!this.ended && this.heartbeat?.update(delta / 1000, this.world)) gameAudio().play('heartbeat');
     const view = this.cameras.main.worldView;
     markSeen(this.seenCells, this.world.level.width, this.world.level.height, view.x / TILE_SIZE, view.y / TILE_SIZE, view.right / TILE_SIZE, view.bottom / TILE_SIZE);
