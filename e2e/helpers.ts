@@ -54,7 +54,7 @@ export async function startFirstChapter(page: Page): Promise<void> {
 }
 
 /** The chapter map exactly as the game bundles it, loaded in Node (no Vite ?raw here). */
-export async function loadChapterMapInNode(id: 'hallway' | 'cafeteria') {
+export async function loadChapterMapInNode(id: 'hallway' | 'cafeteria' | 'closet' | 'rooftop') {
   const { readFileSync } = await import('node:fs');
   const { loadLevel } = await import('../src/levels/tiled');
   const read = (f: string) => readFileSync(new URL(`../src/levels/maps/${f}`, import.meta.url), 'utf8');

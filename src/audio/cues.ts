@@ -54,9 +54,25 @@ export function cuesForEvent(event: { type: string } & Record<string, unknown>, 
           return [{ sfx: 'phoneBuzz', caption: 'Phone buzzes' }];
         case 'bash':
           return [{ sfx: 'doorBash', ...at(), caption: 'Door pounded' }];
+        // Chapter 3: your own breath in the silence (only made while one is close), the group's din.
+        case 'breath':
+          return [{ sfx: 'breathOut' }];
+        case 'din':
+          return [{ sfx: 'doorBash', ...at(), caption: 'A racket, far off' }];
         default:
           return [];
       }
+    // The phone and the closet (chapter 3).
+    case 'flashlightToggled':
+      return [{ sfx: 'flashlightClick' }];
+    case 'phoneDied':
+      return [{ sfx: 'uiBack', caption: 'Phone dead' }];
+    case 'breathGasp':
+      return [{ sfx: 'breathIn', caption: 'You gasp for air' }];
+    case 'glowNoticed':
+      return [{ sfx: 'sniff', ...at(), caption: 'Something saw your light' }];
+    case 'doorReinforced':
+      return [{ sfx: 'reinforce', ...doorAt(), caption: 'Door braced' }];
     case 'doorOpened':
       return [{ sfx: 'doorOpen', ...doorAt() }];
     case 'doorClosed':

@@ -68,18 +68,21 @@ export interface Caption {
 /** Sounds that many infected make at once get tight limits; gaps stop machine-gun repeats. */
 const VOICE_LIMITS: Record<string, number> = { gurgle: 3, sprintStep: 4, snarl: 2, wallSlam: 2, doorBash: 2, playerStep: 1, cheer: 1, vending: 1, hissLoop: 1 };
 const MIN_GAP_MS: Record<string, number> = { gurgle: 120, snarl: 150, sprintStep: 40, doorBash: 90, wallSlam: 60 };
-/** The exploration beds: chapter 1's, and each later chapter's own; all play under the same chase stems. */
-export type ExploreBed = 'explore' | 'exploreCafeteria' | 'exploreCloset' | 'exploreRooftop';
+const STEM_KEYS = ['explore', 'chaseLow', 'chaseHigh'] as const satisfies readonly (keyof StemMix & MusicKey)[];
+const GESTURES = ['pointerdown', 'keydown', 'touchend'];
+
+/** The exploration beds: chapter 1's and the later chapters' own; each plays with the shared chase stems. */
+export const EXPLORE_BEDS = ['explore', 'exploreCafeteria', 'exploreCloset', 'exploreRooftop'] as const satisfies readonly MusicKey[];
+export type ExploreBed = (typeof EXPLORE_BEDS)[number];
 /** What setMusic plays: nothing, the safe room's theme, or a chapter's bed with the chase stems. */
 export type MusicMode = 'none' | 'safeRoom' | ExploreBed;
-const STEM_KEYS = ['explore', 'chaseLow', 'chaseHigh'] as const satisfies readonly (keyof StemMix & MusicKey)[];
-const CHASE_KEYS = ['chaseLow', 'chaseHigh'] as const satisfies readonly (keyof StemMix & MusicKey)[];
-const isBed = (key: string): boolean => key.startsWith('explore');
-const GESTURES = ['pointerdown', 'keydown', 'touchend'];
 
 /** The tracks a music mode plays (what a chapter's asset pack must load for it). */
 export function musicTracks(mode: MusicMode): readonly MusicKey[] {
-  return mode === 'safeRoom' ? ['safeRoom'] : mode === 'none' ? [] : [mode, ...CHASE_KEYS];
+  if (mode === 'safeRoom') return ['safeRoom'];
+  if (mode === 'none') return [];
+  // A bed takes the 'explore' stem's place in the crossfade.
+  return [mode, 'chaseLow', 'chaseHigh'];
 }
 
 /**
@@ -431,8 +434,8 @@ export class GameAudio {
     for (const [key, id] of this.musicIds) {
       const howl = this.music.get(key);
       if (!howl) continue;
-      // A chapter's own bed takes the exploration share of the crossfade.
-      const stem = key === 'safeRoom' ? 1 : isBed(key) ? this.stemNow.explore : (this.stemNow as unknown as Record<string, number>)[key] ?? 0;
+      const bed = (EXPLORE_BEDS as readonly string[]).includes(key);
+      const stem = key === 'safeRoom' ? 1 : bed ? this.stemNow.explore : (this.stemNow as unknown as Record<string, number>)[key] ?? 0;
       howl.volume(g * stem, id);
     }
   }

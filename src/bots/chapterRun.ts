@@ -79,7 +79,7 @@ export function playChapter(
   const limit = limitSeconds * TICK_RATE;
   let ticks = 0;
   if (bot === 'survivor') {
-    const view = viewOfWorld(world);
+    const view = viewOfWorld(world, def.botWait ? (w) => def.botWait!(w) : undefined);
     const plan = def.botGoal;
     const survivor = new SurvivorBot(view, undefined, plan ? () => plan(world) : undefined);
     while (world.status === 'playing' && ticks < limit) {

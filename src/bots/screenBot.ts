@@ -115,6 +115,10 @@ export class ScreenBot {
       out.moveX = this.wiggle;
       return out;
     }
+    // The phone asks: it picks the first reply the panel offers.
+    if (hud.chatReplies > 0) out.reply = 1;
+    // The HUD says something is at the door: it holds its breath while it can.
+    if (/hold your breath/i.test(hud.objective) && hud.stamina > 0.1) out.holdBreath = true;
     if (hud.hiding) {
       // It never means to hide; step out at once.
       this.toggle = !this.toggle;

@@ -84,6 +84,8 @@ export interface ScreenHud {
   grabbed: boolean;
   /** The player is in a locker (the objective line says so). */
   hiding: boolean;
+  /** Replies the phone's chat offers now (the phone panel lists them), 0 when none. */
+  chatReplies: number;
 }
 
 /**
@@ -107,7 +109,7 @@ export class ScreenView {
   marker: ScreenMarker | null = null;
   prompt: ScreenPrompt | null = null;
   readonly captions: ScreenCaption[] = [];
-  readonly hud: ScreenHud = { grabsLeft: 0, stamina: 1, hasExtinguisher: false, pressure: 0, objective: '', grabbed: false, hiding: false };
+  readonly hud: ScreenHud = { grabsLeft: 0, stamina: 1, hasExtinguisher: false, pressure: 0, objective: '', grabbed: false, hiding: false, chatReplies: 0 };
   /** Per cell: the Tile kind last seen there, UNKNOWN if never on screen. */
   private readonly known: Int8Array;
   /** Per cell: 1 where a door was last seen shut (0: open, broken or no door). */
@@ -259,6 +261,8 @@ export class ScreenView {
     this.hud.objective = this.def.objective ? this.def.objective(world) : '';
     this.hud.grabbed = p.grabbedBy >= 0;
     this.hud.hiding = world.objects.hidingIn >= 0;
+    // The phone's chat shows its replies while a question is open (and the phone has charge).
+    this.hud.chatReplies = world.phone !== null && world.phone.battery > 0 ? world.phone.replies.length : 0;
   }
 
   private markerAt: { x: number; y: number } | null = null;

@@ -103,6 +103,9 @@ export class SurvivorBot {
   /** The key item it is heading for (-1: none left), and that key's cell. */
   private key = -1;
   private readonly keyCells: number[] = [];
+  /** The cell the chapter's plan says to wait at (-1: none, go for the exit). */
+  private waitCell = -1;
+  private readonly waitCells: number[] = [];
   private readonly cost: Int32Array;
   /** The way to the goal: cheapest cost from each cell (CostField). */
   private readonly paths: CostField;
@@ -293,6 +296,17 @@ export class SurvivorBot {
         this.reroute(world);
       }
     }
+    // The chat asks: it answers with the first reply (it costs battery either way).
+    if ((world.chatReplies ?? 0) > 0) out.reply = 1;
+    // The chapter's plan says wait somewhere (the closet until the diversion): that is the goal.
+    const wait = world.waitAt ? Math.floor(world.waitAt.y) * this.width + Math.floor(world.waitAt.x) : -1;
+    if (wait !== this.waitCell) {
+      this.waitCell = wait;
+      this.waitCells.length = 0;
+      if (wait >= 0) this.waitCells.push(wait);
+      this.reroute(world);
+    }
+
     // A key still on the floor is the goal instead of the exit.
     const key = this.plan ? -1 : this.wantedKey(world);
     if (key !== this.key) {
@@ -373,6 +387,8 @@ export class SurvivorBot {
       }
       // At the goal (holding out there): still foam whoever closes in.
       if (chaser >= 0) this.sprayAt(world, chaser, chaserD2, elapsed, out);
+      // Waiting where the plan says: still, holding its breath while one is close.
+      if (this.waitCell === cy * w + cx && world.breathHeard && unawareNear && (world.stamina ?? 0) > 0.1) out.holdBreath = true;
       return out;
     }
     steerToCell(p, best, w, out);
@@ -630,6 +646,6 @@ export class SurvivorBot {
         }
       }
     }
-    this.paths.build(cost, this.cabinet >= 0 ? this.cabinetCells : this.keyCells.length > 0 ? this.keyCells : this.exitCells);
+    this.paths.build(cost, this.cabinet >= 0 ? this.cabinetCells : this.keyCells.length > 0 ? this.keyCells : this.waitCell >= 0 ? this.waitCells : this.exitCells);
   }
 }

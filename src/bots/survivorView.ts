@@ -1,4 +1,4 @@
-import type { LevelData } from '../sim/level';
+import type { LevelData, LevelPoint } from '../sim/level';
 import type { Difficulty } from '../sim/tuning';
 import type { World } from '../sim/world';
 import { clearSight } from '../sim/perception';
@@ -72,11 +72,34 @@ export interface SurvivorView {
   readonly goalUrgent?: boolean;
   /** The group, when the view knows it (absent: the player is alone, as the e2e adapter sees it). */
   readonly survivors?: SeenSurvivors;
+  /**
+   * Where the chapter's plan says to wait now (ChapterDefinition.botWait: chapter 3's
+   * closet until the diversion), or null/absent to go on to the exit.
+   */
+  readonly waitAt?: LevelPoint | null;
+  /** Replies the phone's chat offers now (0 or absent: no question open). */
+  readonly chatReplies?: number;
+  /** Whether the player's breath can be heard here (it holds it when one comes close). */
+  readonly breathHeard?: boolean;
+  readonly stamina?: number;
 }
 
-/** The sim World as the survivor bot sees it (no copies: getters onto the live world). */
-export function viewOfWorld(world: World): SurvivorView {
+/**
+ * The sim World as the survivor bot sees it (no copies: getters onto the live world);
+ * `waitAt` is the chapter's plan (its definition's botWait), when it has one.
+ */
+export function viewOfWorld(world: World, waitAt?: (world: World) => LevelPoint | null): SurvivorView {
   return {
+    get waitAt() {
+      return waitAt ? waitAt(world) : null;
+    },
+    get chatReplies() {
+      return world.phone !== null && world.phone.battery > 0 ? world.phone.replies.length : 0;
+    },
+    breathHeard: world.breath !== null,
+    get stamina() {
+      return world.player.stamina;
+    },
     get tick() {
       return world.tick;
     },

@@ -87,6 +87,11 @@ export interface ChapterDefinition {
     landingIn(world: World): number | null;
     pad: LevelPoint | null;
   };
+  /**
+   * Bot plan data: where a map-knowing bot should wait now (a hiding place until the
+   * chapter's beat lets it go), or null to head for the exit. Absent: never wait.
+   */
+  botWait?(world: World): LevelPoint | null;
 }
 
 /** The line for a loss: the chapter's tip for that cause, else a plain statement. */

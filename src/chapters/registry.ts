@@ -2,12 +2,13 @@ import type { ChapterDefinition } from './definition';
 import { HALLWAY } from './hallway';
 import { CAFETERIA } from './cafeteria';
 import { ROOFTOP_CHAPTER } from './rooftop';
+import { CLOSET_CHAPTER } from './closet';
 
 /**
  * The chapters that exist, in play order: one line per chapter. The title's chapter list
  * shows these (locked ones greyed out) and finishing one unlocks the next in this list.
  */
-export const CHAPTERS: readonly ChapterDefinition[] = [HALLWAY, CAFETERIA, ROOFTOP_CHAPTER];
+export const CHAPTERS: readonly ChapterDefinition[] = [HALLWAY, CAFETERIA, CLOSET_CHAPTER, ROOFTOP_CHAPTER];
 
 export const FIRST_CHAPTER = CHAPTERS[0]!.id;
 

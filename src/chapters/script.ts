@@ -2,6 +2,8 @@ import { doorwayOccupied, setDoorOpen } from '../sim/doors';
 import { breakDoor as breakDoorAt } from '../sim/hordeUpdate';
 import { playerCanSee as playerSees, spawnSearchingWave } from '../sim/director';
 import { emitNoise } from '../sim/noise';
+import { divertHorde, lureNearest as lure } from '../sim/horde/hearing';
+import { phoneAlive } from '../sim/phone';
 import type { NoiseSource } from '../sim/events';
 import type { LevelPoint, ObjectiveSpec } from '../sim/level';
 import { allKeysTaken as keysTaken, giveLootToAlly, lootCarried as carried, lootWithAllies } from '../sim/objects';
@@ -296,6 +298,58 @@ export function removeAlly(world: World, id: string): boolean {
 }
 
 /**
+ * The group's diversion: a din at (x, y) heard `loudness` tiles away (walls and doors damp
+ * it) that pulls the infected there, even the ones bashing a door. Returns how many it drew.
+ */
+export function divert(world: World, x: number, y: number, loudness: number): number {
+  emitNoise(world, x, y, loudness, 'din');
+  return divertHorde(world, x, y, loudness);
+}
+
+/** The din goes on: pulls again like `divert`, without a new sound (the first one is still ringing). */
+export function keepDiverting(world: World, x: number, y: number, loudness: number): number {
+  return divertHorde(world, x, y, loudness);
+}
+
+/** The nearest awake, idle infected within `radius` of (x, y) goes to look there. Its id, or -1. */
+export function lureNearest(world: World, x: number, y: number, radius: number): number {
+  return lure(world, x, y, radius);
+}
+
+/** How many infected stand within `radius` tiles of (x, y) (awake ones only, unless `sleepers`). */
+export function infectedNear(world: World, x: number, y: number, radius: number, sleepers = false): number {
+  const h = world.horde;
+  let n = 0;
+  for (let i = 0; i < h.count; i++) {
+    if (!sleepers && h.asleep[i] === 1) continue;
+    const dx = h.x[i]! - x;
+    const dy = h.y[i]! - y;
+    if (dx * dx + dy * dy <= radius * radius) n++;
+  }
+  return n;
+}
+
+/** Whether the phone still has charge (false without one). */
+export function phoneOn(world: World): boolean {
+  return phoneAlive(world);
+}
+
+/** The phone's battery in percent (0 without one). */
+export function phoneBattery(world: World): number {
+  return world.phone?.battery ?? 0;
+}
+
+/**
+ * A chat message from the group (`from`: the sender's name): it buzzes and shows on the
+ * phone (a `chat_` beat caption). A dead phone shows nothing: returns false.
+ */
+export function phoneMessage(world: World, name: string, from: string, text: string): boolean {
+  if (!phoneAlive(world)) return false;
+  beat(world, `chat_${name}`, `${from}: "${text}"`, { sfx: 'phoneBuzz' });
+  return true;
+}
+
+/**
  * Starts a roof's siege (src/sim/siege.ts): its ramp lasts `seconds`, with the world's
  * head start of crowd and piles already built (WorldOptions.siegeHeadStart). None in a peaceful world.
  */
@@ -325,4 +379,22 @@ export function barricadeDoor(world: World, name: string, hp: number): boolean {
   if (d.open && !closeDoor(world, name)) return false;
   d.hp = Math.max(d.hp, hp);
   return true;
+}
+
+/**
+ * A chat question with up to three replies (the player answers with the intent's `reply`;
+ * the sim pushes `phoneReplied` naming `question` and the choice). Replaces an open one.
+ * False when the phone is dead.
+ */
+export function phoneAsk(world: World, question: string, from: string, text: string, replies: readonly string[]): boolean {
+  if (!phoneMessage(world, question, from, text)) return false;
+  const ph = world.phone!;
+  ph.question = question;
+  ph.replies = replies.slice(0, 3);
+  return true;
+}
+
+/** The open chat question's id, or '' when none is waiting for a reply. */
+export function openQuestion(world: World): string {
+  return world.phone?.question ?? '';
 }

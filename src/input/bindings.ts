@@ -87,6 +87,16 @@ export function withAddedActions(saved: Partial<Record<Action, string[]>>): Bind
   return b;
 }
 
+/**
+ * The phone's keys (chapter 3): fixed, not rebindable, so settings saved before the phone
+ * existed stay valid; a key the player bound to an action keeps that action.
+ */
+export const PHONE_KEYS = {
+  flashlight: 'KeyF',
+  holdBreath: 'KeyB',
+  replies: ['Digit1', 'Digit2', 'Digit3'],
+} as const;
+
 /** A fresh copy of the default bindings (callers may mutate it). */
 export function defaultBindings(): Bindings {
   const b = {} as Bindings;

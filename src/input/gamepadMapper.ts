@@ -134,3 +134,19 @@ export function gamepadActive(s: GamepadSnapshot): boolean {
   for (let i = 0; i < s.axes.length; i++) if (Math.abs(axis(s, i)) > PAD_TUNING.aimDeadZone) return true;
   return false;
 }
+
+/**
+ * The phone on a pad (chapter 3): LT held holds the breath (a trigger: the free one), Y
+ * toggles the flashlight, d-pad left / up / right pick chat reply 1 / 2 / 3 on the press
+ * (the d-pad still moves too; the chat asks while the player hides).
+ */
+export const PAD_PHONE = { holdBreath: PAD.lt, flashlight: PAD.y, replies: [PAD.left, PAD.up, PAD.right] } as const;
+
+/** The chat reply (1..3) whose d-pad button went down since `prev`, or 0. */
+export function gamepadReplyPressed(prev: GamepadSnapshot | null, s: GamepadSnapshot): number {
+  for (let k = 0; k < PAD_PHONE.replies.length; k++) {
+    const b = PAD_PHONE.replies[k]!;
+    if (pressed(s, b) && !(prev && pressed(prev, b))) return k + 1;
+  }
+  return 0;
+}

@@ -1,7 +1,7 @@
 import { emptyIntent, type Intent } from '../sim/intent';
-import { codeToAction, type Action, type Bindings } from './bindings';
+import { codeToAction, PHONE_KEYS, type Action, type Bindings } from './bindings';
 import { heldActions, keyboardIntent } from './keyboardMapper';
-import { gamepadActive, gamepadIntent, gamepadInteractPressed, gamepadOrderPressed, gamepadPausePressed, type GamepadSnapshot } from './gamepadMapper';
+import { button, gamepadActive, gamepadIntent, gamepadInteractPressed, gamepadOrderPressed, gamepadPausePressed, gamepadReplyPressed, PAD_PHONE, PAD_TUNING, type GamepadSnapshot } from './gamepadMapper';
 import { ORDER_COUNT, pressesToReach } from './orderRadial';
 import { SprayPad, TouchButton, TouchStick } from './touchStick';
 
@@ -58,6 +58,12 @@ export class InputRouter {
   readonly interactButton = new TouchButton();
   readonly throwButton = new TouchButton();
   readonly dropButton = new TouchButton();
+
+  /** The phone (chapter 3): keys held, a flashlight tap latched until sampled, the reply chosen since the last sample. */
+  private readonly phoneHeld = new Set<string>();
+  private flashlightTap = false;
+  private holdBreathTouch = false;
+  private replyChosen = 0;
 
   private pad: GamepadSnapshot | null = null;
   /** A copy of the previous snapshot (the adapter reuses its snapshot object). */
@@ -128,7 +134,7 @@ export class InputRouter {
       return true;
     }
     const action = this.codeMap.get(code);
-    if (!action) return false;
+    if (!action) return this.phoneKeyDown(code, repeat);
     this.useDevice('keyboard');
     if (action === 'pause' || action === 'mute') {
       if (!repeat) this.emitUi(action, 'keyboard');
@@ -145,6 +151,30 @@ export class InputRouter {
 
   keyUp(code: string): void {
     this.heldCodes.delete(code);
+    this.phoneHeld.delete(code);
+  }
+
+  /** The phone's fixed keys (PHONE_KEYS), for codes no action is bound to. */
+  private phoneKeyDown(code: string, repeat: boolean): boolean {
+    const reply = (PHONE_KEYS.replies as readonly string[]).indexOf(code);
+    if (reply >= 0) {
+      if (!repeat) this.replyChosen = reply + 1;
+    } else if (code === PHONE_KEYS.flashlight) {
+      if (!repeat) this.flashlightTap = true;
+    } else if (code !== PHONE_KEYS.holdBreath) return false;
+    this.useDevice('keyboard');
+    this.phoneHeld.add(code);
+    return true;
+  }
+
+  /** The phone panel's buttons (touch, mouse): a flashlight tap, a reply picked, the hold-breath button held or let go. */
+  phoneButton(what: 'flashlight' | 'reply1' | 'reply2' | 'reply3'): void {
+    if (what === 'flashlight') this.flashlightTap = true;
+    else this.replyChosen = Number(what.slice(5));
+  }
+
+  holdBreathButton(down: boolean): void {
+    this.holdBreathTouch = down;
   }
 
   mouseMove(clientX: number, clientY: number): void {
@@ -183,6 +213,9 @@ export class InputRouter {
     if (gamepadPausePressed(prev, snapshot)) this.emitUi('pause', 'gamepad');
     if (gamepadInteractPressed(prev, snapshot)) this.interactPresses++;
     if (gamepadOrderPressed(prev, snapshot)) this.orderPress();
+    const reply = gamepadReplyPressed(prev, snapshot);
+    if (reply > 0) this.replyChosen = reply;
+    if (button(snapshot, PAD_PHONE.flashlight) > 0.5 && !(prev && button(prev, PAD_PHONE.flashlight) > 0.5)) this.flashlightTap = true;
     this.prevPad.axes.length = 0;
     this.prevPad.axes.push(...snapshot.axes);
     this.prevPad.buttons.length = 0;
@@ -199,6 +232,10 @@ export class InputRouter {
     this.tappedCodes.clear();
     this.interactPresses = 0;
     this.clearOrders();
+    this.phoneHeld.clear();
+    this.flashlightTap = false;
+    this.holdBreathTouch = false;
+    this.replyChosen = 0;
     this.mouseSpray = false;
     this.mouseSprayTapped = false;
     this.stick.reset();
@@ -337,6 +374,12 @@ export class InputRouter {
     // Absent means no press (as in intents from before orders existed): set only when it matters.
     const order = this.nextOrderPulse();
     if (order || out.order) out.order = order;
+    // The phone: the flashlight is held while its key is down or for the one tick of a tap.
+    out.flashlight = this.flashlightTap || this.phoneHeld.has(PHONE_KEYS.flashlight) || (this.pad !== null && button(this.pad, PAD_PHONE.flashlight) > 0.5);
+    this.flashlightTap = false;
+    out.holdBreath = this.holdBreathTouch || this.phoneHeld.has(PHONE_KEYS.holdBreath) || (this.pad !== null && button(this.pad, PAD_PHONE.holdBreath) >= PAD_TUNING.triggerPressed);
+    out.reply = this.replyChosen;
+    this.replyChosen = 0;
     return out;
   }
 

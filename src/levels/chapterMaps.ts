@@ -4,6 +4,7 @@ import { loadLevel, type TiledLevel } from './tiled';
 import hallwayMap from './maps/hallway.tmj?raw';
 import cafeteriaMap from './maps/cafeteria.tmj?raw';
 import rooftopMap from './maps/rooftop.tmj?raw';
+import closetMap from './maps/closet.tmj?raw';
 import logicTileset from './maps/logic.tsj?raw';
 
 /** External tilesets the maps may name, by file name. */
@@ -13,6 +14,7 @@ const MAPS = {
   hallway: hallwayMap,
   cafeteria: cafeteriaMap,
   rooftop: rooftopMap,
+  closet: closetMap,
 } as const;
 export type ChapterMapId = keyof typeof MAPS;
 

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { RunState } from '../campaign/runState';
 import { chapterById } from '../chapters/registry';
 import { DIFFICULTIES, type Difficulty } from '../save/settings';
-import { PACKED_DROP_BIT, PACKED_ORDER_BIT, PACKED_PRESS_MAX, PACKED_PRESS_SHIFT, type Intent } from '../sim/intent';
+import { applyIntentFlags, intentFlags, PACKED_FLAGS_MAX, type Intent } from '../sim/intent';
 import { TICK_RATE } from '../sim/tuning';
 
 /**
@@ -76,8 +76,8 @@ export interface Replay {
  * Builds the three intent channels one tick at a time (the recorder keeps one of these,
  * so a long run costs memory per change, not per tick).
  */
-/** The largest buttons value: five buttons, a press count of up to PACKED_PRESS_MAX, the order and drop buttons. */
-const BUTTONS_MAX = 31 | (PACKED_PRESS_MAX << PACKED_PRESS_SHIFT) | PACKED_ORDER_BIT | PACKED_DROP_BIT;
+/** The largest buttons value: every flag bit PackedIntent uses (buttons, the press count, the phone's). */
+const BUTTONS_MAX = PACKED_FLAGS_MAX;
 
 export class IntentRunsWriter {
   readonly runs: ReplayIntents = { move: [], aim: [], buttons: [] };
@@ -88,9 +88,8 @@ export class IntentRunsWriter {
     for (const a of [i.moveX, i.moveY, i.aimX, i.aimY]) {
       if (!Number.isFinite(a * AXIS_UNITS)) throw new RangeError(`an intent axis a replay cannot hold: ${a}`);
     }
-    // Buttons in bits 0-4, the use presses counted between ticks in bits 5-10 (as PackedIntent).
-    const presses = Math.min(PACKED_PRESS_MAX, Math.max(0, Math.floor(i.interactPresses ?? 0) || 0));
-    const flags = (i.run ? 1 : 0) | (i.sneak ? 2 : 0) | (i.spray ? 4 : 0) | (i.interact ? 8 : 0) | (i.throw ? 16 : 0) | (presses << PACKED_PRESS_SHIFT) | (i.order ? PACKED_ORDER_BIT : 0) | (i.drop ? PACKED_DROP_BIT : 0);
+    // Buttons, the use presses counted between ticks and the phone's buttons, as PackedIntent's flags.
+    const flags = intentFlags(i);
     // `+ 0` turns -0 into 0: JSON has no -0, so the stored form never holds one.
     appendRun(this.runs.move, 3, i.moveX * AXIS_UNITS + 0, i.moveY * AXIS_UNITS + 0);
     appendRun(this.runs.aim, 3, i.aimX * AXIS_UNITS + 0, i.aimY * AXIS_UNITS + 0);
@@ -125,15 +124,7 @@ export class IntentRunsReader {
     out.aimX = this.runs.aim[a + 1]! / AXIS_UNITS;
     out.aimY = this.runs.aim[a + 2]! / AXIS_UNITS;
     const f = this.runs.buttons[this.advance('buttons', 2) + 1]!;
-    out.run = (f & 1) !== 0;
-    out.sneak = (f & 2) !== 0;
-    out.spray = (f & 4) !== 0;
-    out.interact = (f & 8) !== 0;
-    out.throw = (f & 16) !== 0;
-    out.interactPresses = (f >>> PACKED_PRESS_SHIFT) & PACKED_PRESS_MAX;
-    out.order = (f & PACKED_ORDER_BIT) !== 0;
-    out.drop = (f & PACKED_DROP_BIT) !== 0;
-    return out;
+    return applyIntentFlags(f, out);
   }
 
   /** Where the run holding the next tick starts (parseReplay checked that the runs cover every tick). */

@@ -47,6 +47,9 @@ import { ReplayCursor, replayStartWorld } from '../replay/player';
 import { ReplayRecorder, recordedOptions } from '../replay/recorder';
 import { quantiseIntent } from '../replay/quantise';
 import { WatchControls } from '../ui/watchControls';
+import { PhonePanel } from '../ui/phonePanel';
+import { Heartbeat } from '../audio/heartbeat';
+import { ChatLog, phoneModel } from '../ui/phoneModel';
 import type { ReplayEndData } from './ReplayEndScene';
 import { GRAB } from '../sim/tuning';
 import { HordeView } from '../view/hordeView';
@@ -101,6 +104,11 @@ export class ChapterScene extends Phaser.Scene {
   private darknessView: DarknessView | null = null;
   /** A roof's siege (the crowd below, piles, the finale), for levels with climbable walls. */
   private siegeView: SiegeView | null = null;
+  /** The phone over the game (chapters that use it) and the chat it shows. */
+  private phonePanel: PhonePanel | null = null;
+  private readonly chatLog = new ChatLog();
+  /** The heartbeat layer in the phone chapter's silence (null elsewhere). */
+  private heartbeat: Heartbeat | null = null;
   private debugOverlay: DebugOverlay | null = null;
   // Captions for important sounds (audio itself is the gameAudio() singleton).
   private captionView: CaptionView | null = null;
@@ -213,6 +221,9 @@ export class ChapterScene extends Phaser.Scene {
     const touch = services().touch;
     this.captionView = new CaptionView(this, gameAudio(), undefined, { insets: () => touch.safeInsets(), controlsTop: () => touch.controlsTop() });
     this.router = services().router;
+    this.chatLog.clear();
+    this.phonePanel = this.def.usesPhone ? new PhonePanel(this.router) : null;
+    this.heartbeat = this.def.usesPhone ? new Heartbeat() : null;
     this.promptView = new PromptView(this, { device: () => this.router.lastDevice, bindings: () => services().settings.get().bindings });
     this.router.aimOrigin = () => this.playerOnScreen();
     this.stopListeningUi = this.router.onUi(this.onUi);
@@ -255,6 +266,7 @@ export class ChapterScene extends Phaser.Scene {
         this.watch?.cursor.afterStep(this.world);
         gameAudio().playEventsFor(this.world); // events are cleared every step
         this.speakBarks();
+        this.chatLog.push(this.world.events);
         this.elapsedTicks++;
         for (const e of this.world.events) {
           if (e.type === 'checkpointReached') this.saveCheckpoint(e.checkpoint, e.reason);
@@ -286,6 +298,9 @@ export class ChapterScene extends Phaser.Scene {
     this.promptView?.update(this.world, this.cameras.main.zoom);
     this.plaqueView?.update(this.cameras.main.zoom);
     this.markerView?.update(this.world, delta / 1000);
+    // Not over the end screen: the attempt is over.
+    this.phonePanel?.update(this.ended ? null : phoneModel(this.world, this.chatLog));
+    if (!this.ended && this.heartbeat?.update(delta / 1000, this.world)) gameAudio().play('heartbeat');
     const view = this.cameras.main.worldView;
     markSeen(this.seenCells, this.world.level.width, this.world.level.height, view.x / TILE_SIZE, view.y / TILE_SIZE, view.right / TILE_SIZE, view.bottom / TILE_SIZE);
   }
@@ -298,6 +313,8 @@ export class ChapterScene extends Phaser.Scene {
 
   private endAttempt(): void {
     this.ended = true;
+    // The end screen is over the game: the phone goes away with the rest of the play.
+    this.phonePanel?.update(null);
     const def = this.def;
     const won = this.world.status === 'won';
     let inRun = false;
@@ -356,6 +373,7 @@ export class ChapterScene extends Phaser.Scene {
 
   /** Pauses the sim, the touch controls and the audio, and opens the pause menu. */
   protected pauseGame(source: UiSource = 'keyboard'): void {
+    this.phonePanel?.update(null);
     if (this.ended || this.scene.isPaused() || !this.scene.isActive()) return;
     this.scene.pause();
     // The pause screen has the floor, the objective and the menu: the HUD would only show through it.
@@ -524,6 +542,11 @@ export class ChapterScene extends Phaser.Scene {
       prompt: this.promptView?.wording ?? '',
       // The objective marker: where it is on screen (game px), which way it points, the distance.
       marker: this.markerView ? { ...this.markerView.shown } : null,
+      // The phone (chapter 3): battery %, flashlight, the open question and its replies; the breath held.
+      phone: w.phone ? { battery: w.phone.battery, flashlight: w.phone.flashlight, question: w.phone.question, replies: [...w.phone.replies] } : null,
+      breathHeld: w.breath?.held ?? false,
+      // The chapter's script flags (chapter 3's plan: diverted, divertAt, ...).
+      flags: { ...w.script.flags },
     };
   }
 
@@ -570,6 +593,8 @@ export class ChapterScene extends Phaser.Scene {
 
   private teardown(): void {
     setSnapshotProvider(null);
+    this.phonePanel?.destroy();
+    this.phonePanel = null;
     this.watch?.controls?.destroy();
     this.watch = null;
     this.recorder = null;

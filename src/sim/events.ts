@@ -7,7 +7,7 @@ import type { VariantName } from './tuning';
 
 export type DirectorPhaseName = 'buildUp' | 'peak' | 'fade' | 'relax';
 
-export type NoiseSource = 'footstep' | 'door' | 'spray' | 'throw' | 'vending' | 'cheer' | 'phone' | 'bash';
+export type NoiseSource = 'footstep' | 'door' | 'spray' | 'throw' | 'vending' | 'cheer' | 'phone' | 'bash' | 'breath' | 'reinforce' | 'din';
 
 /** Why objectives lost the chapter (a bite is the `bitten` event); src/chapters LossCause names. */
 export type ObjectiveLossCause = 'doorBroken' | 'timeUp' | 'allyLost';
@@ -114,7 +114,17 @@ export type SimEvent =
   | { type: 'allyShove'; ally: string; survivor: number; agent: number; x: number; y: number }
   /** The archer shot at `agent` from (x, y) toward (tx, ty); `arrows` left. */
   | { type: 'arrowShot'; ally: string; survivor: number; agent: number; hit: boolean; x: number; y: number; tx: number; ty: number; arrows: number }
-  | { type: 'arrowsLow'; ally: string; survivor: number; arrows: number };
+  | { type: 'arrowsLow'; ally: string; survivor: number; arrows: number }
+  /** The phone (src/sim/phone.ts): the flashlight switched, a chat reply sent, the battery empty. */
+  | { type: 'flashlightToggled'; on: boolean }
+  | { type: 'phoneReplied'; question: string; choice: number; text: string }
+  | { type: 'phoneDied' }
+  /** An infected noticed the flashlight's glow under a closed door and comes to look. */
+  | { type: 'glowNoticed'; agent: number; x: number; y: number }
+  /** The player held their breath until it ran out: a gasp (a loud noise). */
+  | { type: 'breathGasp' }
+  /** A door braced with an item from the shelves (its hit points now). */
+  | { type: 'doorReinforced'; door: number; hp: number; item: string };
 
 export type SimEventType = SimEvent['type'];
 export type SimEventOf<T extends SimEventType> = Extract<SimEvent, { type: T }>;

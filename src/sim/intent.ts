@@ -34,10 +34,19 @@ export interface Intent {
    * acts on the press). Optional so older intents, bots and replays still type-check.
    */
   drop?: boolean;
+  /**
+   * Held: the player holds their breath (inaudible to the infected at a door, spends
+   * stamina; src/sim/phone.ts). Optional, like the other later buttons: absent = not held.
+   */
+  holdBreath?: boolean;
+  /** Held state of the phone's flashlight button; a press toggles the light. */
+  flashlight?: boolean;
+  /** The chat reply chosen this tick: 0 none, 1..3 the reply offered in that place. */
+  reply?: number;
 }
 
 export function emptyIntent(): Intent {
-  return { moveX: 0, moveY: 0, aimX: 0, aimY: 0, run: false, sneak: false, spray: false, interact: false, interactPresses: 0, throw: false, order: false, drop: false };
+  return { moveX: 0, moveY: 0, aimX: 0, aimY: 0, run: false, sneak: false, spray: false, interact: false, interactPresses: 0, throw: false, order: false, drop: false, holdBreath: false, flashlight: false, reply: 0 };
 }
 
 /** Sets every field of `i` back to "nothing pressed" (reusing the object). */
@@ -54,6 +63,9 @@ export function resetIntent(i: Intent): Intent {
   i.throw = false;
   i.order = false;
   i.drop = false;
+  i.holdBreath = false;
+  i.flashlight = false;
+  i.reply = 0;
   return i;
 }
 
@@ -70,31 +82,45 @@ export function copyIntent(from: Intent, to: Intent): Intent {
   to.throw = from.throw;
   to.order = from.order ?? false;
   to.drop = from.drop ?? false;
+  to.holdBreath = from.holdBreath ?? false;
+  to.flashlight = from.flashlight ?? false;
+  to.reply = from.reply ?? 0;
   return to;
 }
 
 /**
  * Compact form for recorded replays: [moveX, moveY, aimX, aimY, flags] with the
- * buttons packed as bits (run 1, sneak 2, spray 4, interact 8, throw 16), the interact
- * press count in bits 5-10 (0..63; `PACKED_PRESS_MAX`) and drop in bit 12 (bit 11 is the
- * allies' order button, 13-16 the closet's). A pack written before the count
+ * buttons packed as bits (run 1, sneak 2, spray 4, interact 8, throw 16) and the interact
+ * press count in bits 5-10 (0..63; `PACKED_PRESS_MAX`). A pack written before the count
  * existed has 0 there and unpacks to `interactPresses: 0`, which the sim reads as "count
- * the rising edge", so old replays play exactly as before. Bit 11 is the order button
- * (`PACKED_ORDER_BIT`); packs from before it have 0 there: not pressed.
+ * the rising edge", so old replays play exactly as before. Bit 11 is the allies' order
+ * button, bit 12 the cafeteria's drop button. The phone chapter's buttons:
+ * bit 13 holdBreath, bit 14 flashlight, bits 15-16 the chat reply (0 none, 1..3); older
+ * packs have 0 there (not held, no reply).
  */
 export type PackedIntent = [number, number, number, number, number];
 
 export const PACKED_PRESS_SHIFT = 5;
-/** The drop button's bit (bits 0-10 are the buttons above and the press count). Old packs have 0 there. */
-export const PACKED_DROP_BIT = 1 << 12;
 /** The most presses one packed tick can carry (6 bits); more in one tick are clamped. */
 export const PACKED_PRESS_MAX = 63;
-/** The allies' order button (bits 13-16 belong to later buttons: see the preamble's contract). */
-export const PACKED_ORDER_BIT = 1 << 11;
 
-export function packIntent(i: Intent): PackedIntent {
+/** The allies' order button and the cafeteria's drop button; packs from before them have 0 there. */
+export const PACKED_ORDER_BIT = 1 << 11;
+export const PACKED_DROP_BIT = 1 << 12;
+/** The phone chapter's buttons. */
+export const PACKED_HOLD_BREATH = 1 << 13;
+export const PACKED_FLASHLIGHT = 1 << 14;
+export const PACKED_REPLY_SHIFT = 15;
+/** The most reply choices a tick can carry (2 bits). */
+export const PACKED_REPLY_MAX = 3;
+/** Every flag bit in use: a replay's buttons above this are not buttons. */
+export const PACKED_FLAGS_MAX = (1 << (PACKED_REPLY_SHIFT + 2)) - 1;
+
+/** An intent's buttons as PackedIntent's flag bits (what replays store per tick). */
+export function intentFlags(i: Intent): number {
   const presses = Math.min(PACKED_PRESS_MAX, Math.max(0, Math.floor(i.interactPresses ?? 0) || 0));
-  const flags =
+  const reply = Math.min(PACKED_REPLY_MAX, Math.max(0, Math.floor(i.reply ?? 0) || 0));
+  return (
     (i.run ? 1 : 0) |
     (i.sneak ? 2 : 0) |
     (i.spray ? 4 : 0) |
@@ -102,16 +128,15 @@ export function packIntent(i: Intent): PackedIntent {
     (i.throw ? 16 : 0) |
     (presses << PACKED_PRESS_SHIFT) |
     (i.order ? PACKED_ORDER_BIT : 0) |
-    (i.drop ? PACKED_DROP_BIT : 0);
-  return [i.moveX, i.moveY, i.aimX, i.aimY, flags];
+    (i.drop ? PACKED_DROP_BIT : 0) |
+    (i.holdBreath ? PACKED_HOLD_BREATH : 0) |
+    (i.flashlight ? PACKED_FLASHLIGHT : 0) |
+    (reply << PACKED_REPLY_SHIFT)
+  );
 }
 
-export function unpackIntent(p: PackedIntent, into: Intent = emptyIntent()): Intent {
-  into.moveX = p[0];
-  into.moveY = p[1];
-  into.aimX = p[2];
-  into.aimY = p[3];
-  const f = p[4];
+/** Sets `into`'s buttons from flag bits; bits a pack written before them lacks read as 0 (not held, no reply). */
+export function applyIntentFlags(f: number, into: Intent): Intent {
   into.run = (f & 1) !== 0;
   into.sneak = (f & 2) !== 0;
   into.spray = (f & 4) !== 0;
@@ -120,5 +145,20 @@ export function unpackIntent(p: PackedIntent, into: Intent = emptyIntent()): Int
   into.interactPresses = (f >>> PACKED_PRESS_SHIFT) & PACKED_PRESS_MAX;
   into.order = (f & PACKED_ORDER_BIT) !== 0;
   into.drop = (f & PACKED_DROP_BIT) !== 0;
+  into.holdBreath = (f & PACKED_HOLD_BREATH) !== 0;
+  into.flashlight = (f & PACKED_FLASHLIGHT) !== 0;
+  into.reply = (f >>> PACKED_REPLY_SHIFT) & PACKED_REPLY_MAX;
   return into;
+}
+
+export function packIntent(i: Intent): PackedIntent {
+  return [i.moveX, i.moveY, i.aimX, i.aimY, intentFlags(i)];
+}
+
+export function unpackIntent(p: PackedIntent, into: Intent = emptyIntent()): Intent {
+  into.moveX = p[0];
+  into.moveY = p[1];
+  into.aimX = p[2];
+  into.aimY = p[3];
+  return applyIntentFlags(p[4], into);
 }

@@ -1,6 +1,7 @@
 import type { World } from './world';
-import { INTERACT } from './tuning';
+import { DOOR, INTERACT, REINFORCE } from './tuning';
 import { useDoor } from './doors';
+import { emitNoise } from './noise';
 import { useCabinet } from './extinguisher';
 import { stepOutOfLocker, useLocker, useVending, vendingFull } from './objects';
 
@@ -17,9 +18,11 @@ import { stepOutOfLocker, useLocker, useVending, vendingFull } from './objects';
  *   locked           a locked door (the press rattles it)
  *   vend             empty a vending machine into your arms (loudly)
  *   vendingEmpty     a machine already emptied (the press says so)
+ *   reinforce        brace a closed door with an item carried from the shelves (REINFORCE),
+ *                    offered instead of open while something is at the door
  */
 export type InteractionKind =
-  | 'stepOut' | 'free' | 'hide' | 'takeExtinguisher' | 'cabinetEmpty' | 'cabinetFull' | 'open' | 'close' | 'locked' | 'vend' | 'vendingEmpty';
+  | 'stepOut' | 'free' | 'hide' | 'takeExtinguisher' | 'cabinetEmpty' | 'cabinetFull' | 'open' | 'close' | 'locked' | 'vend' | 'vendingEmpty' | 'reinforce';
 
 export interface Interaction {
   kind: InteractionKind;
@@ -82,9 +85,12 @@ export function interactionInReach(world: World): Interaction | null {
     if (fx * fx + fy * fy > INTERACT.lockerFrontReach * INTERACT.lockerFrontReach) continue;
     consider('vending', m, v.x, v.y, INTERACT.reach, vendingFull(world, m) ? 'vend' : 'vendingEmpty');
   }
+  const brace = braceCarried(world) >= 0;
   world.doors.forEach((d, i) => {
     if (d.broken) return;
-    consider('door', i, d.x, d.y, INTERACT.reach, d.locked && !d.open ? 'locked' : d.open ? 'close' : 'open');
+    // Carrying a brace, a closed door with something at it (or already hit) is braced instead of opened.
+    const shut: InteractionKind = d.locked ? 'locked' : brace && doorThreatened(world, i) ? 'reinforce' : 'open';
+    consider('door', i, d.x, d.y, INTERACT.reach, d.open ? 'close' : shut);
   });
   return best;
 }
@@ -99,8 +105,49 @@ export function useInteraction(world: World): boolean {
     case 'cabinet':
       return useCabinet(world, it.index);
     case 'door':
-      return useDoor(world, it.index);
+      return it.kind === 'reinforce' ? reinforceDoor(world, it.index) : useDoor(world, it.index);
     case 'vending':
       return useVending(world, it.index);
   }
+}
+
+/** The first carried item that can brace a door (a REINFORCE item taken and not yet used), or -1. */
+export function braceCarried(world: World): number {
+  const items = world.level.items;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    if (item.kind === 'loot' && world.objects.itemTaken[k] === 1 && world.braceUsed[k] === 0 && REINFORCE.items.includes(item.item)) return k;
+  }
+  return -1;
+}
+
+/** Something is at the door: it has been hit, or an awake infected stands within REINFORCE.threatRadius of it. */
+export function doorThreatened(world: World, index: number): boolean {
+  const d = world.doors[index]!;
+  if (d.hp < DOOR.hp) return true;
+  const h = world.horde;
+  const r2 = REINFORCE.threatRadius * REINFORCE.threatRadius;
+  for (let i = 0; i < h.count; i++) {
+    if (h.asleep[i] === 1) continue;
+    const dx = h.x[i]! - (d.x + 0.5);
+    const dy = h.y[i]! - (d.y + 0.5);
+    if (dx * dx + dy * dy <= r2) return true;
+  }
+  return false;
+}
+
+/**
+ * Braces a closed door with the first brace carried: REINFORCE.hpPerItem more hit points,
+ * and a noise at the door (jamming a mop handle is not quiet). False without a brace.
+ */
+export function reinforceDoor(world: World, index: number): boolean {
+  const k = braceCarried(world);
+  const d = world.doors[index]!;
+  if (k < 0 || d.open || d.broken) return false;
+  world.braceUsed[k] = 1;
+  d.hp += REINFORCE.hpPerItem;
+  const item = world.level.items[k]!;
+  world.events.push({ type: 'doorReinforced', door: index, hp: d.hp, item: item.kind === 'loot' ? item.item : '' });
+  emitNoise(world, d.x + 0.5, d.y + 0.5, REINFORCE.noise, 'reinforce');
+  return true;
 }

@@ -1,11 +1,11 @@
 import type { World } from './world';
-import { DIFFICULTY, HORDE } from './tuning';
+import { DIFFICULTY, HORDE, PHONE } from './tuning';
 import { crossedCells, walkSegment } from './grid';
 import { simCos } from './simMath';
 
 /**
  * What an infected perceives. Sight: within range (short when the player stands in the
- * dark), inside the cone around its heading (or within HORDE.senseRadius in any
+ * dark, long when the phone's flashlight lights them), inside the cone around its heading (or within HORDE.senseRadius in any
  * direction), with a clear line over the grid: walls, closed doors and foam block it.
  * Hearing lives in the horde update (noise queue + spatial hash + soundTransmission).
  * Perception is scheduled: agent i looks on ticks where (tick + i) % perceptionEvery
@@ -25,6 +25,8 @@ export function canSeePlayer(world: World, i: number): boolean {
   const grid = world.grid;
   const playerCell = Math.floor(p.y) * grid.width + Math.floor(p.x);
   let range: number = world.dark[playerCell] === 1 ? HORDE.darkSightRange : DIFFICULTY[world.difficulty].sightRange;
+  // A player lit by the phone's flashlight is seen from much farther, dark or not.
+  if (world.phone !== null && world.phone.flashlight && range < PHONE.litSightRange) range = PHONE.litSightRange;
   if (h.asleep[i] === 1) range *= 0.5;
   if (d2 > range * range) return false;
   if (d2 > HORDE.senseRadius * HORDE.senseRadius) {

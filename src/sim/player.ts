@@ -83,7 +83,8 @@ export function updatePlayer(world: World, intent: Intent): void {
   if (p.gait === 3 && !blocked) {
     p.stamina = Math.max(0, p.stamina - TICK_SECONDS / PLAYER.staminaRunSeconds);
     if (p.stamina === 0) p.exhausted = true;
-  } else if (p.gait !== 3) {
+  } else if (p.gait !== 3 && world.breath?.held !== true) {
+    // A held breath (src/sim/phone.ts) spends stamina instead of letting it refill.
     p.stamina = Math.min(1, p.stamina + TICK_SECONDS / PLAYER.staminaRegainSeconds);
     if (p.exhausted && p.stamina >= PLAYER.staminaRestartThreshold) p.exhausted = false;
   }

@@ -1,7 +1,7 @@
 import type { World } from './world';
 import { hasLineOfSight } from './grid';
 import { queryBox } from './spatialHash';
-import { HORDE, SIGHTING, VARIANT_NAMES } from './tuning';
+import { HORDE, PHONE, SIGHTING, VARIANT_NAMES } from './tuning';
 
 /** The seen mask with every variant's bit set: nothing left to look for. */
 const ALL_SEEN = (1 << VARIANT_NAMES.length) - 1;
@@ -13,7 +13,7 @@ const candidates = new Int32Array(1024);
  * chapter turns it into a one-time caption). Seeing is the player's view, not the
  * infected's: within SIGHTING.range tiles with no wall or closed door in between; an
  * infected standing in the dark only within HORDE.darkSightRange (what the player's light
- * shows). Foam does not hide them from the player (the view draws them through it).
+ * shows), or within PHONE.beamReach in the flashlight's beam. Foam does not hide them from the player (the view draws them through it).
  * Reads the spatial hash as the horde left it this tick, so it runs after the horde.
  */
 export function updateSightings(world: World): void {
@@ -35,9 +35,19 @@ export function updateSightings(world: World): void {
     const dy = y - p.y;
     const d2 = dx * dx + dy * dy;
     if (d2 > r * r) continue;
-    if (world.dark[Math.floor(y) * w + Math.floor(x)] === 1 && d2 > dark2) continue;
+    if (world.dark[Math.floor(y) * w + Math.floor(x)] === 1 && d2 > dark2 && !inBeam(world, dx, dy, d2)) continue;
     if (!hasLineOfSight(world.grid, p.x, p.y, x, y)) continue;
     world.variantsSeen |= bit;
     world.events.push({ type: 'variantSighted', variant: VARIANT_NAMES[h.variant[i]!]!, agent: h.id[i]!, x, y });
   }
+}
+
+/** Whether (dx, dy) from the player lies in the phone flashlight's beam (on, in reach, within its cone). */
+export function inBeam(world: World, dx: number, dy: number, d2: number): boolean {
+  const ph = world.phone;
+  if (ph === null || !ph.flashlight || d2 > PHONE.beamReach * PHONE.beamReach) return false;
+  const d = Math.sqrt(d2);
+  if (d < 1e-9) return true;
+  const p = world.player;
+  return (p.facingX * dx + p.facingY * dy) / d >= PHONE.beamCos;
 }

@@ -15,6 +15,7 @@ import { updateSightings } from './sightings';
 import { updateObjectives } from './objectives';
 import { updateSurvivors } from './allies';
 import { pushOverTheEdge, updateSiege } from './siege';
+import { updateBreath, updatePhone } from './phone';
 
 /** While hiding in a locker the player only listens for the press that steps out. */
 const hidingIntent: Intent = emptyIntent();
@@ -22,8 +23,9 @@ const hidingIntent: Intent = emptyIntent();
 /**
  * Advances the world by one fixed tick (1/60 s). Systems run in this explicit order;
  * add new ones here, not in the view:
- *   player -> grab (break-free presses) -> interact (lockers, cabinets, doors, vending
- *   machines) -> drop (loot) -> pick-ups -> triggers -> notices -> foam melts ->
+ *   breath -> player -> phone (flashlight, battery, chat reply, glow under the door) -> grab
+ *   (break-free presses) -> interact (lockers, cabinets, doors, vending machines) -> drop
+ *   (loot) -> pick-ups -> triggers -> notices -> foam melts ->
  *   extinguisher (spray, pushes, foam, swing, thrown canisters) -> foam blinds ->
  *   pushed over a roof's edge -> checkpoints -> survivors (the player's slot, the order
  *   button, allies: allies.ts) ->
@@ -44,7 +46,10 @@ export function step(world: World, intent: Intent): void {
     hidingIntent.interact = intent.interact;
     intent = hidingIntent;
   }
+  // Breath before the move (a held breath keeps stamina from refilling), the phone after it.
+  updateBreath(world, intent);
   updatePlayer(world, intent);
+  updatePhone(world, intent);
 
   const interactPressed = intent.interact && !p.interactHeld;
   const throwPressed = intent.throw && !p.throwHeld;

@@ -558,3 +558,89 @@ export const ROOFTOP = {
   /** Gu-ho back with the group: the siege starts this far along (the crowd followed him up). */
   guHoHeadStart: 60,
 } as const;
+
+/**
+ * The phone (chapter 3, src/sim/phone.ts): battery in percent. The screen alone drains it
+ * slowly; the flashlight is what empties it, and every message sent costs a bite of it.
+ */
+export const PHONE = {
+  /** The battery when the closet chapter starts: already low after a day of school. */
+  startBattery: 40,
+  /** Screen on, waiting for messages: ~0.03 %/s, about 20 minutes from 40 %. */
+  drainPerSecond: 0.03,
+  /** The flashlight on top: about 70 s of light from 40 %, so it is for moments, not the whole way. */
+  flashlightDrainPerSecond: 0.55,
+  /** A reply sent to the group chat (the screen at full brightness, the radio). */
+  messageCost: 3,
+  /** Infected see a player lit by the flashlight this far (tiles), dark or not: the light gives you away. */
+  litSightRange: 14,
+  /** The flashlight shows the player infected in its beam this far in the dark (tiles). */
+  beamReach: 7,
+  /** The beam's half angle (cosine of 28 deg): the cone the view draws (the flashlight image). */
+  beamCos: 0.8829,
+  /** Its glow under a closed door is noticed by an infected this close to the player (tiles). */
+  glowRange: 3.5,
+  /** Seconds between checks of who notices the glow (a glance, not every tick). */
+  glowEverySeconds: 0.5,
+} as const;
+
+/**
+ * Breathing in the silence (chapter 3's closet, src/sim/phone.ts): the player's breath is a
+ * quiet noise an infected at the door can hear; holding it spends stamina.
+ */
+export const BREATH = {
+  /** Loudness (tiles) of a breath: through a closed door (x0.6) it reaches ~2.4 tiles, someone just outside. */
+  loudness: 4,
+  /** One breath every this many seconds. */
+  everySeconds: 1,
+  /** Holding your breath empties full stamina in this many seconds (and stamina does not refill meanwhile). */
+  holdSeconds: 7,
+  /** Running out of breath: a gasp, as loud as running. */
+  gasp: 7,
+} as const;
+
+/** Bracing a door with things from the shelves (chapter 3's closet, src/sim/interact.ts). */
+export const REINFORCE = {
+  /** Loot items that brace a door. */
+  items: ['mop handle', 'tape'] as readonly string[],
+  /** Hit points one item adds (a door has DOOR.hp = 12): eight more sprinter hits, two more from the coach. */
+  hpPerItem: 8,
+  /** Jamming a mop handle under a handle is not quiet: a noise this loud (tiles) at the door. */
+  noise: 6,
+  /** The use button braces (instead of opening) while an awake infected is this close to the door (tiles), or it was hit. */
+  threatRadius: 3,
+} as const;
+
+/** Chapter 3, "Low Battery" (src/chapters/closet.ts): the chat's clock and the diversions. */
+export const CLOSET = {
+  /** The phone at the start (percent): enough for the chat and about a minute of light. */
+  startBattery: 40,
+  /** Seconds from the start: Seo-yeon's first message, then her question (the plan). */
+  firstMessageSeconds: 6,
+  questionSeconds: 14,
+  /** The nearest infected within snifferRadius tiles comes to sniff at the closet door then. */
+  snifferSeconds: 24,
+  snifferRadius: 20,
+  /** An infected this close to the spot outside the door is "at the door" (the sniff caption). */
+  sniffRadius: 1.6,
+  /** After the reply: the fire bell soon, the lab windows in a minute, the bell just after GO. */
+  bellDelaySeconds: 20,
+  labDelaySeconds: 60,
+  goDelaySeconds: 3,
+  /** No reply by then (ignored, or the phone died): the group goes anyway, with the smaller din. */
+  planDeadlineSeconds: 150,
+  /** Tae-min (kept by the vote) runs a fever, then turns; it costs the group this much time. */
+  taeMinFeverSeconds: 40,
+  taeMinTurnSeconds: 70,
+  taeMinDelaySeconds: 20,
+  /** How far each din is heard (tiles, damped by walls and doors like any noise). */
+  bellLoudness: 40,
+  labLoudness: 36,
+  /** The plan that ran without you: fewer hands, smaller din (the coach by the stairs may stay). */
+  defaultLoudness: 26,
+  /** The din lasts this long, heard again every dinEverySeconds (a bell rings on; banging goes on). */
+  dinSeconds: 20,
+  dinEverySeconds: 0.5,
+  /** Seconds after the din starts before the way is called clear: the corridor's infected run past the closet door meanwhile. */
+  goAfterSeconds: 7,
+} as const;

@@ -15,6 +15,7 @@ import { createObjectState, type ObjectState } from './objects';
 import { createObjectiveState, type ObjectiveState } from './objectives';
 import { createFoamClouds, type FoamClouds } from './foam';
 import { createSiege, type SiegeState } from './siege';
+import { createBreath, createPhone, type BreathState, type PhoneState } from './phone';
 import { cabinetStates, createCanisters, createExtinguisher, type CabinetState, type CanisterStore, type ExtinguisherState } from './extinguisher';
 
 export interface PlayerState {
@@ -123,6 +124,12 @@ export interface World {
   variantsSeen: number;
   /** The siege of a roof's walls (src/sim/siege.ts): the crowd below and its piles; idle until a chapter starts it. */
   readonly siege: SiegeState;
+  /** The phone (battery, flashlight, the chat's open question; src/sim/phone.ts), or null in a chapter without it. */
+  phone: PhoneState | null;
+  /** The player's breath, heard at a door (src/sim/phone.ts), or null where breathing is not heard. */
+  breath: BreathState | null;
+  /** Per level.items: 1 once a carried item has braced a door (REINFORCE). */
+  readonly braceUsed: Uint8Array;
 }
 
 /** What a chapter's beats remember between ticks (a door already slammed, a count). */
@@ -152,6 +159,12 @@ export interface WorldOptions {
   startWithExtinguisher?: boolean;
   /** A roof's siege starts with this many seconds of crowd and piles already built (src/sim/siege.ts; default 0). */
   siegeHeadStart?: number;
+  /** The phone, with its battery in percent (PHONE.startBattery by default); absent: no phone (chapter 3 has one). */
+  phone?: { battery?: number };
+  /** The player's breath is heard by an infected close by, and can be held (chapter 3's closet). */
+  breathing?: boolean;
+  /** The chapter script's starting flags (what the campaign decided, from a definition's worldOptions(run)). */
+  flags?: Record<string, number | string | boolean>;
 }
 
 export function createWorld(level: LevelData, seed: number, options: WorldOptions = {}): World {
@@ -212,7 +225,7 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     checkpoint: -1,
     objects: createObjectState(level, seed),
     objectives: createObjectiveState(level),
-    script: { flags: {} },
+    script: { flags: { ...options.flags } },
     events: [],
     difficulty,
     horde,
@@ -234,6 +247,9 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     canisters: createCanisters(),
     variantsSeen: 0,
     siege: createSiege(level, options.siegeHeadStart ?? 0),
+    phone: options.phone ? createPhone(options.phone.battery) : null,
+    breath: options.breathing ? createBreath() : null,
+    braceUsed: new Uint8Array(level.items.length),
   };
   spawnAllies(world, options.allies ?? []);
   return world;

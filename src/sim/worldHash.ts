@@ -48,6 +48,15 @@ export function hashWorld(world: World): string {
   h.number(sg.running).number(sg.ticks).number(sg.seconds).number(sg.headStart).array(sg.crowd).array(sg.pile).array(sg.overTimer).array(sg.focus);
   h.number(sg.climberTimer).number(sg.over).number(sg.fell);
   hashObjectives(h, world);
+  // The phone chapter's state; nothing in a chapter without it, so older hashes stand.
+  const ph = world.phone;
+  if (ph !== null) {
+    h.string('phone').number(ph.battery).bool(ph.flashlight).bool(ph.flashlightHeld).number(ph.glowTimer);
+    h.number(ph.question.length).string(ph.question).number(ph.replies.length);
+    for (const r of ph.replies) h.number(r.length).string(r);
+  }
+  if (world.breath !== null) h.string('breath').bool(world.breath.held).number(world.breath.timer);
+  if (world.braceUsed.some((b) => b !== 0)) h.array(world.braceUsed);
   return h.digest();
 }
 

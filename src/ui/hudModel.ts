@@ -1,4 +1,4 @@
-import type { PlayerState, World } from '../sim/world';
+import type { World } from '../sim/world';
 import { DIFFICULTY, TICK_RATE } from '../sim/tuning';
 import { currentObjectives, objectiveSecondsLeft } from '../sim/objectives';
 import { formatTicks } from './format';
@@ -57,12 +57,6 @@ export interface HudModel {
   allies: HudAlly[];
 }
 
-/**
- * Player fields that other systems are adding (battery: the phone). Read optionally so the HUD already works and picks
- * them up as soon as PlayerState has them.
- */
-type UpcomingPlayerFields = Partial<{ battery: number }>;
-
 /** Grabs survived on Normal (the difficulty's grabHealth). */
 export const HUD_DEFAULT_MAX_GRABS = DIFFICULTY.normal.grabHealth;
 
@@ -78,7 +72,7 @@ function unit(v: number): number {
 }
 
 export function hudModel(world: World, ctx: HudContext): HudModel {
-  const p = world.player as PlayerState & UpcomingPlayerFields;
+  const p = world.player;
   // Grabs survived depend on the difficulty; the one after the last is a bite.
   const maxGrabs = DIFFICULTY[world.difficulty].grabHealth;
   return {
@@ -88,7 +82,8 @@ export function hudModel(world: World, ctx: HudContext): HudModel {
     exhausted: p.exhausted,
     pressure: world.extinguisher.hasExtinguisher ? unit(world.extinguisher.pressure) : null,
     ...objectiveLines(world, ctx.objective),
-    battery: ctx.usesPhone ? unit(p.battery ?? 1) : null,
+    // The phone's battery (src/sim/phone.ts) is in percent; the meter reads 0..1.
+    battery: ctx.usesPhone ? unit((world.phone?.battery ?? 0) / 100) : null,
     ...groupLines(world),
   };
 }

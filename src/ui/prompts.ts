@@ -32,6 +32,7 @@ const WORDS: Record<InteractionKind, string> = {
   locked: 'Locked',
   vend: 'Empty the machine (loud!)',
   vendingEmpty: 'Sold out',
+  reinforce: 'Brace the door',
 };
 
 /** The context prompt for what the use button would do: "E Open", "USE Hide", "A Free Da-som". */

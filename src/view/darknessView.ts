@@ -3,6 +3,7 @@ import { FxFrame } from '../assets/frames';
 import { TILE_SIZE } from '../assets/manifest';
 import { Tile } from '../sim/grid';
 import type { World } from '../sim/world';
+import { PHONE } from '../sim/tuning';
 
 /** How dark an unlit cell is drawn (0 = lit, 1 = black). */
 const DARKNESS_ALPHA = 0.82;
@@ -15,6 +16,16 @@ const DARK_SCALE = 2;
  */
 const LIGHT_KEY = 'light';
 const LIGHT_HALF = 64;
+/**
+ * The phone's flashlight (chapter 3): the `flashlight` cone image (256x192, apex at its
+ * left middle, 28 deg half angle) erased at this scale reaches PHONE.beamReach tiles.
+ */
+const BEAM_KEY = 'flashlight';
+const BEAM_SCALE = (PHONE.beamReach * TILE_SIZE) / DARK_SCALE / 256;
+/** Half the square the beam can cover, in layer pixels (what is re-shaded when it moves). */
+const BEAM_HALF = Math.ceil((PHONE.beamReach * TILE_SIZE) / DARK_SCALE);
+/** The beam turns in steps of this many radians (a small turn redraws nothing). */
+const BEAM_TURN_STEP = Math.PI / 36;
 /** The light moves in steps of this many world pixels (a multiple of DARK_SCALE): a slow walk redraws less often. */
 const LIGHT_STEP = 4;
 /** Depths: above the infected, the player and the foam; the eyes above the darkness. */
@@ -56,6 +67,10 @@ export class DarknessView {
   /** The player's light's last centre in world pixels, rounded to layer pixels (NaN: none yet). */
   private lightX = Number.NaN;
   private lightY = Number.NaN;
+  /** What was drawn last: the phone's screen glow (off once the phone is dead), the beam and its angle. */
+  private glowOn = true;
+  private beamAngle = Number.NaN;
+  private beam: Phaser.GameObjects.Image | null = null;
   private readonly eyes: Phaser.GameObjects.Image[] = [];
   private time = 0;
 
@@ -150,21 +165,35 @@ export class DarknessView {
     // In steps of LIGHT_STEP world pixels: moving less than that redraws nothing.
     const lx = Math.round(((p.prevX + (p.x - p.prevX) * alpha) * TILE_SIZE) / LIGHT_STEP) * LIGHT_STEP;
     const ly = Math.round(((p.prevY + (p.y - p.prevY) * alpha) * TILE_SIZE) / LIGHT_STEP) * LIGHT_STEP;
-    if (lx !== this.lightX || ly !== this.lightY) {
+    // The round light is the phone's screen (none once it is dead); the beam is its flashlight.
+    const phone = world.phone;
+    const glowOn = phone === null || phone.battery > 0;
+    const beamAngle = phone !== null && phone.flashlight ? Math.round(Math.atan2(p.facingY, p.facingX) / BEAM_TURN_STEP) * BEAM_TURN_STEP : Number.NaN;
+    const beamChanged = !(beamAngle === this.beamAngle || (Number.isNaN(beamAngle) && Number.isNaN(this.beamAngle)));
+    if (lx !== this.lightX || ly !== this.lightY || glowOn !== this.glowOn || beamChanged) {
+      const oldHalf = Number.isNaN(this.beamAngle) ? LIGHT_HALF : BEAM_HALF;
+      const newHalf = Number.isNaN(beamAngle) ? LIGHT_HALF : BEAM_HALF;
+      if (!Number.isNaN(beamAngle)) {
+        this.beam ??= this.scene.make.image({ key: BEAM_KEY, add: false } as Phaser.Types.GameObjects.Sprite.SpriteConfig).setOrigin(0, 0.5).setScale(BEAM_SCALE);
+        this.beam.setRotation(beamAngle);
+      }
       for (const patch of this.patches) {
         const oldX = (this.lightX - patch.originX) / DARK_SCALE;
         const oldY = (this.lightY - patch.originY) / DARK_SCALE;
         const newX = (lx - patch.originX) / DARK_SCALE;
         const newY = (ly - patch.originY) / DARK_SCALE;
-        const wasOn = touches(patch, oldX, oldY);
-        const isOn = touches(patch, newX, newY);
+        const wasOn = touches(patch, oldX, oldY, oldHalf);
+        const isOn = touches(patch, newX, newY, newHalf);
         if (!wasOn && !isOn) continue;
-        if (wasOn) shade(patch, oldX - LIGHT_HALF, oldY - LIGHT_HALF, LIGHT_HALF * 2, LIGHT_HALF * 2);
-        if (isOn) patch.layer.erase(LIGHT_KEY, newX, newY);
+        if (wasOn) shade(patch, oldX - oldHalf, oldY - oldHalf, oldHalf * 2, oldHalf * 2);
+        if (isOn && glowOn) patch.layer.erase(LIGHT_KEY, newX, newY);
+        if (isOn && this.beam && !Number.isNaN(beamAngle)) patch.layer.erase(this.beam, newX, newY);
         patch.layer.render();
       }
       this.lightX = lx;
       this.lightY = ly;
+      this.glowOn = glowOn;
+      this.beamAngle = beamAngle;
     }
     this.updateEyes(world, alpha);
   }
@@ -207,12 +236,14 @@ export class DarknessView {
     this.patches.length = 0;
     for (const e of this.eyes) e.destroy();
     this.eyes.length = 0;
+    this.beam?.destroy();
+    this.beam = null;
   }
 }
 
 /** Whether the light centred at (x, y) in the patch's layer pixels overlaps it (false for NaN). */
-function touches(patch: DarkPatch, x: number, y: number): boolean {
-  return x + LIGHT_HALF > 0 && y + LIGHT_HALF > 0 && x - LIGHT_HALF < patch.width && y - LIGHT_HALF < patch.height;
+function touches(patch: DarkPatch, x: number, y: number, half = LIGHT_HALF): boolean {
+  return x + half > 0 && y + half > 0 && x - half < patch.width && y - half < patch.height;
 }
 
 /** Clears a box of a patch and refills its shaded cells there (queued; render() draws). */

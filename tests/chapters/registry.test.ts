@@ -12,7 +12,7 @@ import { hashWorld } from '../../src/sim/worldHash';
 describe('the chapter registry', () => {
   it('lists chapters with unique ids, numbered from 1 upward in play order', () => {
     expect(new Set(CHAPTERS.map((c) => c.id)).size).toBe(CHAPTERS.length);
-    // Chapters land one by one (the rooftop, 4, may come before 2 and 3): numbers rise in play order.
+    // Chapters land one by one (the closet, 3, before the cafeteria, 2; the rooftop, 4, before both): the numbers only rise.
     expect(CHAPTERS[0]!.number).toBe(1);
     CHAPTERS.forEach((c, k) => k > 0 && expect(c.number).toBeGreaterThan(CHAPTERS[k - 1]!.number));
     expect(FIRST_CHAPTER).toBe(CHAPTERS[0]!.id);

@@ -159,3 +159,64 @@ describe('InputRouter', () => {
     expect(sample().interactPresses).toBe(4);
   });
 });
+
+describe('the phone on every device (chapter 3)', () => {
+  it('keys: F taps the flashlight for one tick, B holds the breath while down, 1-3 pick a reply once', () => {
+    const { r, sample } = router();
+    expect(r.keyDown('KeyF', false)).toBe(true);
+    r.keyUp('KeyF');
+    expect(sample().flashlight).toBe(true);
+    expect(sample().flashlight).toBe(false);
+    r.keyDown('KeyB', false);
+    expect(sample().holdBreath).toBe(true);
+    expect(sample().holdBreath).toBe(true);
+    r.keyUp('KeyB');
+    expect(sample().holdBreath).toBe(false);
+    r.keyDown('Digit2', false);
+    expect(sample().reply).toBe(2);
+    // Held or repeating, it was one reply.
+    r.keyDown('Digit2', true);
+    expect(sample().reply).toBe(0);
+  });
+
+  it('a key the player bound to an action keeps that action', () => {
+    const { r, sample } = router();
+    r.setBindings(rebind(defaultBindings(), 'interact', 0, 'KeyF').bindings);
+    r.keyDown('KeyF', false);
+    const i = sample();
+    expect(i.interact).toBe(true);
+    expect(i.flashlight).toBe(false);
+  });
+
+  it('touch and mouse: the phone panel buttons', () => {
+    const { r, sample } = router();
+    r.phoneButton('reply3');
+    r.phoneButton('flashlight');
+    const i = sample();
+    expect(i.reply).toBe(3);
+    expect(i.flashlight).toBe(true);
+    r.holdBreathButton(true);
+    expect(sample().holdBreath).toBe(true);
+    r.holdBreathButton(false);
+    expect(sample().holdBreath).toBe(false);
+  });
+
+  it('gamepad: LT holds the breath, Y toggles the flashlight, the d-pad picks a reply on the press', () => {
+    const { r, sample } = router();
+    const pad = (pressed: number[], lt = 0) => {
+      const buttons: number[] = Array.from({ length: 17 }, (_, k) => (pressed.includes(k) ? 1 : 0));
+      buttons[PAD.lt] = lt;
+      return { axes: [0, 0, 0, 0], buttons };
+    };
+    r.gamepad(pad([PAD.y, PAD.up], 0.8));
+    const i = sample();
+    expect(i.flashlight).toBe(true);
+    expect(i.holdBreath).toBe(true);
+    expect(i.reply).toBe(2);
+    r.gamepad(pad([PAD.up], 0.1));
+    const j = sample();
+    expect(j.reply).toBe(0);
+    expect(j.holdBreath).toBe(false);
+    expect(j.flashlight).toBe(false);
+  });
+});

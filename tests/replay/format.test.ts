@@ -35,6 +35,10 @@ const intentArb: fc.Arbitrary<Intent> = fc.record({
   // The allies' order button (bit 11).
   order: fc.boolean(),
   drop: fc.boolean(),
+  // The phone chapter's buttons (bits 13-16).
+  holdBreath: fc.boolean(),
+  flashlight: fc.boolean(),
+  reply: fc.integer({ min: 0, max: 3 }),
 });
 const ticksArb = fc.array(fc.tuple(fc.integer({ min: 1, max: 90 }), intentArb), { maxLength: 40 });
 
@@ -133,7 +137,7 @@ describe('the replay format', () => {
     expect(refusal(edit({ options: { difficulty: 'normal', peaceful: false, godMode: true } }))).toMatch(/damaged: options\.godMode: /);
     expect(refusal(edit({ finalHash: 'xyz' }))).toMatch(/damaged: finalHash: not a state hash/);
     expect(refusal(edit({ ticks: good.ticks + 1, hashes: good.hashes }))).toMatch(/intents\.move covers 120 ticks, not 121/);
-    expect(refusal(edit({ intents: { ...good.intents, buttons: [120, 8192] } }))).toMatch(/intents\.buttons\[1\]: 8192 is not a set of buttons/);
+    expect(refusal(edit({ intents: { ...good.intents, buttons: [120, 131072] } }))).toMatch(/intents\.buttons\[1\]: 131072 is not a set of buttons/);
     expect(refusal(edit({ intents: { ...good.intents, aim: [120, 0] } }))).toMatch(/intents\.aim: not whole \[ticks, x, y\] runs/);
     expect(refusal(edit({ intents: { ...good.intents, move: [0, 1, 0, 120, 0, 0] } }))).toMatch(/intents\.move\[0\]: a run of 0 ticks/);
     expect(refusal(edit({ hashes: [] }))).toMatch(/0 hashes for 2 seconds of play/);

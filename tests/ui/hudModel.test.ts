@@ -1,3 +1,4 @@
+import { createPhone } from '../../src/sim/phone';
 import { describe, expect, it } from 'vitest';
 import { HUD_DEFAULT_MAX_GRABS, hudModel } from '../../src/ui/hudModel';
 import { parseAsciiLevel } from '../../src/levels/ascii';
@@ -47,7 +48,10 @@ describe('hudModel', () => {
     expect(m.grabsLeft).toBe(1);
     expect(m.pressure).toBeCloseTo(w.extinguisher.pressure);
     expect(m.pressure!).toBeLessThan(0.95);
-    expect(m.battery).toBe(1);
+    // No phone in this world: an empty meter, not a made-up full one.
+    expect(m.battery).toBe(0);
+    w.phone = createPhone(40);
+    expect(hudModel(w, { objective: '', usesPhone: true }).battery).toBeCloseTo(0.4);
   });
 });
 

@@ -48,3 +48,65 @@ export function hear(world: World, heard: number): void {
     }
   }
 }
+
+const divertScratch = new Int32Array(8192);
+
+/**
+ * A din planned to pull the infected away (a chapter's diversion, through the script
+ * facade): like a heard noise, but it also draws the ones bashing a door or winding up,
+ * and it is heard `loudness` tiles away damped by walls and doors on the way. Those that
+ * hear it search at (x, y). Hunters (the director's) keep hunting. Returns how many
+ * were drawn. The noise itself is emitted by the caller (emitNoise).
+ */
+export function divertHorde(world: World, x: number, y: number, loudness: number): number {
+  const h = world.horde;
+  const n = queryBox(world.hash, x - loudness, y - loudness, x + loudness, y + loudness, divertScratch);
+  let drawn = 0;
+  for (let m = 0; m < n; m++) {
+    const i = divertScratch[m]!;
+    if (i >= h.count || h.hunter[i] === 1) continue;
+    const st = h.state[i]!;
+    if (st !== S.Idle && st !== S.Search && st !== S.Recover && st !== S.Bash && st !== S.Alerted) continue;
+    const dx = h.x[i]! - x;
+    const dy = h.y[i]! - y;
+    const reach = loudness * soundTransmission(world.grid, x, y, h.x[i]!, h.y[i]!);
+    if (dx * dx + dy * dy > reach * reach) continue;
+    h.targetX[i] = x;
+    h.targetY[i] = y;
+    h.hasTarget[i] = 1;
+    h.asleep[i] = 0;
+    h.bashDoor[i] = -1;
+    h.state[i] = S.Search;
+    h.searchLooking[i] = 0;
+    drawn++;
+  }
+  return drawn;
+}
+
+/**
+ * The awake, idle or searching infected nearest (x, y) within `radius` goes to look there
+ * (a shuffle it half heard). Returns its id, or -1 when there is none.
+ */
+export function lureNearest(world: World, x: number, y: number, radius: number): number {
+  const h = world.horde;
+  let best = -1;
+  let bestD = radius * radius;
+  for (let i = 0; i < h.count; i++) {
+    const st = h.state[i]!;
+    if (h.asleep[i] === 1 || h.hunter[i] === 1 || (st !== S.Idle && st !== S.Search)) continue;
+    const dx = h.x[i]! - x;
+    const dy = h.y[i]! - y;
+    const d = dx * dx + dy * dy;
+    if (d <= bestD) {
+      bestD = d;
+      best = i;
+    }
+  }
+  if (best < 0) return -1;
+  h.targetX[best] = x;
+  h.targetY[best] = y;
+  h.hasTarget[best] = 1;
+  h.state[best] = S.Search;
+  h.searchLooking[best] = 0;
+  return h.id[best]!;
+}

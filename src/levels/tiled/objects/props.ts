@@ -1,4 +1,5 @@
 import { Tile } from '../../../sim/grid';
+import { REINFORCE } from '../../../sim/tuning';
 import { cellArea } from '../context';
 import { quote } from '../format';
 import { onFloor, type ObjectRule } from './types';
@@ -152,5 +153,24 @@ export const PROP_OBJECTS = {
     // A sign hangs on a wall, a window or a door frame, where the room it names begins.
     stands: { on: [Tile.Wall, Tile.Window, Tile.Door, Tile.Cabinet], problem: 'a plaque must hang on a Wall, Window or Door cell' },
     parse: (o, ctx) => void ctx.plaques.push({ x: o.cx, y: o.cy, text: o.props.str('text') }),
+  },
+  /**
+   * A shelf item that braces a door (chapter 3's closet: `item` one of REINFORCE.items,
+   * the mop handle or the tape). Picked up like loot; the use button at a closed door then
+   * braces it (src/sim/interact.ts).
+   */
+  brace: {
+    layer: 'props',
+    shape: 'point',
+    props: { item: { type: 'string', required: 'what braces the door (mop handle, tape)' } },
+    check(o, ctx) {
+      const item = o.props.str('item');
+      if (!REINFORCE.items.includes(item)) ctx.problems.push(`${o.label}: property 'item' must be one of ${REINFORCE.items.join(', ')}, not ${quote(item, 24)}`);
+    },
+    stands: onFloor('brace'),
+    parse(o, ctx) {
+      ctx.items.push({ kind: 'loot', item: o.props.str('item'), ...o.centre });
+      ctx.mustReach.push({ area: cellArea(o.cx, o.cy), what: `${o.label}: the ${quote(o.props.str('item'), 24)}` });
+    },
   },
 } as const satisfies Record<string, ObjectRule>;

@@ -1,0 +1,184 @@
+/**
+ * Bootstraps chapter 3's Tiled map (src/levels/maps/closet.tmj) from the ASCII plan below,
+ * the way buildHallwayMap.ts made chapter 1's (it also wrote the shared logic.tsj).
+ *
+ *   npx tsx assets/scripts/buildClosetMap.ts [--force]
+ *
+ * The committed .tmj is the source of truth once it exists: edit it in Tiled, or change
+ * this plan and re-run with --force (which overwrites Tiled edits).
+ *
+ * The floor: the supply closet (shelves, the mop handle and the tape, the vent), the dark
+ * corridor outside it, the science lab next door (a lab note, a cabinet, a sleeper), the
+ * janitor's room, the locked west stairs (where the group's fire bell rings) and, at the
+ * corridor's east end, the roof stairs: the exit.
+ *
+ * Plan legend (tiles as in src/levels/ascii.ts, plus object markers):
+ *   #  wall   .  floor   T  table / shelf / sink   D  door   K  locked door
+ *   E  extinguisher cabinet   !  notice (on a wall)
+ *   P  player start   N  Mr. Baek's lab note   m  mop handle   t  tape (door braces)
+ *   z  sprinter   Z  sleeping sprinter   B  heavy
+ * Rectangles (exit, checkpoints, dark areas, triggers, the objective), door names and
+ * plaques are in the tables below.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PLAN = `
+##############################E##############
+#....#.............................#........#
+#....#..TTT....TTT....TTT......N...#........#
+#....#.......................Z.....#........#
+#....#.............................#........#
+##K#####D#######################D###........#
+#..........z.......................D........#
+#..........................z...B...##########
+################D########D###################
+#############.......#.........###############
+#############.P.....#.........###############
+#############TT.m.tT#TTT......###############
+################!############################
+`;
+
+const TILE = 32;
+/** Logic tiles in Tile order (src/sim/grid.ts); the tileset's tile id = index (logic.tsj). */
+const KINDS = ['Floor', 'Wall', 'Window', 'Void', 'Locker', 'Door', 'Cabinet', 'Table'] as const;
+type Kind = (typeof KINDS)[number];
+const KIND_BY_CHAR: Record<string, Kind> = { '#': 'Wall', '!': 'Wall', '=': 'Window', L: 'Locker', E: 'Cabinet', T: 'Table', D: 'Door', K: 'Door' };
+
+type Rect = [x: number, y: number, w: number, h: number];
+/** The roof stairs: lit (a skylight), the chapter's one way out. */
+const EXIT: Rect = [37, 1, 6, 5];
+/** Everything but the roof stairs is unlit: the power is out on this floor. */
+const DARK: [string, Rect][] = [
+  ['closet', [13, 9, 7, 3]],
+  ['corridor', [1, 6, 34, 2]],
+  ['janitor', [21, 9, 9, 3]],
+  ['science lab', [6, 1, 29, 4]],
+  ['west stairs', [1, 1, 4, 4]],
+];
+const CHECKPOINTS: [string, Rect][] = [
+  ['closet', [13, 9, 7, 3]],
+  ['east corridor', [28, 6, 7, 2]],
+];
+const TRIGGERS: [string, Rect][] = [
+  ['out_of_closet', [13, 6, 7, 2]],
+  ['lab', [6, 1, 29, 4]],
+  ['stairs_door', [30, 6, 5, 2]],
+];
+/** The one objective: waiting until the group's diversion has started (a beat activates it). */
+const OBJECTIVES: [string, Rect, string][] = [['roof', [36, 1, 8, 6], 'Reach the roof stairs.']];
+const DOOR_NAMES: Record<string, string> = {
+  '2,5': 'west stairs', '8,5': 'lab west', '32,5': 'lab east', '35,6': 'roof stairs', '16,8': 'closet', '25,8': 'janitor',
+};
+const LOCKED = new Set(['2,5']);
+const CABINET_NAMES: Record<string, string> = { '30,0': 'lab cabinet' };
+const NOTICES: Record<string, string> = {
+  '16,12': 'The vent: far too small to crawl through. Every sound in here carries down it.',
+};
+/** Room signs on the walls (every place the objective lines and captions name). */
+const PLAQUES: [x: number, y: number, text: string][] = [
+  [15, 8, 'Supply closet'],
+  [24, 8, 'Janitor'],
+  [7, 5, 'Science lab'],
+  [35, 5, 'Roof stairs'],
+  [3, 5, 'West stairs'],
+];
+const BRACES: Record<string, string> = { m: 'mop handle', t: 'tape' };
+const NOTE_ID = 'baek-3';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const outDir = join(root, 'src', 'levels', 'maps');
+
+type Prop = { name: string; type: 'string' | 'bool'; value: string | boolean };
+interface TiledObject {
+  id: number; name: string; type: string; x: number; y: number; width: number; height: number;
+  rotation: 0; visible: true; point?: true; properties?: Prop[];
+}
+
+function build(): void {
+  const rows = PLAN.split('\n').filter((r) => r.length > 0);
+  const width = rows[0]!.length;
+  const height = rows.length;
+  const data: number[] = [];
+  let nextId = 1;
+  const layers: Record<'markers' | 'infected' | 'props' | 'triggers', TiledObject[]> = { markers: [], infected: [], props: [], triggers: [] };
+  const point = (layer: keyof typeof layers, type: string, x: number, y: number, name = '', properties?: Prop[]) => {
+    layers[layer].push({
+      id: nextId++, name, type, x: (x + 0.5) * TILE, y: (y + 0.5) * TILE, width: 0, height: 0,
+      rotation: 0, visible: true, point: true, ...(properties ? { properties } : {}),
+    });
+  };
+  const rect = (layer: keyof typeof layers, type: string, [x, y, w, h]: Rect, name = '', properties?: Prop[]) => {
+    layers[layer].push({
+      id: nextId++, name, type, x: x * TILE, y: y * TILE, width: w * TILE, height: h * TILE, rotation: 0, visible: true,
+      ...(properties ? { properties } : {}),
+    });
+  };
+  const str = (name: string, value: string): Prop => ({ name, type: 'string', value });
+  const bool = (name: string, value: boolean): Prop => ({ name, type: 'bool', value });
+
+  rows.forEach((row, y) => {
+    if (row.length !== width) throw new Error(`plan row ${y} has ${row.length} cells, expected ${width}`);
+    for (let x = 0; x < width; x++) {
+      const c = row[x]!;
+      data.push(KINDS.indexOf(KIND_BY_CHAR[c] ?? 'Floor') + 1);
+      const key = `${x},${y}`;
+      switch (c) {
+        case 'P': point('markers', 'player_start', x, y, 'Joon'); break;
+        case 'D':
+        case 'K':
+          point('props', 'door', x, y, DOOR_NAMES[key] ?? '', LOCKED.has(key) ? [bool('locked', true)] : undefined);
+          break;
+        case 'E': point('props', 'cabinet', x, y, CABINET_NAMES[key] ?? ''); break;
+        case 'N': point('props', 'note', x, y, "Mr. Baek's third note", [str('note', NOTE_ID)]); break;
+        case 'm':
+        case 't': point('props', 'brace', x, y, BRACES[c]!, [str('item', BRACES[c]!)]); break;
+        case '!': point('props', 'notice', x, y, '', [str('text', NOTICES[key] ?? '')]); break;
+        case 'z': point('infected', 'infected', x, y, '', [str('variant', 'sprinter')]); break;
+        case 'Z': point('infected', 'infected', x, y, '', [str('variant', 'sprinter'), bool('asleep', true)]); break;
+        case 'B': point('infected', 'infected', x, y, '', [str('variant', 'heavy')]); break;
+        default:
+          if (!(c in KIND_BY_CHAR) && c !== '.') throw new Error(`plan: unknown cell '${c}' at (${x}, ${y})`);
+      }
+    }
+  });
+  rect('markers', 'exit', EXIT, 'roof stairs');
+  for (const [name, r] of CHECKPOINTS) rect('markers', 'checkpoint', r, name);
+  for (const [name, r] of DARK) rect('markers', 'dark', r, name);
+  for (const [name, r] of TRIGGERS) rect('triggers', 'trigger', r, name);
+  for (const [id, r, text] of OBJECTIVES) {
+    rect('triggers', 'objective', r, id, [str('kind', 'reach'), str('text', text), bool('startsActive', false)]);
+  }
+  for (const [x, y, text] of PLAQUES) point('props', 'plaque', x, y, text, [str('text', text)]);
+
+  const objectLayer = (id: number, name: keyof typeof layers, color: string) => ({
+    id, name, type: 'objectgroup', draworder: 'topdown', color, opacity: 1, visible: true, x: 0, y: 0, objects: layers[name],
+  });
+  const map = {
+    type: 'map', version: '1.10', tiledversion: '1.10.2', orientation: 'orthogonal', renderorder: 'right-down',
+    width, height, tilewidth: TILE, tileheight: TILE, infinite: false, compressionlevel: -1,
+    nextlayerid: 6, nextobjectid: nextId,
+    properties: [str('name', 'Low Battery')],
+    tilesets: [{ firstgid: 1, source: 'logic.tsj' }],
+    layers: [
+      { id: 1, name: 'logic', type: 'tilelayer', width, height, x: 0, y: 0, opacity: 1, visible: true, data: [0] },
+      objectLayer(2, 'markers', '#ffd400'),
+      objectLayer(3, 'infected', '#e03030'),
+      objectLayer(4, 'props', '#30a0ff'),
+      objectLayer(5, 'triggers', '#b040ff'),
+    ],
+  };
+  // One map row per line keeps diffs of the tile layer readable.
+  const dataText = rows.map((_, y) => '    ' + data.slice(y * width, (y + 1) * width).join(',')).join(',\n');
+  const text = JSON.stringify(map, null, 1).replace(/"data": \[\n\s*0\n\s*\]/, `"data": [\n${dataText}\n   ]`);
+  const tmjPath = join(outDir, 'closet.tmj');
+  if (existsSync(tmjPath) && !process.argv.includes('--force')) {
+    throw new Error(`${tmjPath} exists (it may hold Tiled edits); pass --force to overwrite`);
+  }
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(tmjPath, text + '\n');
+  console.log(`wrote ${tmjPath} (${width}x${height}, ${nextId - 1} objects)`);
+}
+
+build();

@@ -1,0 +1,240 @@
+import type { RunState } from '../campaign/runState';
+import { CLOSET, TICK_RATE } from '../sim/tuning';
+import type { LevelPoint } from '../sim/level';
+import type { World, WorldOptions } from '../sim/world';
+import type { ChapterBeats } from './beats';
+import type { ChapterDefinition } from './definition';
+import { standardResultLines } from './results';
+import { nearestExit } from './wayfinding';
+import {
+  activateObjective,
+  caption,
+  divert,
+  doorNamed,
+  flag,
+  infectedNear,
+  keepDiverting,
+  lureNearest,
+  openQuestion,
+  phoneAsk,
+  phoneMessage,
+  phoneOn,
+  setFlag,
+} from './script';
+
+/**
+ * Chapter 3, "Low Battery": hiding in the dark supply closet with a dying phone, until the
+ * group's diversion pulls the corridor's infected away; then the run east along the dark
+ * corridor to the roof stairs (src/levels/maps/closet.tmj). Dread, not running: four
+ * infected on the whole floor, the door, the breath, the battery.
+ *
+ * The plan is the player's reply to Seo-yeon's question (the phone's chat):
+ *   1 'bell'  the fire bell at the west stairs, soon        (CLOSET.bellDelaySeconds)
+ *   2 'lab'   banging on the lab windows, in a minute        (CLOSET.labDelaySeconds)
+ *   3 'go'    wait for the player's GO (a second question), then the bell
+ * With no reply by CLOSET.planDeadlineSeconds (ignored, or the phone died) the group goes
+ * anyway: a smaller din in the lab, without telling you (the plan runs without you).
+ * If Tae-min was kept with the group (the cafeteria's vote), he turns in their room during
+ * the wait; the chat says so and the diversion comes CLOSET.taeMinDelaySeconds later.
+ */
+
+/** The script flag worldOptions sets when the vote kept bitten Tae-min with the group. */
+const TAE_MIN_TURNS = 'taeMinTurns';
+
+/** Where each diversion happens (tiles): the bell by the west stairs' locked door, the middle of the lab. */
+const DIVERSIONS = {
+  bell: { x: 2.5, y: 6.5, loudness: CLOSET.bellLoudness, text: 'A fire bell shrieks by the west stairs. Feet pound away from your door, west.' },
+  lab: { x: 19.5, y: 2.5, loudness: CLOSET.labLoudness, text: 'Glass rattles in the science lab: the group is banging on its windows. The corridor empties toward the lab.' },
+} as const;
+type DiversionId = keyof typeof DIVERSIONS;
+
+/** Outside the closet door, in the corridor: where the sniffer comes to. */
+const OUTSIDE_DOOR = { x: 16.5, y: 7.3 };
+
+export function closetWorldOptions(run: Readonly<RunState>): WorldOptions {
+  return {
+    phone: { battery: CLOSET.startBattery },
+    breathing: true,
+    flags: run.votes['tae-min'] === 'keep' ? { [TAE_MIN_TURNS]: true } : {},
+  };
+}
+
+function seconds(world: World): number {
+  return world.tick / TICK_RATE;
+}
+
+/** Schedules the diversion `id` at second `at` (once: a plan chosen later does not move it). */
+function planDiversion(world: World, id: DiversionId, at: number): void {
+  if (flag(world, 'divertAt') !== undefined) return;
+  const delay = flag(world, TAE_MIN_TURNS) === true ? CLOSET.taeMinDelaySeconds : 0;
+  setFlag(world, 'divertAt', at + delay);
+  setFlag(world, 'divertWith', id);
+}
+
+function startDiversion(world: World): void {
+  const id = (flag(world, 'divertWith') as DiversionId | undefined) ?? 'lab';
+  const d = DIVERSIONS[id];
+  // The plan that ran without you is the smaller one: fewer hands, no signal from you.
+  const loudness = flag(world, 'planDefault') === true ? CLOSET.defaultLoudness : d.loudness;
+  divert(world, d.x, d.y, loudness);
+  setFlag(world, 'diverted', true);
+  setFlag(world, 'dinUntil', seconds(world) + CLOSET.dinSeconds);
+  setFlag(world, 'dinLoudness', loudness);
+  caption(world, 'diversion', `${d.text} Wait for them to pass your door...`, { x: d.x, y: d.y });
+  setFlag(world, 'goAt', seconds(world) + CLOSET.goAfterSeconds);
+  activateObjective(world, 'roof');
+}
+
+/** True once the diverted infected have had time to run past the closet door: the way east is open. */
+function goTime(w: World): boolean {
+  const go = flag(w, 'goAt');
+  return typeof go === 'number' && seconds(w) >= go;
+}
+
+/**
+ * The beats: the chat on a clock (world ticks), the sniffer sent to the door, the plan from
+ * the player's reply, Tae-min's turn (when the vote kept him), the diversion, the corridor.
+ */
+export const closetBeats: ChapterBeats = (world: World) => {
+  const t = seconds(world);
+  const at = (s: number): boolean => world.tick === Math.round(s * TICK_RATE);
+  if (at(1)) caption(world, 'closet', 'The supply closet. Dark, the door shut, your phone at ' + Math.round(world.phone?.battery ?? 0) + '%. Something moves in the corridor.');
+  if (at(CLOSET.firstMessageSeconds)) phoneMessage(world, 'hello', 'Seo-yeon', 'Joon? We got to the music room upstairs. Are you OK? Keep your light off.');
+  if (at(CLOSET.questionSeconds)) {
+    phoneAsk(world, 'plan', 'Seo-yeon', 'They are all over your corridor. We can make a racket to pull them off, then you run for the roof stairs. How?', CLOSET_REPLIES);
+  }
+  if (at(CLOSET.snifferSeconds)) {
+    if (lureNearest(world, OUTSIDE_DOOR.x, OUTSIDE_DOOR.y, CLOSET.snifferRadius) >= 0) caption(world, 'footsteps', 'Slow footsteps in the corridor, coming closer.');
+  }
+  if (flag(world, TAE_MIN_TURNS) === true) {
+    if (at(CLOSET.taeMinFeverSeconds)) phoneMessage(world, 'fever', 'Seo-yeon', 'Tae-min is burning up. He keeps scratching at the bite.');
+    if (at(CLOSET.taeMinTurnSeconds)) {
+      setFlag(world, 'taeMinTurned', true);
+      phoneMessage(world, 'turned', 'Seo-yeon', 'Tae-min turned. In here, with us. We got him out and shut the door. Give us a minute.');
+    }
+  }
+
+  // Something at the door: once per visit, a sniff you can hear.
+  const atDoor = infectedNear(world, OUTSIDE_DOOR.x, OUTSIDE_DOOR.y, CLOSET.sniffRadius) > 0;
+  if (atDoor && flag(world, 'sniffing') !== true) {
+    const door = doorNamed(world, 'closet');
+    caption(world, 'sniff', 'Sniffing at the door. Hold your breath and keep still.', { x: OUTSIDE_DOOR.x, y: OUTSIDE_DOOR.y, sfx: 'doorScratch' });
+    if (door && !door.open) setFlag(world, 'sniffed', true);
+  }
+  setFlag(world, 'sniffing', atDoor);
+
+  const count = world.events.length;
+  for (let k = 0; k < count; k++) {
+    const e = world.events[k]!;
+    if (e.type === 'phoneReplied') {
+      if (e.question === 'plan') {
+        if (e.choice === 1) {
+          planDiversion(world, 'bell', t + CLOSET.bellDelaySeconds);
+          phoneMessage(world, 'ok_bell', 'Seo-yeon', 'OK. The fire bell, west stairs. Get ready.');
+        } else if (e.choice === 2) {
+          planDiversion(world, 'lab', t + CLOSET.labDelaySeconds);
+          phoneMessage(world, 'ok_lab', 'Seo-yeon', 'OK. The lab windows, in a minute. Count it down.');
+        } else {
+          phoneAsk(world, 'go', 'Seo-yeon', 'OK. Text GO when you are ready and we ring the fire bell.', ['GO']);
+        }
+      } else if (e.question === 'go') {
+        planDiversion(world, 'bell', t + CLOSET.goDelaySeconds);
+        phoneMessage(world, 'ok_go', 'Seo-yeon', 'Ringing it now. RUN when you hear it.');
+      }
+    } else if (e.type === 'phoneDied') {
+      caption(world, 'dead', 'Your phone dies. No light, no messages. The group will go ahead without you: listen for it.');
+    } else if (e.type === 'doorReinforced') {
+      caption(world, 'braced', e.item === 'tape' ? 'You tape the door shut. Loud.' : 'You jam the mop handle under the handle. Loud.');
+    } else if (e.type === 'doorBashed' && world.level.doors[e.door]?.name === 'closet' && flag(world, 'bashing') !== true) {
+      setFlag(world, 'bashing', true);
+      caption(world, 'bashing', 'It heard you. It is hitting the door. Brace it, or wait for the diversion.', { sfx: 'doorBash' });
+    } else if (e.type === 'glowNoticed' && flag(world, 'glow') !== true) {
+      setFlag(world, 'glow', true);
+      caption(world, 'glow', 'Your light shows under the door. Something outside saw it.');
+    } else if (e.type === 'trigger' && e.name === 'out_of_closet' && flag(world, 'diverted') !== true) {
+      caption(world, 'early', 'Out before the diversion: they are still in the corridor. Quietly.');
+    } else if (e.type === 'trigger' && e.name === 'stairs_door') {
+      caption(world, 'stairs', 'The roof stairs door. Up and out.');
+    } else if (e.type === 'notePicked') {
+      caption(world, 'note', "One of Mr. Baek's lab notes, by the flashlight's last light. You pocket it.");
+    }
+  }
+
+  // The plan runs without you: no reply by the deadline, the group goes anyway.
+  if (at(CLOSET.planDeadlineSeconds) && flag(world, 'divertAt') === undefined) {
+    setFlag(world, 'planDefault', true);
+    planDiversion(world, 'lab', t);
+  }
+  const go = flag(world, 'goAt');
+  if (typeof go === 'number' && world.tick === Math.round(go * TICK_RATE)) caption(world, 'go', 'They ran past, toward the din. Go now: east along the corridor to the roof stairs.');
+  const when = flag(world, 'divertAt');
+  if (typeof when === 'number' && t >= when && flag(world, 'diverted') !== true) startDiversion(world);
+  // The din goes on for a while: it keeps pulling them (a breath heard at the door would bring one back).
+  const until = flag(world, 'dinUntil');
+  const every = Math.round(CLOSET.dinEverySeconds * TICK_RATE);
+  if (typeof until === 'number' && t < until && world.tick % every === 0) {
+    const d = DIVERSIONS[(flag(world, 'divertWith') as DiversionId | undefined) ?? 'lab'];
+    keepDiverting(world, d.x, d.y, Number(flag(world, 'dinLoudness') ?? d.loudness));
+  }
+};
+
+/** The replies to Seo-yeon's question, in the order the intent's `reply` (1..3) picks them. */
+export const CLOSET_REPLIES = ['Ring the fire bell at the west stairs. Soon.', 'Bang on the lab windows in a minute.', 'Wait until I text GO.'] as const;
+
+/** Inside the closet, by the shelves: where the marker keeps you until the diversion. */
+const HIDE_SPOT: LevelPoint = { x: 16.5, y: 10.6 };
+
+/** The objective marker: the back of the closet until the diversion, then the roof stairs. */
+export function closetTarget(w: World): LevelPoint | null {
+  if (!goTime(w)) return HIDE_SPOT;
+  return nearestExit(w);
+}
+
+/** The HUD's objective line: what to do now, in the order the chapter plays. */
+export function closetObjective(w: World): string {
+  if (w.status === 'won') return 'You made it to the roof stairs.';
+  if (goTime(w)) return 'Run east along the dark corridor to the roof stairs.';
+  if (flag(w, 'diverted') === true) return 'The din! Wait a moment: let them run past your door.';
+  if (flag(w, 'bashing') === true && !(doorNamed(w, 'closet')?.broken ?? false)) return 'It is hitting the door. Brace it with the mop handle or tape, and wait for the diversion.';
+  if (flag(w, 'sniffing') === true) return 'Something is at the door. Hold your breath.';
+  if (openQuestion(w) !== '') return 'Answer Seo-yeon on your phone: pick the plan.';
+  if (flag(w, 'divertAt') !== undefined) return 'Stay hidden in the closet until the diversion.';
+  if (!phoneOn(w)) return 'Stay hidden. The group will make a noise: listen for it.';
+  return 'Stay hidden in the closet. Keep quiet, and keep your light off.';
+}
+
+/** Chapter 3, "Low Battery": the supply closet, the dark corridor, the roof stairs. */
+export const CLOSET_CHAPTER: ChapterDefinition = {
+  id: 'closet',
+  number: 3,
+  place: 'Supply closet',
+  title: 'Low Battery',
+  map: 'closet',
+  theme: 'closet',
+  music: 'exploreCloset',
+  assetPack: 'closet',
+  seed: 0xc105e7,
+  beats: closetBeats,
+  sightings: {
+    sprinter: 'A sprinter in the dark. Your light carries: it will see a lit phone from far off.',
+    heavy: 'The coach, by the roof stairs door. Slow. Let the diversion pull him away.',
+  },
+  worldOptions: closetWorldOptions,
+  objective: closetObjective,
+  objectiveTarget: closetTarget,
+  lossTips: {
+    sprinter: 'A sprinter got you. In the dark they see you only close, unless your flashlight is on: keep it off in the corridor.',
+    heavy: 'The coach got you. Wait for the diversion to pull him from the stairs door.',
+    cheerleader: 'The cheerleader got you. Her cheer calls the others: stay out of her sight.',
+    climber: 'A climber got you. Foam knocks them off the wall.',
+    bitten: 'You were caught. Hold your breath when something is at the door, and brace it if it starts hitting.',
+  },
+  resultLines: (world, summary) => {
+    const lines = standardResultLines(world, summary, 'Lab notes');
+    lines.splice(lines.length - 1, 0, `Battery left ${Math.round(world.phone?.battery ?? 0)}%`);
+    return lines;
+  },
+  usesPhone: true,
+  // The bots hide at the back of the closet until the diversion.
+  botWait: (w) => (goTime(w) ? null : HIDE_SPOT),
+};
