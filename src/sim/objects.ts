@@ -2,7 +2,7 @@ import type { World } from './world';
 import type { LevelData } from './level';
 import { pointInRect } from './level';
 import { canSeePlayer } from './perception';
-import { LOOT, OBJECTS } from './tuning';
+import { LOOT, OBJECTS, REINFORCE } from './tuning';
 import { vecLength } from './simMath';
 import { createRng, nextFloat } from './rng';
 import { emitNoise } from './noise';
@@ -106,7 +106,11 @@ export function lootCarried(world: World): number {
   const taken = world.objects.itemTaken;
   const delivered = world.objectives.delivered;
   let n = 0;
-  for (let i = 0; i < items.length; i++) if (taken[i] === ItemState.Taken && delivered[i] === 0 && items[i]!.kind === 'loot') n++;
+  // The closet's braces (a mop handle, tape) are tools, not the raid's food: they weigh nothing.
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (taken[i] === ItemState.Taken && delivered[i] === 0 && it.kind === 'loot' && !REINFORCE.items.includes(it.item)) n++;
+  }
   return n;
 }
 

@@ -85,7 +85,7 @@ describe('the level loader on worst-case maps (512x512)', () => {
       "unknown layer 'llllllllllllllllllllllllllllllll…' (expected only: logic, markers, infected, props, triggers)",
       `object #1 '${'n'.repeat(24)}…' (decoy) at tile (1, 1): unknown property '${'p'.repeat(32)}…' (allowed: item)`,
       `object #1 '${'n'.repeat(24)}…' (decoy) at tile (1, 1): property 'item' must be a string, got 7`,
-      `object #2 '${'n'.repeat(24)}…' at tile (2, 1): unknown object type '${'t'.repeat(24)}…' (layer 'props' holds: door, locker, cabinet, note, decoy, loot, vending, key, notice, plaque, brace)`,
+      `object #2 '${'n'.repeat(24)}…' at tile (2, 1): unknown object type '${'t'.repeat(24)}…' (layer 'props' holds: door, locker, cabinet, note, decoy, loot, vending, key, notice, plaque, br…`,
     ]);
   });
 

@@ -191,3 +191,16 @@ describe('decoys in the cafeteria', () => {
     }
   });
 });
+
+describe("the closet's braces are tools, not loot", () => {
+  it('carrying the mop handle and the tape weighs nothing (no slower, no louder steps)', () => {
+    // Regression: once chapter 2's weight landed, the braces (loot items in the map) slowed
+    // and louded the player in chapter 3; the screen bot's Normal rate fell from 8/10 to 4/10.
+    const level = loadChapterMap('closet');
+    const world = createWorld(level, 1, { peaceful: true });
+    const braces = level.items.map((it, k) => (it.kind === 'loot' && ['mop handle', 'tape'].includes(it.item) ? k : -1)).filter((k) => k >= 0);
+    expect(braces.length).toBeGreaterThan(0);
+    for (const k of braces) world.objects.itemTaken[k] = ItemState.Taken;
+    expect(lootCarried(world)).toBe(0);
+  });
+});
