@@ -132,8 +132,8 @@ async function order(page: Page, touch: boolean, which: 'follow' | 'wait'): Prom
   await expect.poll(async () => (await state(page)).ordersOpen).toBe(false);
 }
 
-test("Ji-an's eyes glow when she follows the player into the dark south corridor", async ({ page, baseURL }) => {
-  test.setTimeout(90_000);
+test("Ji-an's eyes glow when she follows the player into the music room's dark store", async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
   const problems = watchPage(page, baseURL!);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./?peaceful=1&allies=ji-an:halfInfected');
@@ -141,10 +141,21 @@ test("Ji-an's eyes glow when she follows the player into the dark south corridor
   expect((await ally(page)).eyesGlow).toBe(false);
   await leaveTheClassroom(page);
   expect((await ally(page)).eyesGlow).toBe(false); // the corridor is lit
-  // West along the corridor, then south down the open stretch into the dark (y 17-19).
+  // West along the corridor, down the west link (the chairs further south block it) to the
+  // music room's door (13, 12), through the room to its store's door (6, 15): the store is dark.
   await walkTo(page, 'x', 16.5);
+  await walkTo(page, 'y', 12.5);
+  await walkTo(page, 'x', 14.5);
+  await holdKey(page, 'KeyA', 40);
+  await holdKey(page, 'KeyE', 80);
+  await expect.poll(async () => (await state(page)).doors.some((d) => d.x === 13 && d.y === 12 && d.open)).toBe(true);
+  await walkTo(page, 'x', 6.5);
+  await walkTo(page, 'y', 14.5);
+  await holdKey(page, 'KeyS', 40);
+  await holdKey(page, 'KeyE', 80);
+  await expect.poll(async () => (await state(page)).doors.some((d) => d.x === 6 && d.y === 15 && d.open)).toBe(true);
   await walkTo(page, 'y', 18.5);
-  await walkTo(page, 'x', 21.5);
+  await walkTo(page, 'x', 9.5);
   await expect.poll(async () => (await ally(page)).eyesGlow, { timeout: 10_000 }).toBe(true);
   await page.screenshot({ path: `${OUTPUT}/allies-jian-dark-desktop.png` });
   expect(problems).toEqual([]);

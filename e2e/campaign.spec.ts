@@ -65,15 +65,17 @@ test('a new run: chapter 1 to the exit, the music room\'s vote on keys, saved wi
   await page.screenshot({ path: `${OUTPUT}/interlude-consequence.png` });
   await page.waitForTimeout(450);
   await page.keyboard.press('Enter');
-  // The vote is saved with the run, which moves on to chapter 2; this build has no
-  // cafeteria chapter yet, so a card says so instead of a blank screen.
-  await waitForScene(page, 'StoryCard');
+  // The vote is saved with the run, which moves on to chapter 2: the cafeteria starts.
+  await waitForScene(page, 'Chapter');
+  expect(await page.evaluate(() => window.__LP__!.state()!.levelId)).toBe('cafeteria');
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('last-period/run')!).run as { step: number; votes: Record<string, string>; cast: Record<string, { alive: boolean }> });
   expect(saved.step).toBe(2);
   expect(saved.votes).toEqual({ door: 'shut' });
   expect(saved.cast['ji-an']!.alive).toBe(false);
-  await page.waitForTimeout(550);
-  await page.keyboard.press('Enter'); // Back to title
+  // Back to the title from the pause menu.
+  await page.keyboard.press('Escape');
+  await waitForScene(page, 'Pause');
+  await tapMenu(page, 'Quit to title');
   await waitForScene(page, 'Title');
   expect(await page.evaluate(() => window.__LP__!.music())).toBe('none');
 
@@ -81,7 +83,7 @@ test('a new run: chapter 1 to the exit, the music room\'s vote on keys, saved wi
   await waitForScene(page, 'Title');
   await page.keyboard.press('Enter'); // opens the menu
   await page.waitForTimeout(150);
-  expect((await labels())[0]).toMatch(/^Continue: cafeteria/);
+  expect((await labels())[0]).toBe('Continue: 2. Cafeteria');
   await page.screenshot({ path: `${OUTPUT}/title-continue.png` });
   await page.setViewportSize({ width: 360, height: 640 });
   await page.waitForTimeout(400);

@@ -228,7 +228,9 @@ test('with only a gamepad: an interlude read with A and its vote cast with the d
   expect(await labels()).toEqual(['Continue']);
   await page.waitForTimeout(450);
   await tap('a');
-  await waitForScene(page, 'StoryCard');
+  // The vote is cast and chapter 2 starts.
+  await waitForScene(page, 'Chapter');
+  expect(await page.evaluate(() => window.__LP__!.state()!.levelId)).toBe('cafeteria');
   const run = await page.evaluate(() => JSON.parse(localStorage.getItem('last-period/run')!).run as { step: number; votes: Record<string, string> });
   expect(run).toMatchObject({ step: 2, votes: { door: 'shut' } });
   expect(problems).toEqual([]);

@@ -97,7 +97,8 @@ test.describe('desktop', () => {
     await nextUntil(page, () => tapMenu(page, 'Next'), (l) => l[0] === 'Continue');
     await page.waitForTimeout(450);
     await tapMenu(page, 'Continue');
-    await waitForScene(page, 'StoryCard'); // the closet chapter is not in this build yet
+    await waitForScene(page, 'Chapter'); // chapter 3 starts
+    expect(await page.evaluate(() => window.__LP__!.state()!.levelId)).toBe('closet');
     const run = await savedRun(page);
     expect(run.step).toBe(4);
     expect(run.votes).toEqual({ door: 'shut', 'tae-min': 'leave' });
@@ -134,7 +135,8 @@ test.describe('desktop', () => {
     await nextUntil(page, () => page.keyboard.press('Enter'), (l) => l[0] === 'Continue');
     await page.waitForTimeout(450);
     await page.keyboard.press('Enter');
-    await waitForScene(page, 'StoryCard'); // the rooftop is not in this build yet
+    await waitForScene(page, 'Chapter'); // chapter 4 starts
+    expect(await page.evaluate(() => window.__LP__!.state()!.levelId)).toBe('rooftop');
     const run = await savedRun(page);
     expect(run.step).toBe(6);
     expect(run.cast['gu-ho']).toEqual({ alive: true, withGroup: true, bitten: false });
@@ -201,7 +203,8 @@ test.describe('phone 390x844', () => {
     await page.screenshot({ path: `${OUTPUT}/interlude-consequence-390x844.png` });
     await page.waitForTimeout(450);
     await tapMenu(page, 'Continue');
-    await waitForScene(page, 'StoryCard');
+    await waitForScene(page, 'Chapter'); // chapter 2 starts
+    expect(await page.evaluate(() => window.__LP__!.state()!.levelId)).toBe('cafeteria');
     const run = await savedRun(page);
     expect(run.step).toBe(2);
     expect(run.votes).toEqual({ door: 'open' });
