@@ -557,4 +557,8 @@ export const ROOFTOP = {
   jetsAt: 120,
   /** Gu-ho back with the group: the siege starts this far along (the crowd followed him up). */
   guHoHeadStart: 60,
+  /** Arrows in one bundle on the roof (Da-som starts with ALLY_ROLES.archer.arrows: about a minute of shooting). */
+  arrowsPerBundle: 8,
+  /** A carried bundle is handed to Da-som within this many tiles of her (she follows close, so it is at once). */
+  arrowHandReach: 2.5,
 } as const;
