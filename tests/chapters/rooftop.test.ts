@@ -4,7 +4,9 @@ import { createChapterWorld } from '../../src/chapters/chapterWorld';
 import { stepChapter } from '../../src/chapters/beats';
 import { ROOFTOP_CHAPTER, rooftopObjective } from '../../src/chapters/rooftop';
 import { newRunState } from '../../src/campaign/runState';
-import { doorNamed, findAlly, lootCarried } from '../../src/chapters/script';
+import { biteAlly, doorNamed, findAlly, lootCarried } from '../../src/chapters/script';
+import { chapterWinOf } from '../../src/chapters/results';
+import { advance, CAMPAIGN } from '../../src/campaign/campaign';
 import { ItemState } from '../../src/sim/objects';
 import { emptyIntent, type Intent } from '../../src/sim/intent';
 import { DOOR, ROOFTOP, TICK_RATE } from '../../src/sim/tuning';
@@ -176,5 +178,23 @@ describe('chapter 4: who comes up on the roof', () => {
     play(w, 0.1);
     expect(findAlly(w, 'da-som')!.arrows).toBe(before + ROOFTOP.arrowsPerBundle);
     expect(lootCarried(w)).toBe(0);
+  });
+});
+
+describe('chapter 4: the win records who is alive', () => {
+  it('an ally who turned on the roof is lost to the run; one who held out stays with the group', () => {
+    const withGroup = { alive: true, withGroup: true, bitten: false };
+    const step = CAMPAIGN.findIndex((s) => s.kind === 'chapter' && s.chapterId === 'rooftop');
+    const run = { ...newRunState(), step, cast: { 'da-som': withGroup, 'ji-an': withGroup, 'gu-ho': withGroup }, votes: { 'gu-ho': 'back' } };
+    const w = createChapterWorld(ROOFTOP_CHAPTER, level, { seed: 1, run, overrides: { peaceful: true } });
+    play(w, 0.1);
+    biteAlly(w, 'gu-ho', 1);
+    play(w, 2);
+    expect(findAlly(w, 'gu-ho')!.state).toBe('turned');
+    const next = advance(run, chapterWinOf('rooftop', w));
+    expect(next.step).toBe(step + 1);
+    expect(next.cast['gu-ho']).toMatchObject({ alive: false, withGroup: false });
+    expect(next.cast['da-som']).toMatchObject({ alive: true, withGroup: true });
+    expect(next.cast['ji-an']).toMatchObject({ alive: true, withGroup: true });
   });
 });
