@@ -117,6 +117,10 @@ export const rooftopBeats: ChapterBeats = (world: World) => {
       const d = world.doors[e.door]!;
       caption(world, 'door_broken', 'The stair door gives way! They pour out of the stairwell.', { x: d.x + 0.5, y: d.y + 0.5, sfx: 'doorBreak' });
     }
+    if (e.type === 'infectedKilled' && !flag(world, 'firstDown')) {
+      setFlag(world, 'firstDown');
+      caption(world, 'first_down', 'It slumps to the gravel and stays down.', { x: e.x, y: e.y });
+    }
     if (e.type === 'bodyOver' && !flag(world, 'firstOver')) {
       setFlag(world, 'firstOver');
       caption(world, 'first_over', 'A hand over the parapet. Foam them off the wall before they stand up!', { x: e.x, y: e.y, sfx: 'snarl' });
@@ -193,14 +197,14 @@ export const ROOFTOP_CHAPTER: ChapterDefinition = {
   beats: rooftopBeats,
   sightings: {
     climber: 'A climber, up the wall. Foam it while it clings on: it falls, and takes the pile with it.',
-    sprinter: 'Over the parapet. Foam it before it finds its feet, or push it back over the edge.',
+    sprinter: 'Over the parapet. Keep the foam on it: soaked through, it goes down. Or push it back over the edge.',
   },
   worldOptions: rooftopWorldOptions,
   objective: rooftopObjective,
   objectiveTarget: rooftopTarget,
   lossTips: {
-    sprinter: 'A sprinter got you. Catch them on the wall: foam knocks a climbing body off, and a staggered one pushed at the parapet goes over.',
-    climber: 'A climber got you. They come up anywhere: keep turning, and foam them while they cling to the wall.',
+    sprinter: 'A sprinter got you. Catch them on the wall: foam knocks a climbing body off; one up on the roof goes down if you keep the foam on it.',
+    climber: 'A climber got you. They come up anywhere: foam them off the wall, or keep the foam on one that made it up until it drops.',
     heavy: 'A heavy got you. Keep away from it and let the foam push it to the edge.',
     cheerleader: 'A cheerleader got you. Her cheer brings the rest: foam her first.',
     timeUp: 'The helicopter could not wait. When it lands, get onto the helipad at once.',
