@@ -547,7 +547,8 @@ export class SurvivorBot {
   /** The cabinet worth a detour now, or -1: any unused one when empty-handed, a near one when low. */
   private wantedCabinet(world: SurvivorView): number {
     const ex = world.extinguisher;
-    const empty = !ex.hasExtinguisher || ex.pressure <= 0;
+    // Below SPRAY_MIN_PRESSURE it no longer sprays: as good as empty (at 0 exactly it would never go).
+    const empty = !ex.hasExtinguisher || ex.pressure <= SPRAY_MIN_PRESSURE;
     if (!empty && ex.pressure >= REFILL_PRESSURE) return -1;
     const p = world.player;
     let best = -1;

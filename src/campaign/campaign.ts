@@ -85,10 +85,8 @@ export function advance(run: Readonly<RunState>, win: ChapterWin, steps: readonl
     const id = castIdFor(name);
     if (id) next.cast[id] = { alive: true, withGroup: true, bitten: false };
   }
-  for (const id of win.lost ?? []) {
-    const c = next.cast[id];
-    if (c) next.cast[id] = { ...c, alive: false, withGroup: false };
-  }
+  // Lost even when the run had no entry for them yet (an ally the chapter itself brought).
+  for (const id of win.lost ?? []) next.cast[id] = { bitten: next.cast[id]?.bitten ?? false, alive: false, withGroup: false };
   // Bitten and not yet turned: the vote after the chapter is about them.
   for (const id of win.bitten ?? []) next.cast[id] = { ...(next.cast[id] ?? { alive: true, withGroup: true }), bitten: true };
   return next;

@@ -1,5 +1,6 @@
 import { DIFFICULTY, ROOFTOP, TICK_RATE } from '../sim/tuning';
-import type { World, WorldOptions } from '../sim/world';
+import type { AllySpec, World, WorldOptions } from '../sim/world';
+import { ItemState } from '../sim/objects';
 import type { RunState } from '../campaign/runState';
 import type { LevelPoint } from '../sim/level';
 import type { ChapterBeats } from './beats';
@@ -8,11 +9,14 @@ import { nearestExit } from './wayfinding';
 import { standardResultLines } from './results';
 import {
   activateObjective,
+  allyAlive,
   barricadeDoor,
   caption,
   doorNamed,
   drawCrowdTo,
+  findAlly,
   flag,
+  giveArrows,
   objectiveIsOpen,
   sendWave,
   setFlag,
@@ -27,13 +31,51 @@ const BOARD = 'board';
 /** The stairs down inside the stair house (a trigger area): the waves up the stairs start there. */
 const STAIRS_DOWN = 'stairs_down';
 
+/** Da-som, the archer: the bundles of arrows on the roof are for her (loot named so in the map). */
+const DA_SOM = 'da-som';
+const ARROWS = 'arrows';
+
 /**
- * Chapter 4's world: the siege's head start comes from the run (a vote read here only, as
- * the preamble's contract says): Gu-ho brought back ('back') means the crowd followed him
- * up and the siege starts further along.
+ * Chapter 4's world, from the run (votes read here only, as the preamble's contract says):
+ * Da-som (the archer, rescued from her locker in chapter 1) and Ji-an (half-infected, the
+ * door vote opened) come up when they are with the group and alive; Gu-ho brought back
+ * ('back') comes up as a shover, and the crowd that followed him starts the siege further along.
  */
 export function rooftopWorldOptions(run: Readonly<RunState>): WorldOptions {
-  return { siegeHeadStart: run.votes['gu-ho'] === 'back' ? ROOFTOP.guHoHeadStart : 0 };
+  const allies: AllySpec[] = [];
+  const withGroup = (id: string) => run.cast[id]?.alive === true && run.cast[id]?.withGroup === true;
+  if (withGroup(DA_SOM)) allies.push({ id: DA_SOM, role: 'archer' });
+  if (withGroup('ji-an')) allies.push({ id: 'ji-an', role: 'halfInfected' });
+  const guHo = run.votes['gu-ho'] === 'back';
+  if (guHo) allies.push({ id: 'gu-ho', role: 'shover' });
+  return { siegeHeadStart: guHo ? ROOFTOP.guHoHeadStart : 0, ...(allies.length > 0 ? { allies } : {}) };
+}
+
+/**
+ * The arrow bundles: without Da-som they are not on the roof (nobody to use them); a
+ * carried bundle goes to her once the player is within ROOFTOP.arrowHandReach of her.
+ */
+function arrowBundles(world: World): void {
+  const items = world.level.items;
+  const taken = world.objects.itemTaken;
+  const dasom = findAlly(world, DA_SOM);
+  const alive = dasom !== null && allyAlive(world, DA_SOM);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind !== 'loot' || item.item !== ARROWS) continue;
+    if (!alive) {
+      if (taken[i] === ItemState.OnFloor) taken[i] = ItemState.Absent;
+      continue;
+    }
+    if (taken[i] !== ItemState.Taken || world.objectives.delivered[i] === 1) continue;
+    const dx = dasom.x - world.player.x;
+    const dy = dasom.y - world.player.y;
+    if (dx * dx + dy * dy > ROOFTOP.arrowHandReach * ROOFTOP.arrowHandReach) continue;
+    // Handed over: no longer the player's to carry or drop.
+    world.objectives.delivered[i] = 1;
+    giveArrows(world, DA_SOM, ROOFTOP.arrowsPerBundle);
+    caption(world, `arrows_${i}`, 'Da-som: "Arrows! Keep them coming, I will keep them off the wall."', { x: dasom.x, y: dasom.y });
+  }
 }
 
 /** Seconds since the chapter's clock started: the rescue hold-out's (it runs from the first tick). */
@@ -75,6 +117,10 @@ export const rooftopBeats: ChapterBeats = (world: World) => {
       const d = world.doors[e.door]!;
       caption(world, 'door_broken', 'The stair door gives way! They pour out of the stairwell.', { x: d.x + 0.5, y: d.y + 0.5, sfx: 'doorBreak' });
     }
+    if (e.type === 'infectedKilled' && !flag(world, 'firstDown')) {
+      setFlag(world, 'firstDown');
+      caption(world, 'first_down', 'It slumps to the gravel and stays down.', { x: e.x, y: e.y });
+    }
     if (e.type === 'bodyOver' && !flag(world, 'firstOver')) {
       setFlag(world, 'firstOver');
       caption(world, 'first_over', 'A hand over the parapet. Foam them off the wall before they stand up!', { x: e.x, y: e.y, sfx: 'snarl' });
@@ -86,6 +132,7 @@ export const rooftopBeats: ChapterBeats = (world: World) => {
     const d = doorNamed(world, STAIR_DOOR);
     caption(world, 'barricaded', 'You jam a pipe through the stair door\'s handles and pile crates on it. It will hold a while.', { x: d ? d.x + 0.5 : undefined, y: d ? d.y + 0.5 : undefined });
   }
+  arrowBundles(world);
   const w = world.level.width;
   const h = world.level.height;
   if (passed(world, ROOFTOP.pilesAt)) {
@@ -150,14 +197,14 @@ export const ROOFTOP_CHAPTER: ChapterDefinition = {
   beats: rooftopBeats,
   sightings: {
     climber: 'A climber, up the wall. Foam it while it clings on: it falls, and takes the pile with it.',
-    sprinter: 'Over the parapet. Foam it before it finds its feet, or push it back over the edge.',
+    sprinter: 'Over the parapet. Keep the foam on it: soaked through, it goes down. Or push it back over the edge.',
   },
   worldOptions: rooftopWorldOptions,
   objective: rooftopObjective,
   objectiveTarget: rooftopTarget,
   lossTips: {
-    sprinter: 'A sprinter got you. Catch them on the wall: foam knocks a climbing body off, and a staggered one pushed at the parapet goes over.',
-    climber: 'A climber got you. They come up anywhere: keep turning, and foam them while they cling to the wall.',
+    sprinter: 'A sprinter got you. Catch them on the wall: foam knocks a climbing body off; one up on the roof goes down if you keep the foam on it.',
+    climber: 'A climber got you. They come up anywhere: foam them off the wall, or keep the foam on one that made it up until it drops.',
     heavy: 'A heavy got you. Keep away from it and let the foam push it to the edge.',
     cheerleader: 'A cheerleader got you. Her cheer brings the rest: foam her first.',
     timeUp: 'The helicopter could not wait. When it lands, get onto the helipad at once.',

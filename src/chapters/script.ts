@@ -264,6 +264,18 @@ export function biteAlly(world: World, id: string, turnSeconds: number): boolean
   return biteSurvivor(world, allyIndex(world.survivors, id), turnSeconds);
 }
 
+/**
+ * Gives the ally `id` more arrows (a bundle brought to the archer), up to what the store
+ * holds. False when there is no such ally still with the group.
+ */
+export function giveArrows(world: World, id: string, arrows: number): boolean {
+  const s = world.survivors;
+  const k = allyIndex(s, id);
+  if (!survivorAlive(s, k)) return false;
+  s.arrows[k] = Math.min(255, s.arrows[k]! + arrows);
+  return true;
+}
+
 /** Orders one ally (by cast id) or the whole group ('all'): follow, wait or hide. False when no one took it. */
 export function orderAlly(world: World, id: string | 'all', order: AllyOrderName): boolean {
   const s = world.survivors;

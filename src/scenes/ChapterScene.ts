@@ -40,7 +40,8 @@ import { SprayView } from '../view/sprayView';
 import { FeedbackView } from '../view/feedbackView';
 import { ObjectsView } from '../view/objectsView';
 import { stepChapter } from '../chapters/beats';
-import { alliesBitten, chapterFinds } from '../sim/objects';
+import { chapterFinds } from '../sim/objects';
+import { chapterWinOf } from '../chapters/results';
 import { createChapterWorld } from '../chapters/chapterWorld';
 import type { Replay } from '../replay/format';
 import { ReplayCursor, replayStartWorld } from '../replay/player';
@@ -322,7 +323,7 @@ export class ChapterScene extends Phaser.Scene {
       const finds = chapterFinds(this.world);
       progressStore().complete({ chapterId: def.id, ticks: this.elapsedTicks, notesFound: finds.notes, rescues: finds.rescues, unlocks: nextChapterId(def.id) });
       // The run advances (and is saved) at the win, so quitting on the end screen keeps it.
-      inRun = runStore().chapterWon({ chapterId: def.id, notesFound: finds.notes, rescues: finds.rescues, bitten: alliesBitten(this.world) });
+      inRun = runStore().chapterWon(chapterWinOf(def.id, this.world));
     }
     const data: ChapterEndData = {
       from: this.scene.key,

@@ -78,7 +78,7 @@ export type SimEvent =
   | { type: 'infectedSprint'; agent: number; x: number; y: number }
   | { type: 'infectedSlammed'; agent: number; x: number; y: number }
   | { type: 'infectedFell'; agent: number; x: number; y: number }
-  /** Killed (an arrow took its last health): gone from the horde. */
+  /** Killed (an arrow took its last health, or the siege's foam soaked it through): gone from the horde. */
   | { type: 'infectedKilled'; agent: number; x: number; y: number }
   | { type: 'infectedGaveUp'; agent: number; x: number; y: number }
   | { type: 'cheer'; agent: number; x: number; y: number }

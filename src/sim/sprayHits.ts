@@ -1,9 +1,9 @@
 import type { World } from './world';
-import { InfectedState } from './horde';
+import { InfectedState, removeInfected } from './horde';
 import { applyImpulse, stagger } from './horde/stagger';
 import { queryBox, rebuildSpatialHash } from './spatialHash';
 import { inSprayCone, sprayFalloff, sprayReaches } from './extinguisher';
-import { EXTINGUISHER as EX, INFECTED, TICK_SECONDS, Variant } from './tuning';
+import { EXTINGUISHER as EX, INFECTED, SIEGE, TICK_SECONDS, Variant } from './tuning';
 import { simAtan2, simCos, simSin, vecLength } from './simMath';
 
 /**
@@ -48,6 +48,7 @@ function effectiveness(world: World, i: number): number {
  * One tick of spray from the nozzle (ox, oy) along the unit vector (dirX, dirY).
  * Each infected inside the cone and not behind a wall:
  *  - on a climbable wall (climbing, or on a pile): knocked off and removed;
+ *  - during a siege, soaked: it loses health (SIEGE.soakPerSecond) and goes down at 0;
  *  - not yet staggered: staggered (sprinters mid-sprint tumble: longer, thrown back;
  *    heavies barely stop), unless repeated staggers have worn the effect below
  *    EX.minStaggerSeconds: then it wades through the foam, slowed;
@@ -105,6 +106,18 @@ export function sprayInfected(world: World, ox: number, oy: number, dirX: number
       const last = h.count - 1;
       if (!applyImpulse(world, i, ux * EX.tumbleImpulse, uy * EX.tumbleImpulse, EX.tumbleSeconds)) followMove(last, i, k + 1, n);
       continue;
+    }
+
+    if (world.siege.running === 1) {
+      // The siege's roof: foam long enough soaks a body through and it goes down for good.
+      h.health[i] = h.health[i]! - SIEGE.soakPerSecond * falloff * TICK_SECONDS;
+      if (h.health[i]! <= 0) {
+        world.events.push({ type: 'infectedKilled', agent: h.id[i]!, x, y });
+        const last = h.count - 1;
+        removeInfected(h, i);
+        followMove(last, i, k + 1, n);
+        continue;
+      }
     }
 
     if (st !== S.Stagger) {

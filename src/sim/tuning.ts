@@ -526,6 +526,12 @@ export const SIEGE = {
   edgeProbe: 2,
   /** Share of the bodies over a crest that are climbers (the rest sprinters). */
   climberShareOverCrest: 0.15,
+  /**
+   * During a siege, health a body loses per second in the spray's full force (less off its
+   * axis): soaked through, it goes down (a climber, 2, in 2 s; a sprinter, 3, in 3 s). Without
+   * it, a body on the roof shrugs repeated staggers off and can never be dealt with.
+   */
+  soakPerSecond: 1,
 } as const;
 
 /**
@@ -557,6 +563,10 @@ export const ROOFTOP = {
   jetsAt: 120,
   /** Gu-ho back with the group: the siege starts this far along (the crowd followed him up). */
   guHoHeadStart: 60,
+  /** Arrows in one bundle on the roof (Da-som starts with ALLY_ROLES.archer.arrows: about a minute of shooting). */
+  arrowsPerBundle: 8,
+  /** A carried bundle is handed to Da-som within this many tiles of her (she follows close, so it is at once). */
+  arrowHandReach: 2.5,
 } as const;
 
 /**

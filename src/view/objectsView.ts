@@ -12,6 +12,7 @@ function itemIcon(item: ItemSpec): IconName {
   if (item.kind === 'note') return 'note';
   if (item.kind === 'key') return item.item === 'bolt cutters' ? 'boltCutters' : 'lock';
   if (item.kind === 'decoy') return item.item === 'tray' ? 'tray' : 'juice';
+  if (item.item === 'arrows') return 'arrow';
   // Loot alternates snacks and juice boxes (one look per spot, fixed by its position).
   return (Math.floor(item.x) + Math.floor(item.y)) % 2 === 0 ? 'snack' : 'juice';
 }

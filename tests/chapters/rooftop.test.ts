@@ -4,7 +4,10 @@ import { createChapterWorld } from '../../src/chapters/chapterWorld';
 import { stepChapter } from '../../src/chapters/beats';
 import { ROOFTOP_CHAPTER, rooftopObjective } from '../../src/chapters/rooftop';
 import { newRunState } from '../../src/campaign/runState';
-import { doorNamed } from '../../src/chapters/script';
+import { biteAlly, doorNamed, findAlly, lootCarried } from '../../src/chapters/script';
+import { chapterWinOf } from '../../src/chapters/results';
+import { advance, CAMPAIGN } from '../../src/campaign/campaign';
+import { ItemState } from '../../src/sim/objects';
 import { emptyIntent, type Intent } from '../../src/sim/intent';
 import { DOOR, ROOFTOP, TICK_RATE } from '../../src/sim/tuning';
 import type { World } from '../../src/sim/world';
@@ -132,5 +135,66 @@ describe('chapter 4, the rooftop', () => {
     const sum = (w: World) => w.siege.crowd.reduce((n, c) => n + c, 0);
     expect(sum(a)).toBeGreaterThan(sum(b) + 500);
     expect(a.siege.ticks).toBeGreaterThan(b.siege.ticks);
+  });
+});
+
+describe('chapter 4: who comes up on the roof', () => {
+  const ids = (w: World) => Array.from({ length: w.survivors.count - 1 }, (_, k) => w.survivors.castId[k + 1]!);
+  const withGroup = { alive: true, withGroup: true, bitten: false };
+
+  it('Da-som (archer), Ji-an (half-infected) and Gu-ho (shover, voted back) come from the run', () => {
+    const run = { ...newRunState(), cast: { 'da-som': withGroup, 'ji-an': { ...withGroup, bitten: true } }, votes: { 'gu-ho': 'back' } };
+    const w = createChapterWorld(ROOFTOP_CHAPTER, level, { seed: 1, run });
+    expect(ids(w).sort()).toEqual(['da-som', 'gu-ho', 'ji-an']);
+    expect(findAlly(w, 'da-som')!.role).toBe('archer');
+    expect(findAlly(w, 'ji-an')!.role).toBe('halfInfected');
+    expect(findAlly(w, 'gu-ho')!.role).toBe('shover');
+  });
+
+  it('nobody the run lost: Da-som dead, Ji-an shut out, Gu-ho left', () => {
+    const run = { ...newRunState(), cast: { 'da-som': { ...withGroup, alive: false }, 'ji-an': { ...withGroup, withGroup: false } }, votes: { 'gu-ho': 'leave' } };
+    const w = createChapterWorld(ROOFTOP_CHAPTER, level, { seed: 1, run });
+    expect(ids(w)).toEqual([]);
+    // Without Da-som the arrow bundles are not on the roof.
+    play(w, 0.1);
+    const arrows = w.level.items.map((it, i) => (it.kind === 'loot' && it.item === 'arrows' ? i : -1)).filter((i) => i >= 0);
+    expect(arrows.length).toBeGreaterThanOrEqual(2);
+    for (const i of arrows) expect(w.objects.itemTaken[i]).toBe(ItemState.Absent);
+  });
+
+  it('a bundle of arrows picked up goes to Da-som: she has more to shoot', () => {
+    const run = { ...newRunState(), cast: { 'da-som': withGroup } };
+    const w = createChapterWorld(ROOFTOP_CHAPTER, level, { seed: 1, run, overrides: { peaceful: true } });
+    play(w, 0.1);
+    const before = findAlly(w, 'da-som')!.arrows;
+    const i = w.level.items.findIndex((it) => it.kind === 'loot' && it.item === 'arrows');
+    expect(w.objects.itemTaken[i]).toBe(ItemState.OnFloor);
+    // The player walks onto the bundle with Da-som at her side.
+    const k = findAlly(w, 'da-som')!.survivor;
+    w.player.x = w.objects.itemX[i]!;
+    w.player.y = w.objects.itemY[i]!;
+    w.survivors.x[k] = w.player.x + 1;
+    w.survivors.y[k] = w.player.y;
+    play(w, 0.1);
+    expect(findAlly(w, 'da-som')!.arrows).toBe(before + ROOFTOP.arrowsPerBundle);
+    expect(lootCarried(w)).toBe(0);
+  });
+});
+
+describe('chapter 4: the win records who is alive', () => {
+  it('an ally who turned on the roof is lost to the run; one who held out stays with the group', () => {
+    const withGroup = { alive: true, withGroup: true, bitten: false };
+    const step = CAMPAIGN.findIndex((s) => s.kind === 'chapter' && s.chapterId === 'rooftop');
+    const run = { ...newRunState(), step, cast: { 'da-som': withGroup, 'ji-an': withGroup, 'gu-ho': withGroup }, votes: { 'gu-ho': 'back' } };
+    const w = createChapterWorld(ROOFTOP_CHAPTER, level, { seed: 1, run, overrides: { peaceful: true } });
+    play(w, 0.1);
+    biteAlly(w, 'gu-ho', 1);
+    play(w, 2);
+    expect(findAlly(w, 'gu-ho')!.state).toBe('turned');
+    const next = advance(run, chapterWinOf('rooftop', w));
+    expect(next.step).toBe(step + 1);
+    expect(next.cast['gu-ho']).toMatchObject({ alive: false, withGroup: false });
+    expect(next.cast['da-som']).toMatchObject({ alive: true, withGroup: true });
+    expect(next.cast['ji-an']).toMatchObject({ alive: true, withGroup: true });
   });
 });

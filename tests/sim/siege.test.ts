@@ -115,6 +115,36 @@ describe('the siege of a roof', () => {
     expect(mid.horde.count).toBe(1);
   });
 
+  it('a body that came over is soaked through by enough foam and goes down (not without a siege)', () => {
+    const foamed = (siege: boolean) => {
+      const w = roof();
+      if (siege) startSiege(w, 180);
+      const i = spawnInfected(w.horde, 15.5, w.player.y, Variant.Sprinter);
+      w.horde.state[i] = InfectedState.Search;
+      const id = w.horde.id[i]!;
+      let downedAt = -1;
+      for (let t = 0; t < 6 * TICK_RATE && downedAt < 0; t++) {
+        // The player keeps after it, spraying from 1.5 tiles (the push would carry it out of the cone).
+        const k = Array.from(w.horde.id.subarray(0, w.horde.count)).indexOf(id);
+        if (k < 0) break;
+        w.player.x = w.horde.x[k]! + 1.5;
+        w.player.y = w.horde.y[k]!;
+        run(w, 1, intent({ spray: true, aimX: -1, aimY: 0 }));
+        if (w.events.some((e) => e.type === 'infectedKilled' && e.agent === id)) downedAt = t / TICK_RATE;
+        expect(w.events.some((e) => e.type === 'infectedFell')).toBe(false);
+      }
+      return { downedAt, left: w.horde.count };
+    };
+    const inSiege = foamed(true);
+    // A sprinter (3 health) goes down after about three seconds of foam.
+    expect(inSiege.downedAt).toBeGreaterThan(2);
+    expect(inSiege.downedAt).toBeLessThan(6);
+    expect(inSiege.left).toBe(0);
+    const calm = foamed(false);
+    expect(calm.downedAt).toBe(-1);
+    expect(calm.left).toBe(1);
+  });
+
   it('is deterministic and part of the state: same seed same hash, a checkpoint copies it, the crowd is hashed', () => {
     const a = roof(5);
     const b = roof(5);
