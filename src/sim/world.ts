@@ -54,6 +54,14 @@ export interface PlayerState {
   wiggleDir: number;
   /** Hiding (lockers, issue 7): the infected do not perceive a hidden player. */
   hidden: boolean;
+  /** Whether this level lets the player slide over tables (WorldOptions.tableVault). */
+  canVault: boolean;
+  /** Seconds pushed against a table so far (the slide starts at VAULT.holdSeconds). */
+  vaultHold: number;
+  /** Tiles of the slide still to cross (0: not sliding); along (vaultDirX, vaultDirY), an axis. */
+  vaultLeft: number;
+  vaultDirX: number;
+  vaultDirY: number;
 }
 
 export interface DoorState {
@@ -152,6 +160,8 @@ export interface WorldOptions {
   startWithExtinguisher?: boolean;
   /** A roof's siege starts with this many seconds of crowd and piles already built (src/sim/siege.ts; default 0). */
   siegeHeadStart?: number;
+  /** The player can slide slowly over tables (chapter 2's dining hall; VAULT in tuning.ts). Default false. */
+  tableVault?: boolean;
 }
 
 export function createWorld(level: LevelData, seed: number, options: WorldOptions = {}): World {
@@ -199,6 +209,11 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     grabImmunity: 0,
     wiggleDir: 0,
     hidden: false,
+    canVault: options.tableVault ?? false,
+    vaultHold: 0,
+    vaultLeft: 0,
+    vaultDirX: 0,
+    vaultDirY: 0,
   };
   const world: World = {
     seed,
