@@ -13,6 +13,7 @@ import { ItemState, alliesBitten } from '../../src/sim/objects';
 import { TAE_MIN, TICK_RATE } from '../../src/sim/tuning';
 import type { World } from '../../src/sim/world';
 import { SurvivorState } from '../../src/sim/survivors';
+import { hudModel } from '../../src/ui/hudModel';
 
 const level = loadChapterMap('cafeteria');
 const beats = CAFETERIA.beats;
@@ -61,6 +62,8 @@ describe('Tae-min in the cafeteria', () => {
     pickUp(w, 3);
     expect(lootCarriedByAllies(w)).toBe(TAE_MIN.carries);
     expect(lootCarried(w)).toBe(3 - TAE_MIN.carries);
+    // The HUD's LOAD row counts only the player's weight, and says what he carries.
+    expect(hudModel(w, { usesPhone: false }).load).toMatchObject({ carried: 1, withAllies: 2, line: '1 \u00b7 5% slower  +2 with allies' });
   });
 
   it('if he turns, the snacks he carried are lost with him: the marker leads back to the food', () => {
