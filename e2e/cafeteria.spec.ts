@@ -126,6 +126,10 @@ test.describe('phone', () => {
       await waitForScene(page, 'Chapter');
       await page.waitForTimeout(1500);
       await page.screenshot({ path: `${OUTPUT}/cafeteria-start-360x640.png` });
+      // The weight has its own HUD row (LOAD), empty-handed at the start.
+      await expect.poll(() => page.evaluate(() => window.__LP__!.hud()?.load?.line)).toBe('none');
+      const load = await page.evaluate(() => window.__LP__!.hud()?.load ?? null);
+      expect(load).toMatchObject({ carried: 0, line: 'none' });
       expect(problems).toEqual([]);
     });
   });

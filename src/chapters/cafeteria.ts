@@ -22,7 +22,8 @@ export function cafeteriaWorldOptions(run: Readonly<RunState>): WorldOptions {
   if (run.cast['tae-min']?.alive !== false) allies.push({ id: 'tae-min', role: 'follower' });
   const jiAn = run.cast['ji-an'];
   if (jiAn?.alive && jiAn.withGroup) allies.push({ id: 'ji-an', role: 'halfInfected' });
-  return allies.length > 0 ? { allies } : {};
+  // The dining hall's tables can be slid over, slowly (VAULT in tuning.ts).
+  return allies.length > 0 ? { allies, tableVault: true } : { tableVault: true };
 }
 
 /** Tae-min's jokes, in order, while all is well (a caption every TAE_MIN.jokeEverySeconds). */

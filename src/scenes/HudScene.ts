@@ -22,9 +22,12 @@ interface HudRow {
 /** Ally state colours: fine, held by an infected (the grab's red, blinking), bitten (sick green). */
 const ALLY_COLOURS = { ok: '#9fe0a8', grabbed: '#ff5a6a', bitten: '#c8d86a' } as const;
 
+/** The load row's colours by how much it costs: unladen grey, light, heavy amber, at the most it slows red. */
+const LOAD_COLOURS = ['#b8b4bc', '#e8e4ea', '#ffc14a', '#ff7a5a'] as const;
+
 /**
  * The heads-up display, a scene running over the chapter scene with its own unzoomed
- * camera: grabs left, stamina, extinguisher pressure, phone battery, the objective (with a
+ * camera: grabs left, stamina, extinguisher pressure, phone battery, the load carried (chapter 2), the objective (with a
  * line of the open objectives' counts and clocks under it) and the
  * mouse aim reticle (sound captions are drawn by the chapter's CaptionView, switched by the
  * captions setting). Sizes follow the screen's short side, so it reads
@@ -45,6 +48,8 @@ export class HudScene extends Phaser.Scene {
   private bars!: Phaser.GameObjects.Graphics;
   private reticle!: Phaser.GameObjects.Graphics;
   private labels: Phaser.GameObjects.Text[] = [];
+  /** The LOAD row's value ("3 \u00b7 15% slower"): chapter 2's carried loot, its own row so the weight reads at a glance. */
+  private loadValue!: Phaser.GameObjects.Text;
   private objective!: Phaser.GameObjects.Text;
   /** Under the objective: the open objectives' counts and clocks ("Snacks 3/6   Hold out 0:42"). */
   private progress!: Phaser.GameObjects.Text;
@@ -68,7 +73,8 @@ export class HudScene extends Phaser.Scene {
   create(): void {
     this.bars = this.add.graphics();
     this.reticle = this.add.graphics();
-    this.labels = ['GRABS', 'STAMINA', 'PRESSURE', 'BATTERY'].map((t) => this.add.text(0, 0, t, { fontFamily: FONT, color: COLORS.text, fontStyle: 'bold' }));
+    this.labels = ['GRABS', 'STAMINA', 'PRESSURE', 'BATTERY', 'LOAD'].map((t) => this.add.text(0, 0, t, { fontFamily: FONT, color: COLORS.text, fontStyle: 'bold' }));
+    this.loadValue = this.add.text(0, 0, '', { fontFamily: FONT, color: LOAD_COLOURS[0], fontStyle: 'bold' }).setOrigin(0, 0.5).setVisible(false);
     this.groupNames = [];
     this.groupValues = [];
     // The objective sits on a dark band of its own, so it reads over any floor and hides nothing behind a see-through panel.
@@ -152,6 +158,8 @@ export class HudScene extends Phaser.Scene {
     const restyle = layout !== this.layout;
     this.layout = layout;
     for (const l of this.labels) l.setVisible(false);
+    this.loadValue.setVisible(false);
+    if (m.load !== null) rows.push(this.loadRow(m.load, restyle, font, stroke, barH));
     rows.push(...this.groupRows(m, restyle, font, stroke, barH));
     if (restyle) for (const row of rows) row.label.setFontSize(Math.max(HUD_MIN_FONT_PX, Math.round(font * 0.85))).setStroke('#000000', stroke);
     // The label column fits its longest label (STAMINA, SEO-YEON at 14 px), the values their longest line.
@@ -217,6 +225,17 @@ export class HudScene extends Phaser.Scene {
       rows.push({ label: name, width: value.width, draw: (x, y) => void value.setVisible(true).setPosition(x, y + barH / 2) });
     });
     return rows;
+  }
+
+  /** The LOAD row: pieces carried and how much slower they make the player, coloured by how heavy. */
+  private loadRow(load: NonNullable<HudModel['load']>, restyle: boolean, font: number, stroke: number, barH: number): HudRow {
+    const value = this.loadValue;
+    if (restyle) value.setFontSize(Math.max(HUD_MIN_FONT_PX, Math.round(font * 0.85))).setStroke('#000000', stroke);
+    if (value.text !== load.line) value.setText(load.line);
+    const colour = LOAD_COLOURS[load.level];
+    // setColor redraws the text's canvas: only on a change.
+    if (value.style.color !== colour) value.setColor(colour);
+    return { label: this.labels[4]!, width: value.width, draw: (x, y) => void value.setVisible(true).setPosition(x, y + barH / 2) };
   }
 
   private bar(x: number, y: number, w: number, h: number, value: number, color: number, contrast: boolean): void {

@@ -121,13 +121,14 @@ export function allyCarriesLoot(world: World): boolean {
   return false;
 }
 
-/** Loot handed to allies and not yet delivered. */
+/**
+ * Loot handed to allies still with the group (ok, grabbed or bitten), not yet delivered.
+ * An ally who turned or left took theirs with them: it no longer counts as found.
+ */
 export function lootWithAllies(world: World): number {
-  const items = world.level.items;
-  const taken = world.objects.itemTaken;
-  const delivered = world.objectives.delivered;
+  const s = world.survivors;
   let n = 0;
-  for (let i = 0; i < items.length; i++) if (taken[i] === ItemState.WithAlly && delivered[i] === 0) n++;
+  for (let k = 1; k < s.count; k++) if (s.state[k]! <= SurvivorState.Bitten) n += s.carried[k]!;
   return n;
 }
 

@@ -1,8 +1,9 @@
 import { emitNoise } from './noise';
 import type { World } from './world';
 import type { Intent } from './intent';
-import { cornerNudge, moveBody, type MoveResult } from './collision';
-import { PLAYER, NOISE, TICK_SECONDS } from './tuning';
+import { boxHitsSolid, cornerNudge, moveBody, type MoveResult } from './collision';
+import { PLAYER, NOISE, TICK_SECONDS, VAULT } from './tuning';
+import { Tile, type Grid } from './grid';
 import { vecLength } from './simMath';
 import { loadNoiseFactor, loadSpeedFactor, lootCarried } from './objects';
 
@@ -13,6 +14,11 @@ export function updatePlayer(world: World, intent: Intent): void {
   const p = world.player;
   p.prevX = p.x;
   p.prevY = p.y;
+  // On a table: the slide carries on to the far side whatever is pressed (no stopping on it).
+  if (p.vaultLeft > 0) {
+    slide(p);
+    return;
+  }
 
   // Held by an infected: the move input wiggles (see grab.ts) instead of moving.
   const held = p.grabbedBy >= 0;
@@ -53,6 +59,7 @@ export function updatePlayer(world: World, intent: Intent): void {
   speed *= loadSpeedFactor(load);
 
   let blocked = false;
+  if (!moving) p.vaultHold = 0;
   if (moving) {
     // (mx, my) keeps the analogue magnitude (a half-pushed stick walks at half speed);
     // keyboard input has length 1.
@@ -73,6 +80,7 @@ export function updatePlayer(world: World, intent: Intent): void {
     blocked = dx * dx + dy * dy < least * least;
     p.x = moved.x;
     p.y = moved.y;
+    if (p.canVault) holdTowardTable(world, blocked && !held && !p.hidden, mx, my);
     // Face the walk: (mx, my) over its length (already 1 when it was clamped).
     const n = Math.min(len, 1);
     p.facingX = mx / n;
@@ -113,4 +121,74 @@ export function updatePlayer(world: World, intent: Intent): void {
   } else {
     p.footstepTimer = 0;
   }
+}
+
+/** One tick of the slide over a table: slow, straight, to the far side. */
+function slide(p: World['player']): void {
+  const d = Math.min(p.vaultLeft, VAULT.speed * TICK_SECONDS);
+  p.x += p.vaultDirX * d;
+  p.y += p.vaultDirY * d;
+  p.vaultLeft = p.vaultLeft - d > 1e-9 ? p.vaultLeft - d : 0;
+  // Climbing over is no run: stamina comes back as when sneaking; no footsteps.
+  p.gait = 1;
+  p.footstepTimer = 0;
+  p.stamina = Math.min(1, p.stamina + TICK_SECONDS / PLAYER.staminaRegainSeconds);
+  if (p.exhausted && p.stamina >= PLAYER.staminaRestartThreshold) p.exhausted = false;
+}
+
+/**
+ * Pushing into a table (blocked along the main axis of the move): after VAULT.holdSeconds
+ * the slide starts, to the first free cell beyond at most VAULT.maxDepth Table cells, if
+ * the player's body fits there and nothing but table lies on the way. Loud as it starts.
+ */
+function holdTowardTable(world: World, pushing: boolean, mx: number, my: number): void {
+  const p = world.player;
+  const alongX = Math.abs(mx) >= Math.abs(my);
+  const dx = alongX ? Math.sign(mx) : 0;
+  const dy = alongX ? 0 : Math.sign(my);
+  const landing = pushing ? vaultLanding(world.grid, p.x, p.y, dx, dy) : null;
+  if (landing === null) {
+    p.vaultHold = 0;
+    return;
+  }
+  p.vaultHold += TICK_SECONDS;
+  if (p.vaultHold < VAULT.holdSeconds) return;
+  p.vaultHold = 0;
+  p.vaultDirX = dx;
+  p.vaultDirY = dy;
+  p.vaultLeft = Math.abs(alongX ? landing - p.x : landing - p.y);
+  emitNoise(world, p.x, p.y, VAULT.noise, 'footstep');
+}
+
+/** Where a slide from (x, y) along (dx, dy) ends (the coordinate on that axis), or null when it cannot. */
+function vaultLanding(grid: Grid, x: number, y: number, dx: number, dy: number): number | null {
+  const r = PLAYER.radius;
+  const reach = r + 0.05;
+  // The cell just ahead must be table, and the body's width on the other axis must cross only table and floor.
+  let cx = Math.floor(x + dx * reach);
+  let cy = Math.floor(y + dy * reach);
+  const side0 = Math.floor((dx !== 0 ? y : x) - r);
+  const side1 = Math.floor((dx !== 0 ? y : x) + r);
+  const tileAt = (ax: number, ay: number): number => (ax < 0 || ay < 0 || ax >= grid.width || ay >= grid.height ? Tile.Wall : grid.tiles[ay * grid.width + ax]!);
+  if (tileAt(cx, cy) !== Tile.Table) return null;
+  for (let depth = 0; depth <= VAULT.maxDepth; depth++) {
+    let table = false;
+    for (let s = side0; s <= side1; s++) {
+      const i = dx !== 0 ? s * grid.width + cx : cy * grid.width + s;
+      const ax = dx !== 0 ? cx : s;
+      const ay = dx !== 0 ? s : cy;
+      const t = tileAt(ax, ay);
+      if (t === Tile.Table) table = true;
+      else if (t === Tile.Wall || grid.solid[i]) return null;
+    }
+    if (!table) {
+      // Past the table: the far side's cell centre on the slide's axis, where the body must fit.
+      const end = (dx !== 0 ? cx : cy) + 0.5;
+      return boxHitsSolid(grid, dx !== 0 ? end : x, dx !== 0 ? y : end, r) ? null : end;
+    }
+    if (depth === VAULT.maxDepth) return null;
+    cx += dx;
+    cy += dy;
+  }
+  return null;
 }

@@ -381,6 +381,22 @@ export const LOOT = {
   trayImpulse: 3,
 } as const;
 
+/**
+ * The slow slide over a table (chapter 2's dining tables and counters): hold toward a
+ * Table cell while touching it and the player crosses, slowly and loudly, and cannot stop
+ * on it. Tables stay solid to the horde, so a sprinter still cannot run straight through.
+ */
+export const VAULT = {
+  /** Seconds of pushing against the table before the slide starts (a bump does not vault). */
+  holdSeconds: 0.4,
+  /** Tiles a second while sliding: slower than sneaking, so it is no escape from a sprinter. */
+  speed: 1.2,
+  /** Loudness (tiles heard) as the player climbs on: trays and cutlery rattle, louder than running. */
+  noise: 8,
+  /** Table cells crossed at most in one slide: the hall's two-row tables, not a whole counter lengthwise. */
+  maxDepth: 2,
+} as const;
+
 export const OBJECTS = {
   /** Walking within this distance (tiles) of a pick-up takes it. */
   pickupRadius: 0.6,

@@ -55,6 +55,14 @@ export interface PlayerState {
   wiggleDir: number;
   /** Hiding (lockers, issue 7): the infected do not perceive a hidden player. */
   hidden: boolean;
+  /** Whether this level lets the player slide over tables (WorldOptions.tableVault). */
+  canVault: boolean;
+  /** Seconds pushed against a table so far (the slide starts at VAULT.holdSeconds). */
+  vaultHold: number;
+  /** Tiles of the slide still to cross (0: not sliding); along (vaultDirX, vaultDirY), an axis. */
+  vaultLeft: number;
+  vaultDirX: number;
+  vaultDirY: number;
 }
 
 export interface DoorState {
@@ -165,6 +173,8 @@ export interface WorldOptions {
   breathing?: boolean;
   /** The chapter script's starting flags (what the campaign decided, from a definition's worldOptions(run)). */
   flags?: Record<string, number | string | boolean>;
+  /** The player can slide slowly over tables (chapter 2's dining hall; VAULT in tuning.ts). Default false. */
+  tableVault?: boolean;
 }
 
 export function createWorld(level: LevelData, seed: number, options: WorldOptions = {}): World {
@@ -212,6 +222,11 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     grabImmunity: 0,
     wiggleDir: 0,
     hidden: false,
+    canVault: options.tableVault ?? false,
+    vaultHold: 0,
+    vaultLeft: 0,
+    vaultDirX: 0,
+    vaultDirY: 0,
   };
   const world: World = {
     seed,

@@ -15,6 +15,10 @@ export function hashWorld(world: World): string {
   for (const d of world.doors) h.bool(d.open).bool(d.locked).number(d.hp).bool(d.broken);
   h.number(p.grabbedBy).number(p.grabTimer).number(p.grabPresses).number(p.grabsTaken).number(p.grabImmunity);
   h.number(p.wiggleDir).bool(p.hidden);
+  // The table slide, behind a tag, only where a level allows it: replays of other levels hash as before.
+  if (p.canVault || p.vaultHold !== 0 || p.vaultLeft !== 0 || p.vaultDirX !== 0 || p.vaultDirY !== 0) {
+    h.byte(0x56).bool(p.canVault).number(p.vaultHold).number(p.vaultLeft).number(p.vaultDirX).number(p.vaultDirY);
+  }
   h.array(world.grid.solid).array(world.grid.opaque);
   const z = world.horde;
   const n = z.count;

@@ -5,6 +5,8 @@ import { formatTicks } from './format';
 import { castName } from '../campaign/cast';
 import { orderName, type OrderName } from '../input/orderRadial';
 import { ALLY_ROLE, ALLY_STATE, survivorsOf } from '../view/allyLook';
+import { loadSpeedFactor, lootCarried, lootWithAllies } from '../sim/objects';
+import { LOOT } from '../sim/tuning';
 
 /** One ally on the HUD: who, and whether they need the player. */
 export interface HudAlly {
@@ -14,6 +16,20 @@ export interface HudAlly {
   /** The archer's arrows left; null for everyone else. */
   arrows: number | null;
   /** What the HUD writes beside the name: "ok", "GRABBED!", "bitten", "ok · 9 arrows". */
+  line: string;
+}
+
+/** The weight the player carries (chapter 2's loot), as its own HUD row. */
+export interface HudLoad {
+  /** Pieces of loot in the player's hands (each slows and louds them). */
+  carried: number;
+  /** Pieces the allies carry for the player (no weight on the player). */
+  withAllies: number;
+  /** How much slower the player walks, 0..LOOT.maxSlow (0.15: 15% slower). */
+  slow: number;
+  /** 0 unladen, 1 light, 2 heavy (half the most it can slow or more), 3 at the most it can slow. */
+  level: 0 | 1 | 2 | 3;
+  /** What the row writes: "3 · 15% slower", "none", "+2 with allies". */
   line: string;
 }
 
@@ -55,6 +71,8 @@ export interface HudModel {
   order: OrderName | null;
   /** The allies still human and with the group, in the order they joined. */
   allies: HudAlly[];
+  /** The load row, in levels with loot (chapter 2); null where there is nothing to carry. */
+  load: HudLoad | null;
 }
 
 /** Grabs survived on Normal (the difficulty's grabHealth). */
@@ -85,7 +103,20 @@ export function hudModel(world: World, ctx: HudContext): HudModel {
     // The phone's battery (src/sim/phone.ts) is in percent; the meter reads 0..1.
     battery: ctx.usesPhone ? unit((world.phone?.battery ?? 0) / 100) : null,
     ...groupLines(world),
+    load: loadLine(world),
   };
+}
+
+/** The load row: what the player carries and what it costs them; null in levels with no loot. */
+function loadLine(world: World): HudLoad | null {
+  if (!world.level.items.some((it) => it.kind === 'loot')) return null;
+  const carried = lootCarried(world);
+  const withAllies = lootWithAllies(world);
+  const slow = Math.round((1 - loadSpeedFactor(carried)) * 100) / 100;
+  const level = carried === 0 ? 0 : slow >= LOOT.maxSlow ? 3 : slow >= LOOT.maxSlow / 2 ? 2 : 1;
+  const own = carried === 0 ? 'none' : `${carried} \u00b7 ${Math.round(slow * 100)}% slower`;
+  const line = withAllies > 0 ? `${own}  +${withAllies} with allies` : own;
+  return { carried, withAllies, slow, level, line };
 }
 
 /** The allies' rows: name and state, arrows for the archer. The turned and the gone are not listed. */

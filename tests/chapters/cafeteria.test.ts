@@ -12,6 +12,8 @@ import { emptyIntent, type Intent } from '../../src/sim/intent';
 import { ItemState, alliesBitten } from '../../src/sim/objects';
 import { TAE_MIN, TICK_RATE } from '../../src/sim/tuning';
 import type { World } from '../../src/sim/world';
+import { SurvivorState } from '../../src/sim/survivors';
+import { hudModel } from '../../src/ui/hudModel';
 
 const level = loadChapterMap('cafeteria');
 const beats = CAFETERIA.beats;
@@ -60,6 +62,20 @@ describe('Tae-min in the cafeteria', () => {
     pickUp(w, 3);
     expect(lootCarriedByAllies(w)).toBe(TAE_MIN.carries);
     expect(lootCarried(w)).toBe(3 - TAE_MIN.carries);
+    // The HUD's LOAD row counts only the player's weight, and says what he carries.
+    expect(hudModel(w, { usesPhone: false }).load).toMatchObject({ carried: 1, withAllies: 2, line: '1 \u00b7 5% slower  +2 with allies' });
+  });
+
+  it('if he turns, the snacks he carried are lost with him: the marker leads back to the food', () => {
+    const w = cafeteria();
+    pickUp(w, 6);
+    expect(lootCarriedByAllies(w)).toBe(TAE_MIN.carries);
+    const toStairs = CAFETERIA.objectiveTarget!(w);
+    // He turned (a horde bite earlier in the raid ran out): what he held no longer counts as found.
+    w.survivors.state[1] = SurvivorState.Turned;
+    expect(lootCarriedByAllies(w)).toBe(0);
+    expect(CAFETERIA.objectiveTarget!(w)).not.toEqual(toStairs);
+    expect(CAFETERIA.objective!(w)).toContain(`${6 - TAE_MIN.carries}/${CAFETERIA_NEEDED}`);
   });
 
   it('follows through the hall and the kitchen doors and never stands still in a doorway (the survivor bot plays, Normal)', () => {

@@ -40,6 +40,17 @@ describe('the cafeteria map (chapter 2, src/levels/maps/cafeteria.tmj)', () => {
     expect(level.safeZones.some((z) => area && z.x === area.x && z.y === area.y)).toBe(true);
   });
 
+  it('the food is deep: every fixed snack is behind the counters or beyond, and the hall never holds half of the six', () => {
+    // Rows 0-8: the kitchen, the pantry, the loading bay and the serving line behind the counters (row 9).
+    const deep = (y: number) => y < 9;
+    for (const s of fixed) expect(deep(s.y), `snack at ${s.x},${s.y}`).toBe(true);
+    for (let seed = 1; seed <= 20; seed++) {
+      const w = createWorld(level, seed);
+      const inHall = level.items.filter((item, i) => item.kind === 'loot' && item.machine === undefined && !deep(item.y) && w.objects.itemTaken[i] === ItemState.OnFloor);
+      expect(inHall.length, `seed ${seed}`).toBeLessThanOrEqual(CAFETERIA_NEEDED / 2);
+    }
+  });
+
   it('the seed fills half the seeded spots, and different seeds fill different ones', () => {
     expect(seeded.length).toBeGreaterThanOrEqual(4);
     const filled = (seed: number) =>

@@ -148,3 +148,35 @@ describe('hudModel: the group', () => {
     expect(hudModel(w, { usesPhone: false })).toMatchObject({ order: null, allies: [] });
   });
 });
+
+describe('hudModel: the load row (chapter 2)', () => {
+  const LOOT_ROW = `
+##############
+#P.SSSSSSSSSS#
+##############`;
+  const lootLevel = () => ({
+    ...parseAsciiLevel('t', 't', LOOT_ROW.trim()),
+    items: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((x): ItemSpec => ({ kind: 'loot', item: 'snack', x: x + 0.5, y: 1.5 })),
+  });
+
+  it('a level without loot has no load row', () => {
+    expect(hudModel(worldFromAscii(MAP), { usesPhone: false }).load).toBeNull();
+  });
+
+  it('shows what the player carries and how much slower it makes them, heavier as the bag fills', () => {
+    const w = createWorld(lootLevel(), 1);
+    expect(hudModel(w, { usesPhone: false }).load).toEqual({ carried: 0, withAllies: 0, slow: 0, level: 0, line: 'none' });
+    for (let t = 0; t < 400 && hudModel(w, { usesPhone: false }).load!.carried < 3; t++) step(w, intent({ moveX: 1 }));
+    expect(hudModel(w, { usesPhone: false }).load).toMatchObject({ carried: 3, slow: 0.15, level: 1, line: '3 \u00b7 15% slower' });
+    for (let t = 0; t < 600 && hudModel(w, { usesPhone: false }).load!.carried < 10; t++) step(w, intent({ moveX: 1 }));
+    // Ten pieces reach the most a load can slow (LOOT.maxSlow): the row says so and turns red.
+    expect(hudModel(w, { usesPhone: false }).load).toMatchObject({ carried: 10, slow: 0.45, level: 3, line: '10 \u00b7 45% slower' });
+  });
+
+  it('a piece dropped comes off the load', () => {
+    const w = createWorld(lootLevel(), 1);
+    for (let t = 0; t < 400 && hudModel(w, { usesPhone: false }).load!.carried < 2; t++) step(w, intent({ moveX: 1 }));
+    step(w, intent({ drop: true }));
+    expect(hudModel(w, { usesPhone: false }).load).toMatchObject({ carried: 1, slow: 0.05 });
+  });
+});
