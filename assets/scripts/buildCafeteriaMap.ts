@@ -14,6 +14,7 @@
  *   P  player start   s  director spawn point   !  notice board (on a wall)
  *   l  a snack (loot)   ?  a seeded snack spot (the seed fills half of them)
  *   t  a tray (a decoy that staggers)   b  a can (a decoy)
+ *   N  Mr. Baek's lab note in the kitchen   n  his note in the pantry
  *   z  sprinter   Z  sleeping sprinter ("seated" at the tables)   C  cheerleader   B  heavy
  * Tae-min is not on the map: he comes with the player (the chapter's world options).
  * Rectangles (exit, checkpoints, safe zone, the dark pantry, triggers, objectives), door
@@ -30,7 +31,7 @@ const PLAN = `
 #................TTTTT...Z....D......Z....#..TT.........K..#
 #.......TTTTT.................#..TTTTTTT..#........TT...#..#
 #..............B...l..........#...l.....l.#....z...TT.l.#.s#
-#.............................#...........#.............#..#
+#..N..........................#.........n.#.............#..#
 ######D###############D#################!########D##########
 #...........................?.......?........b......l......#
 #..TTTTTTTTTTTTTTTTTT...TTTTTTTTTTTTTTTTT..................#
@@ -161,6 +162,8 @@ function build(): void {
         case 'E': point('props', 'cabinet', x, y, CABINET_NAMES[key] ?? ''); break;
         case 'V': point('props', 'vending', x, y, 'vending machine', [str('item', VENDING.item), int('count', VENDING.count)]); break;
         case 'l': point('props', 'loot', x, y, '', [str('item', 'snack')]); break;
+        case 'N': point('props', 'note', x, y, "Mr. Baek's note", [str('note', 'note-cafeteria-1')]); break;
+        case 'n': point('props', 'note', x, y, "Mr. Baek's note", [str('note', 'note-cafeteria-2')]); break;
         case '?': point('props', 'loot', x, y, '', [str('item', 'snack'), bool('seeded', true)]); break;
         case 't': point('props', 'decoy', x, y, '', [str('item', 'tray')]); break;
         case 'b': point('props', 'decoy', x, y, '', [str('item', 'can')]); break;

@@ -85,7 +85,8 @@ const PLAQUES: [x: number, y: number, text: string][] = [
   [3, 5, 'West stairs'],
 ];
 const BRACES: Record<string, string> = { m: 'mop handle', t: 'tape' };
-const NOTE_ID = 'baek-3';
+/** Its id in src/campaign/notes.ts (the text the Notes screen shows). */
+const NOTE_ID = 'note-closet-1';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, 'src', 'levels', 'maps');
