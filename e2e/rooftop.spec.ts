@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { OUTPUT, holdKey, tapMenu, waitForScene, watchPage } from './helpers';
+import type { Surroundings } from '../src/testApi';
 
 /**
  * Chapter 4, the rooftop: from the chapter list (unlocked in the saved progress) into the
@@ -59,12 +60,30 @@ test.describe('the rooftop', () => {
       const key = Math.abs(dx) > Math.abs(dy) ? (dx > 0 ? 'KeyD' : 'KeyA') : dy > 0 ? 'KeyS' : 'KeyW';
       await holdKey(page, key, 250);
     }
-    // Wait on the pad for the helicopter, breaking free (mashing E) if something grabs.
+    // Wait on the pad for the helicopter as a player would: foam whatever comes within a few
+    // tiles (the siege's foam soaks a body down), break free (mashing E) if something grabs.
     let shot = false;
+    let spraying = false;
     for (let i = 0; i < 300; i++) {
       if ((await page.evaluate(() => window.__LP__!.scene())) === 'ChapterEnd') break;
       const s = await page.evaluate(() => window.__LP__!.state());
       if (s && s.player.grabbedBy >= 0) for (let k = 0; k < 8; k++) await page.keyboard.press('KeyE');
+      const me = s?.player ?? { x: 0, y: 0 };
+      const near = s ? (s.near as Surroundings) : null;
+      const threat = near?.infected
+        .filter((n) => n.asleep === 0 && Math.hypot(n.x - me.x, n.y - me.y) < 5)
+        .sort((a, b) => Math.hypot(a.x - me.x, a.y - me.y) - Math.hypot(b.x - me.x, b.y - me.y))[0];
+      if (s && threat && s.player.screen) {
+        const dx = threat.x - s.player.x;
+        const dy = threat.y - s.player.y;
+        const len = Math.hypot(dx, dy) || 1;
+        await page.mouse.move(s.player.screen.x + (dx / len) * 120, s.player.screen.y + (dy / len) * 120);
+        if (!spraying) await page.keyboard.down('Space');
+        spraying = true;
+      } else if (spraying) {
+        await page.keyboard.up('Space');
+        spraying = false;
+      }
       if (!shot && /helicopter is down/.test((await page.evaluate(() => window.__LP__!.hud()?.objective)) ?? '')) {
         await page.waitForTimeout(300);
         await page.screenshot({ path: `${OUTPUT}/rooftop-helicopter-desktop.png` });
@@ -72,6 +91,7 @@ test.describe('the rooftop', () => {
       }
       await page.waitForTimeout(150);
     }
+    if (spraying) await page.keyboard.up('Space');
     await waitForScene(page, 'ChapterEnd');
     const end = await page.evaluate(() => window.__LP__!.state()!);
     expect(end.status).toBe('won');
