@@ -113,6 +113,9 @@ test('a damaged run save is reported once, and the player starts clean with sett
     localStorage.setItem('last-period/progress', JSON.stringify({ version: 1, unlocked: ['hallway'], chapters: { hallway: { completed: true, bestTicks: 3000, notesFound: [], rescues: [] } } }));
     localStorage.setItem('last-period/run', '{"version":1,"run":{"step":1,"cast":');
   });
+  // Let the first load's late requests (the update checker's chunk) finish: a reload that
+  // cuts one off is the test's doing, not a failed request of the game's.
+  await page.waitForLoadState('networkidle');
   await page.reload();
   await waitForScene(page, 'Title');
   await expect(page.locator('#notice')).toContainText('campaign run was damaged');
