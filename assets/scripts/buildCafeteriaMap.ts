@@ -23,6 +23,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// Logic tiles in Tile order (src/sim/grid.ts): the tileset the hallway and rooftop scripts write.
+import { KINDS, type Kind } from './logicTileset';
 
 const PLAN = `
 ###############E############################################
@@ -58,9 +60,6 @@ E.......Z....................Z................Z............#
 `;
 
 const TILE = 32;
-/** Logic tiles in Tile order (src/sim/grid.ts); the tileset's tile id = index. */
-const KINDS = ['Floor', 'Wall', 'Window', 'Void', 'Locker', 'Door', 'Cabinet', 'Table'] as const;
-type Kind = (typeof KINDS)[number];
 
 const KIND_BY_CHAR: Record<string, Kind> = {
   '#': 'Wall', '!': 'Wall', '=': 'Window', L: 'Locker', V: 'Locker', E: 'Cabinet', T: 'Table', D: 'Door', O: 'Door', K: 'Door',

@@ -23,6 +23,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// Logic tiles in Tile order (src/sim/grid.ts): the tileset the hallway and rooftop scripts write.
+import { KINDS, type Kind } from './logicTileset';
 
 const PLAN = `
 ##############################E##############
@@ -42,8 +44,6 @@ const PLAN = `
 
 const TILE = 32;
 /** Logic tiles in Tile order (src/sim/grid.ts); the tileset's tile id = index (logic.tsj). */
-const KINDS = ['Floor', 'Wall', 'Window', 'Void', 'Locker', 'Door', 'Cabinet', 'Table'] as const;
-type Kind = (typeof KINDS)[number];
 const KIND_BY_CHAR: Record<string, Kind> = { '#': 'Wall', '!': 'Wall', '=': 'Window', L: 'Locker', E: 'Cabinet', T: 'Table', D: 'Door', K: 'Door' };
 
 type Rect = [x: number, y: number, w: number, h: number];
