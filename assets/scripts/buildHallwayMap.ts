@@ -24,6 +24,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bool, createObjects, int, str, tiledMapText, type Rect } from './tiledWriter';
 import { KINDS, writeLogicTileset, type Kind } from './logicTileset';
 
 const PLAN = `
@@ -50,14 +51,12 @@ const PLAN = `
 ##############################################################################################################################
 `;
 
-const TILE = 32;
 
 const KIND_BY_CHAR: Record<string, Kind> = {
   '#': 'Wall', '!': 'Wall', '=': 'Window', '~': 'Void', L: 'Locker', H: 'Locker', Q: 'Locker',
   E: 'Cabinet', T: 'Table', D: 'Door', K: 'Door',
 };
 
-type Rect = [x: number, y: number, w: number, h: number];
 const EXIT: Rect = [121, 10, 4, 2];
 const SAFE_ZONES: [string, Rect][] = [['2-6 (barricaded)', [94, 1, 8, 4]]];
 /** Unlit areas: the south corridor (the long way round), the music room's store and the toilets before the back door. */
@@ -124,34 +123,12 @@ const NOTE_ID = 'baek-1';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, 'src', 'levels', 'maps');
 
-type Prop = { name: string; type: 'string' | 'bool' | 'int'; value: string | boolean | number };
-interface TiledObject {
-  id: number; name: string; type: string; x: number; y: number; width: number; height: number;
-  rotation: 0; visible: true; point?: true; properties?: Prop[];
-}
-
 function build(): void {
   const rows = PLAN.split('\n').filter((r) => r.length > 0);
   const width = rows[0]!.length;
   const height = rows.length;
   const data: number[] = [];
-  let nextId = 1;
-  const layers: Record<'markers' | 'infected' | 'props' | 'triggers', TiledObject[]> = {
-    markers: [], infected: [], props: [], triggers: [],
-  };
-  const point = (layer: keyof typeof layers, type: string, x: number, y: number, name = '', properties?: Prop[]) => {
-    layers[layer].push({
-      id: nextId++, name, type, x: (x + 0.5) * TILE, y: (y + 0.5) * TILE, width: 0, height: 0,
-      rotation: 0, visible: true, point: true, ...(properties ? { properties } : {}),
-    });
-  };
-  const rect = (layer: keyof typeof layers, type: string, [x, y, w, h]: Rect, name = '') => {
-    layers[layer].push({
-      id: nextId++, name, type, x: x * TILE, y: y * TILE, width: w * TILE, height: h * TILE, rotation: 0, visible: true,
-    });
-  };
-  const str = (name: string, value: string): Prop => ({ name, type: 'string', value });
-  const bool = (name: string, value: boolean): Prop => ({ name, type: 'bool', value });
+  const { layers, point, rect, nextId } = createObjects();
 
   rows.forEach((row, y) => {
     if (row.length !== width) throw new Error(`plan row ${y} has ${row.length} cells, expected ${width}`);
@@ -193,38 +170,16 @@ function build(): void {
   for (const [name, r] of DARK) rect('markers', 'dark', r, name);
   for (const [x, y, text] of PLAQUES) point('props', 'plaque', x, y, '', [str('text', text)]);
 
-  const objectLayer = (id: number, name: keyof typeof layers, color: string) => ({
-    id, name, type: 'objectgroup', draworder: 'topdown', color, opacity: 1, visible: true, x: 0, y: 0,
-    objects: layers[name],
-  });
-  const map = {
-    type: 'map', version: '1.10', tiledversion: '1.10.2', orientation: 'orthogonal', renderorder: 'right-down',
-    width, height, tilewidth: TILE, tileheight: TILE, infinite: false, compressionlevel: -1,
-    nextlayerid: 6, nextobjectid: nextId,
-    properties: [str('name', 'The Bell'), { name: 'directorBudget', type: 'int', value: DIRECTOR_BUDGET }],
-    tilesets: [{ firstgid: 1, source: 'logic.tsj' }],
-    layers: [
-      { id: 1, name: 'logic', type: 'tilelayer', width, height, x: 0, y: 0, opacity: 1, visible: true, data: [0] },
-      objectLayer(2, 'markers', '#ffd400'),
-      objectLayer(3, 'infected', '#e03030'),
-      objectLayer(4, 'props', '#30a0ff'),
-      objectLayer(5, 'triggers', '#b040ff'),
-    ],
-  };
-  // One map row per line keeps diffs of the tile layer readable.
-  const dataText = rows
-    .map((_, y) => '    ' + data.slice(y * width, (y + 1) * width).join(','))
-    .join(',\n');
-  const text = JSON.stringify(map, null, 1).replace(/"data": \[\n\s*0\n\s*\]/, `"data": [\n${dataText}\n   ]`);
+  const text = tiledMapText({ width, height, data, properties: [str('name', 'The Bell'), int('directorBudget', DIRECTOR_BUDGET)], layers, nextObjectId: nextId() });
 
   const tmjPath = join(outDir, 'hallway.tmj');
   if (existsSync(tmjPath) && !process.argv.includes('--force')) {
     throw new Error(`${tmjPath} exists (it may hold Tiled edits); pass --force to overwrite`);
   }
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(tmjPath, text + '\n');
+  writeFileSync(tmjPath, text);
   writeLogicTileset(outDir);
-  console.log(`wrote ${tmjPath} (${width}x${height}, ${nextId - 1} objects), logic.tsj, logic-tiles.png`);
+  console.log(`wrote ${tmjPath} (${width}x${height}, ${nextId() - 1} objects), logic.tsj, logic-tiles.png`);
 }
 
 

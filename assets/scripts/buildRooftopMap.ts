@@ -19,6 +19,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bool, createObjects, float, int, str, tiledMapText, type Rect } from './tiledWriter';
 import { KINDS, writeLogicTileset, type Kind } from './logicTileset';
 
 const ROOF = `
@@ -52,10 +53,8 @@ const FACADE_CELLS = 3;
 /** Where ROOF's (0, 0) lies on the map. */
 const O = VOID_CELLS + FACADE_CELLS;
 
-const TILE = 32;
 const KIND_BY_CHAR: Record<string, Kind> = { '#': 'Wall', L: 'Locker', T: 'Table', E: 'Cabinet', D: 'Door', '^': 'Facade', '~': 'Void' };
 
-type Rect = [x: number, y: number, w: number, h: number];
 /** Map rectangles (map cells, not ROOF's). */
 const HELIPAD: Rect = [15, 17, 8, 7];
 const STAIR_DOOR_FRONT: Rect = [29, 14, 5, 2];
@@ -84,12 +83,6 @@ const ROOFTOP_OBJECTIVES = { barricade: 'barricade', rescue: 'rescue', board: 'b
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, 'src', 'levels', 'maps');
-
-type Prop = { name: string; type: 'string' | 'bool' | 'float' | 'int'; value: string | boolean | number };
-interface TiledObject {
-  id: number; name: string; type: string; x: number; y: number; width: number; height: number;
-  rotation: 0; visible: true; point?: true; properties?: Prop[];
-}
 
 /** The whole map as rows of plan characters: the drop, the facade, then the roof. */
 function planRows(): string[] {
@@ -120,23 +113,7 @@ function build(): void {
   const width = rows[0]!.length;
   const height = rows.length;
   const data: number[] = [];
-  let nextId = 1;
-  const layers: Record<'markers' | 'infected' | 'props' | 'triggers', TiledObject[]> = { markers: [], infected: [], props: [], triggers: [] };
-  const point = (layer: keyof typeof layers, type: string, x: number, y: number, name = '', properties?: Prop[]) => {
-    layers[layer].push({
-      id: nextId++, name, type, x: (x + 0.5) * TILE, y: (y + 0.5) * TILE, width: 0, height: 0,
-      rotation: 0, visible: true, point: true, ...(properties ? { properties } : {}),
-    });
-  };
-  const rect = (layer: keyof typeof layers, type: string, [x, y, w, h]: Rect, name = '', properties?: Prop[]) => {
-    layers[layer].push({
-      id: nextId++, name, type, x: x * TILE, y: y * TILE, width: w * TILE, height: h * TILE, rotation: 0, visible: true,
-      ...(properties ? { properties } : {}),
-    });
-  };
-  const str = (name: string, value: string): Prop => ({ name, type: 'string', value });
-  const bool = (name: string, value: boolean): Prop => ({ name, type: 'bool', value });
-  const float = (name: string, value: number): Prop => ({ name, type: 'float', value });
+  const { layers, point, rect, nextId } = createObjects();
 
   rows.forEach((row, y) => {
     for (let x = 0; x < width; x++) {
@@ -168,34 +145,15 @@ function build(): void {
   rect('triggers', 'objective', HELIPAD, ROOFTOP_OBJECTIVES.rescue, [str('kind', 'holdOut'), str('text', RESCUE_TEXT), bool('optional', true), float('seconds', 150)]);
   rect('triggers', 'objective', HELIPAD, ROOFTOP_OBJECTIVES.board, [str('kind', 'reach'), str('text', BOARD_TEXT), bool('startsActive', false), float('timeLimit', 30)]);
 
-  const objectLayer = (id: number, name: keyof typeof layers, color: string) => ({
-    id, name, type: 'objectgroup', draworder: 'topdown', color, opacity: 1, visible: true, x: 0, y: 0, objects: layers[name],
-  });
-  const map = {
-    type: 'map', version: '1.10', tiledversion: '1.10.2', orientation: 'orthogonal', renderorder: 'right-down',
-    width, height, tilewidth: TILE, tileheight: TILE, infinite: false, compressionlevel: -1,
-    nextlayerid: 6, nextobjectid: nextId,
-    // A small director budget: its waves come up the stairs at the stair door; the walls are the siege's.
-    properties: [str('name', 'Wall Climbers'), { name: 'directorBudget', type: 'int', value: DIRECTOR_BUDGET }],
-    tilesets: [{ firstgid: 1, source: 'logic.tsj' }],
-    layers: [
-      { id: 1, name: 'logic', type: 'tilelayer', width, height, x: 0, y: 0, opacity: 1, visible: true, data: [0] },
-      objectLayer(2, 'markers', '#ffd400'),
-      objectLayer(3, 'infected', '#e03030'),
-      objectLayer(4, 'props', '#30a0ff'),
-      objectLayer(5, 'triggers', '#b040ff'),
-    ],
-  };
-  const dataText = rows.map((_, y) => '    ' + data.slice(y * width, (y + 1) * width).join(',')).join(',\n');
-  const text = JSON.stringify(map, null, 1).replace(/"data": \[\n\s*0\n\s*\]/, `"data": [\n${dataText}\n   ]`);
+  const text = tiledMapText({ width, height, data, properties: [str('name', 'Wall Climbers'), int('directorBudget', DIRECTOR_BUDGET)], layers, nextObjectId: nextId() });
   const tmjPath = join(outDir, 'rooftop.tmj');
   if (existsSync(tmjPath) && !process.argv.includes('--force')) {
     throw new Error(`${tmjPath} exists (it may hold Tiled edits); pass --force to overwrite`);
   }
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(tmjPath, text + '\n');
+  writeFileSync(tmjPath, text);
   writeLogicTileset(outDir);
-  console.log(`wrote ${tmjPath} (${width}x${height}, ${nextId - 1} objects), logic.tsj, logic-tiles.png`);
+  console.log(`wrote ${tmjPath} (${width}x${height}, ${nextId() - 1} objects), logic.tsj, logic-tiles.png`);
 }
 
 build();
