@@ -364,6 +364,37 @@ const recipes: Record<string, Recipe> = {
     for (let i = 0; i < voice.length; i++) out[i]! += (f1.run(voice[i]!, 800).band + 0.6 * f2.run(voice[i]!, 1250).band) * 0.6;
     return fadeEnds(master(out, 0.85));
   },
+  ventBang: () => {
+    // A fist on a sheet-metal duct, three blows: each a knock that rings in the metal's
+    // inharmonic partials over a hollow boom (the duct's air), with a tinny rattle after.
+    const rng = new Rng(127);
+    const out = buffer(1.3);
+    const partials = [[233, 1], [547, 0.6], [913, 0.45], [1381, 0.3], [2047, 0.18]] as const;
+    for (const [at, g] of [[0, 1], [0.3, 0.85], [0.56, 1]] as const) {
+      const len = 1.3 - at;
+      tone(out, at, 0.35, 'sine', (t) => 92 - t * 30, (t) => Math.exp(-t * 11) * 0.7 * g);
+      for (const [f, a] of partials) tone(out, at, len, 'sine', (t) => f * (1 - 0.004 * t), (t) => Math.exp(-t * (4 + f / 300)) * a * 0.5 * g);
+      noise(out, rng, at, 0.05, (t) => Math.exp(-t * 90) * 0.8 * g, () => 1800, 'band', 1.1);
+      noise(out, rng, at + 0.03, 0.25, (t) => Math.exp(-t * 14) * 0.18 * g * (0.5 + 0.5 * Math.sin(t * 260)), () => 2600, 'band', 0.9);
+    }
+    return fadeEnds(master(out, 0.95));
+  },
+  tableSlide: () => {
+    // A body dragged over a plastic table top: a stick-slip scrape (noise chopped by an
+    // uneven grip), squeaks where it catches, then the thump of it sliding off the edge.
+    const rng = new Rng(128);
+    const len = 1.2;
+    const out = buffer(len);
+    const grip = (t: number) => 0.55 + 0.45 * Math.sin(t * 47 + 3 * Math.sin(t * 9));
+    noise(out, rng, 0, 0.95, (t) => adsr(t, 0.8, 0.08, 0.1, 0.8, 0.15) * grip(t), (t) => 1300 + 500 * Math.sin(t * 5), 'band', 1.3);
+    noise(out, rng, 0, 0.95, (t) => adsr(t, 0.8, 0.1, 0.1, 0.7, 0.15) * 0.35, () => 420, 'low');
+    for (const [at, f] of [[0.18, 820], [0.47, 690], [0.71, 900]] as const) {
+      tone(out, at, 0.11, 'triangle', (t) => f + 90 * Math.sin(t * 120), (t) => adsr(t, 0.08, 0.01, 0.02, 0.7, 0.03) * 0.22);
+    }
+    tone(out, 0.98, 0.2, 'sine', (t) => 110 - t * 200, (t) => Math.exp(-t * 22) * 0.8);
+    noise(out, rng, 0.98, 0.12, (t) => Math.exp(-t * 40) * 0.4, () => 900, 'low');
+    return fadeEnds(master(out, 0.7));
+  },
 };
 
 export const SFX_NAMES = Object.keys(recipes);

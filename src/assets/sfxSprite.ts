@@ -40,6 +40,8 @@ export const SFX_SPRITE = {
   itemDrop: [28740, 400],
   shove: [29240, 450],
   allyBitten: [29790, 1200],
+  ventBang: [31090, 1300],
+  tableSlide: [32490, 1200],
 } as const;
 
 export type SfxName = keyof typeof SFX_SPRITE;

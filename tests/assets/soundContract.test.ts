@@ -20,6 +20,7 @@ const report = JSON.parse(readFileSync(`${root}${AUDIO_REPORT}`, 'utf8')) as Aud
 const CONTRACT_SFX = [
   'doorScratch', 'sniff', 'breathIn', 'breathOut', 'flashlightClick', 'reinforce', 'bowShot', 'arrowHit',
   'jetFlyover', 'rotor', 'climberFall', 'heartbeat', 'itemPickup', 'itemDrop', 'shove', 'allyBitten',
+  'ventBang', 'tableSlide',
 ] as const;
 
 const CHAPTER_BEDS = { cafeteria: 'exploreCafeteria', closet: 'exploreCloset', rooftop: 'exploreRooftop' } as const;
