@@ -87,13 +87,14 @@ const stick = { x: 0, y: 0 };
 /**
  * Gamepad part of an Intent: left stick (or d-pad) moves, right stick aims, RT sprays
  * (RB too), A interacts, B runs, X throws, LB or L3 sneaks, R3 drops loot. Y gives orders (an edge: gamepadOrderPressed).
+ * With `dpadMoves` false (the phone's chat asks: the d-pad picks its replies) only the stick moves.
  */
-export function gamepadIntent(s: GamepadSnapshot, out: Intent): Intent {
+export function gamepadIntent(s: GamepadSnapshot, out: Intent, dpadMoves = true): Intent {
   radialDeadZone(axis(s, 0), axis(s, 1), PAD_TUNING.moveDeadZone, stick);
   let mx = stick.x;
   let my = stick.y;
-  const dx = (pressed(s, PAD.right) ? 1 : 0) - (pressed(s, PAD.left) ? 1 : 0);
-  const dy = (pressed(s, PAD.down) ? 1 : 0) - (pressed(s, PAD.up) ? 1 : 0);
+  const dx = dpadMoves ? (pressed(s, PAD.right) ? 1 : 0) - (pressed(s, PAD.left) ? 1 : 0) : 0;
+  const dy = dpadMoves ? (pressed(s, PAD.down) ? 1 : 0) - (pressed(s, PAD.up) ? 1 : 0) : 0;
   if (dx !== 0 || dy !== 0) {
     const len = Math.hypot(dx, dy);
     mx = dx / len;
@@ -137,8 +138,8 @@ export function gamepadActive(s: GamepadSnapshot): boolean {
 
 /**
  * The phone on a pad (chapter 3): LT held holds the breath (a trigger: the free one), Y
- * toggles the flashlight, d-pad left / up / right pick chat reply 1 / 2 / 3 on the press
- * (the d-pad still moves too; the chat asks while the player hides).
+ * toggles the flashlight, d-pad left / up / right pick chat reply 1 / 2 / 3 on the press;
+ * while the chat asks, the d-pad only picks replies (InputRouter.phoneAsking) and the stick moves.
  */
 export const PAD_PHONE = { holdBreath: PAD.lt, flashlight: PAD.y, replies: [PAD.left, PAD.up, PAD.right] } as const;
 

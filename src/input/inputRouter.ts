@@ -77,6 +77,11 @@ export class InputRouter {
    * by the chapter scene, so a choice on the touch radial knows how many presses it is.
    */
   groupOrder: (() => number | null) | null = null;
+  /**
+   * The phone's chat is asking (its replies are on screen); set by the chapter scene. Then
+   * the pad's d-pad picks replies only and does not also walk the player out of hiding.
+   */
+  phoneAsking: (() => boolean) | null = null;
   /** The device the player touched last (touch controls show only for 'touch'). */
   lastDevice: Device = 'keyboard';
   /** Listeners for device changes (touch controls show/hide). */
@@ -324,7 +329,7 @@ export class InputRouter {
     drop = this.dropButton.consume() || drop;
 
     if (this.pad) {
-      const gp = gamepadIntent(this.pad, this.gp);
+      const gp = gamepadIntent(this.pad, this.gp, !(this.phoneAsking?.() ?? false));
       mx += gp.moveX;
       my += gp.moveY;
       run = run || gp.run;

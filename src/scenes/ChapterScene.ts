@@ -242,6 +242,7 @@ export class ChapterScene extends Phaser.Scene {
     const hud: HudData = { model: () => this.hud(), orderButton: () => (this.router.lastDevice === 'touch' ? '' : buttonName('order', this.router.lastDevice, services().settings.get().bindings)) };
     // The touch radial asks how far the group's order is from the one picked.
     this.router.groupOrder = () => groupOrder(this.world);
+    this.router.phoneAsking = () => (this.world.phone?.question ?? '') !== '' && (this.world.phone?.battery ?? 0) > 0;
     this.scene.launch(SceneKey.Hud, hud);
 
     const cam = this.cameras.main;
@@ -607,6 +608,7 @@ export class ChapterScene extends Phaser.Scene {
     if (this.router) {
       this.router.aimOrigin = null;
       this.router.groupOrder = null;
+      this.router.phoneAsking = null;
     }
     services().touch.setOrders(null);
     this.events.off(Phaser.Scenes.Events.RESUME, this.onResume, this);

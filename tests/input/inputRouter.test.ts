@@ -219,4 +219,21 @@ describe('the phone on every device (chapter 3)', () => {
     expect(j.holdBreath).toBe(false);
     expect(j.flashlight).toBe(false);
   });
+
+  it('gamepad: while the chat asks, the d-pad picks replies and does not move the player; the stick still does', () => {
+    const { r, sample } = router();
+    let asking = true;
+    r.phoneAsking = () => asking;
+    const pad = (pressed: number[], stickX = 0) => ({ axes: [stickX, 0, 0, 0], buttons: Array.from({ length: 17 }, (_, k) => (pressed.includes(k) ? 1 : 0)) });
+    r.gamepad(pad([PAD.left]));
+    const i = sample();
+    expect(i.reply).toBe(1);
+    expect(i.moveX).toBe(0);
+    r.gamepad(pad([PAD.left], 0.9));
+    expect(sample().moveX).toBeGreaterThan(0.5);
+    // No question open: the d-pad walks again.
+    asking = false;
+    r.gamepad(pad([PAD.right]));
+    expect(sample().moveX).toBe(1);
+  });
 });
