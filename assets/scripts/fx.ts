@@ -302,6 +302,23 @@ function icon(r: Raster, ox: number, oy: number, name: IconName): void {
       r.ellipse(ox + 16, oy + 13, 3, 3, hex('#c9ccd4'));
       r.rect(ox + 15, oy + 12, 2, 2, INK);
       return;
+    case 'mopHandle':
+      // A long wooden pole lying diagonally, a grey cord mop head at its foot, a red hang loop at the top.
+      r.line(ox + 25, oy + 3, ox + 9, oy + 23, hex('#c8924e'), 3);
+      r.line(ox + 24, oy + 4, ox + 10, oy + 21, hex('#e0b070'), 1);
+      r.ellipse(ox + 8, oy + 25, 6, 4, hex('#b8b4a8'));
+      for (let i = 0; i < 5; i++) r.line(ox + 4 + i * 2, oy + 26, ox + 3 + i * 2.5, oy + 30, hex('#9c978a'), 1);
+      r.ellipse(ox + 26, oy + 3, 2, 2, RED);
+      return;
+    case 'tape':
+      // A roll of silver duct tape: a ring with a cardboard core, a torn tongue hanging off.
+      r.ellipse(ox + 15, oy + 15, 11, 11, hex('#a9adb5'));
+      r.ellipse(ox + 15, oy + 15, 8, 8, hex('#c9ccd4'));
+      r.ellipse(ox + 15, oy + 15, 6, 6, hex('#c89a5e'));
+      r.ellipse(ox + 15, oy + 15, 4, 4, INK);
+      r.rect(ox + 22, oy + 17, 6, 11, hex('#a9adb5'));
+      r.line(ox + 22, oy + 28, ox + 28, oy + 26, hex('#8b909b'), 1);
+      return;
   }
 }
 

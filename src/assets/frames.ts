@@ -181,6 +181,9 @@ export const ICONS = [
   'arrow',
   'exit',
   'boltCutters',
+  // Chapter 3's door braces on the closet shelves (appended: earlier frames keep their index).
+  'mopHandle',
+  'tape',
 ] as const;
 export type IconName = (typeof ICONS)[number];
 export const ICON_COLUMNS = 10;

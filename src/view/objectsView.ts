@@ -7,12 +7,15 @@ import { ItemState } from '../sim/objects';
 
 const iconFrame = (name: IconName): number => ICONS.indexOf(name);
 
-/** The icon a pick-up shows on the floor: a note, a can, or the key (the bolt cutters have their own). */
+/** The icon a pick-up shows on the floor: a note, a can, the key (the bolt cutters have their own), a brace. */
 function itemIcon(item: ItemSpec): IconName {
   if (item.kind === 'note') return 'note';
   if (item.kind === 'key') return item.item === 'bolt cutters' ? 'boltCutters' : 'lock';
   if (item.kind === 'decoy') return item.item === 'tray' ? 'tray' : 'juice';
   if (item.item === 'arrows') return 'arrow';
+  // The closet's door braces (REINFORCE.items) look like what they are.
+  if (item.item === 'mop handle') return 'mopHandle';
+  if (item.item === 'tape') return 'tape';
   // Loot alternates snacks and juice boxes (one look per spot, fixed by its position).
   return (Math.floor(item.x) + Math.floor(item.y)) % 2 === 0 ? 'snack' : 'juice';
 }
