@@ -7,7 +7,7 @@
  * The committed .tmj is the source of truth once it exists: edit it in Tiled, or change
  * this plan and re-run with --force (which overwrites Tiled edits).
  *
- * The floor: the supply closet (shelves, the mop handle and the tape, the vent), the dark
+ * The floor: the supply closet (shelves, the mop handle and the tape, the vent to bang on), the dark
  * corridor outside it, the science lab next door (a lab note, a cabinet, a sleeper), the
  * janitor's room, the locked west stairs (where the group's fire bell rings) and, at the
  * corridor's east end, the roof stairs: the exit.
@@ -23,7 +23,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bool, createObjects, str, tiledMapText, type Rect } from './tiledWriter';
+import { bool, createObjects, float, str, tiledMapText, type Rect } from './tiledWriter';
 // Logic tiles in Tile order (src/sim/grid.ts): the tileset the hallway and rooftop scripts write.
 import { KINDS, type Kind } from './logicTileset';
 
@@ -73,7 +73,11 @@ const DOOR_NAMES: Record<string, string> = {
 const LOCKED = new Set(['2,5']);
 const CABINET_NAMES: Record<string, string> = { '30,0': 'lab cabinet' };
 const NOTICES: Record<string, string> = {
-  '16,12': 'The vent: far too small to crawl through. Every sound in here carries down it.',
+  '16,12': 'The vent: far too small to crawl through. Its duct runs under the corridor to the west stairs: bang on it and the boom comes out there.',
+};
+/** The closet's vent (on the notice's wall cell): banged with the use key, it booms at the duct's far end, by the west stairs. */
+const VENTS: Record<string, { name: string; far: [number, number] }> = {
+  '16,12': { name: 'closet vent', far: [3.5, 6.5] },
 };
 /** Room signs on the walls (every place the objective lines and captions name). */
 const PLAQUES: [x: number, y: number, text: string][] = [
@@ -113,7 +117,12 @@ function build(): void {
         case 'N': point('props', 'note', x, y, "Mr. Baek's third note", [str('note', NOTE_ID)]); break;
         case 'm':
         case 't': point('props', 'brace', x, y, BRACES[c]!, [str('item', BRACES[c]!)]); break;
-        case '!': point('props', 'notice', x, y, '', [str('text', NOTICES[key] ?? '')]); break;
+        case '!': {
+          point('props', 'notice', x, y, '', [str('text', NOTICES[key] ?? '')]);
+          const vent = VENTS[key];
+          if (vent) point('props', 'vent', x, y, vent.name, [float('farX', vent.far[0]), float('farY', vent.far[1])]);
+          break;
+        }
         case 'z': point('infected', 'infected', x, y, '', [str('variant', 'sprinter')]); break;
         case 'Z': point('infected', 'infected', x, y, '', [str('variant', 'sprinter'), bool('asleep', true)]); break;
         case 'B': point('infected', 'infected', x, y, '', [str('variant', 'heavy')]); break;

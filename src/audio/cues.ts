@@ -73,6 +73,9 @@ export function cuesForEvent(event: { type: string } & Record<string, unknown>, 
       return [{ sfx: 'sniff', ...at(), caption: 'Something saw your light' }];
     case 'doorReinforced':
       return [{ sfx: 'reinforce', ...doorAt(), caption: 'Door braced' }];
+    // The closet's vent: the boom is heard at the grille (you bang it), the caption says where it went.
+    case 'ventBanged':
+      return [{ sfx: 'ventBang', ...at(), caption: 'The duct booms away' }];
     case 'doorOpened':
       return [{ sfx: 'doorOpen', ...doorAt() }];
     case 'doorClosed':

@@ -28,12 +28,16 @@ import {
  * corridor to the roof stairs (src/levels/maps/closet.tmj). Dread, not running: four
  * infected on the whole floor, the door, the breath, the battery.
  *
- * The plan is the player's reply to Seo-yeon's question (the phone's chat):
- *   1 'bell'  the fire bell at the west stairs, soon        (CLOSET.bellDelaySeconds)
- *   2 'lab'   banging on the lab windows, in a minute        (CLOSET.labDelaySeconds)
- *   3 'go'    wait for the player's GO (a second question), then the bell
- * With no reply by CLOSET.planDeadlineSeconds (ignored, or the phone died) the group goes
- * anyway: a smaller din in the lab, without telling you (the plan runs without you).
+ * The plan is the player's reply to Seo-yeon's question (the phone's chat); the group then
+ * needs minutes to get into place, and says how it goes on the way:
+ *   1 'bell'  the fire bell at the west stairs              (CLOSET.bellDelaySeconds)
+ *   2 'lab'   banging on the lab windows, a louder din, later (CLOSET.labDelaySeconds)
+ *   3 'go'    they get to the bell, then wait for the player's GO (a second question)
+ * Meanwhile the corridor's infected come to the door in turns (CLOSET.visitSeconds): a
+ * sniff, scratching, heavier steps; hold your breath, brace the door, or bang the vent to
+ * send them down the duct's far end. With no reply by CLOSET.planDeadlineSeconds (ignored,
+ * or the phone died) the group sets off anyway: a smaller din in the lab, without telling
+ * you (the plan runs without you).
  * If Tae-min was kept with the group (the cafeteria's vote), he turns in their room during
  * the wait; the chat says so and the diversion comes CLOSET.taeMinDelaySeconds later.
  */
@@ -71,6 +75,21 @@ function planDiversion(world: World, id: DiversionId, at: number): void {
   setFlag(world, 'divertWith', id);
 }
 
+/** The group's news on its way to the plan's place (CLOSET.progressSeconds after the reply). */
+const PROGRESS: Record<'bell' | 'lab' | 'go', readonly string[]> = {
+  bell: ['We are on the back stairs. Two of them on the landing below. Waiting for them to move.', 'Past them. Gu-ho is checking the corridor to the west stairs. Nearly there.'],
+  lab: ['Going round by the yard to the lab windows. Slow going. Stay put.', 'At the yard door. We can see the lab windows. A bit longer.'],
+  go: ['On the back stairs. Two of them on the landing. We will get to the bell.', 'Nearly at the bell. Be ready.'],
+};
+
+/** Where the sniffer stops outside the door, per visit (CLOSET.visitSeconds): what you hear. */
+const VISIT_LINES = [
+  'Sniffing at the door. Hold your breath and keep still.',
+  'Nails scratch down the door. It is back. Hold your breath.',
+  'It sniffs along the gap under the door, slower this time. Hold your breath.',
+  'Again at the door, wheezing. Hold your breath.',
+] as const;
+
 function startDiversion(world: World): void {
   const id = (flag(world, 'divertWith') as DiversionId | undefined) ?? 'lab';
   const d = DIVERSIONS[id];
@@ -103,8 +122,32 @@ export const closetBeats: ChapterBeats = (world: World) => {
   if (at(CLOSET.questionSeconds)) {
     phoneAsk(world, 'plan', 'Seo-yeon', 'They are all over your corridor. We can make a racket to pull them off, then you run for the roof stairs. How?', CLOSET_REPLIES);
   }
-  if (at(CLOSET.snifferSeconds)) {
-    if (lureNearest(world, OUTSIDE_DOOR.x, OUTSIDE_DOOR.y, CLOSET.snifferRadius) >= 0) caption(world, 'footsteps', 'Slow footsteps in the corridor, coming closer.');
+  // They come to the door in turns over the wait (none once the din has pulled them away).
+  CLOSET.visitSeconds.forEach((s, k) => {
+    if (!at(s) || flag(world, 'diverted') === true) return;
+    if (lureNearest(world, OUTSIDE_DOOR.x, OUTSIDE_DOOR.y, CLOSET.snifferRadius) >= 0) {
+      caption(world, `footsteps${k}`, k === 0 ? 'Slow footsteps in the corridor, coming closer.' : 'Footsteps again, coming back toward your door.');
+    }
+  });
+  // The group on its way: news in the chat, then their last word before the din.
+  const planAt = flag(world, 'planAt');
+  const planWith = flag(world, 'planWith') as 'bell' | 'lab' | 'go' | undefined;
+  if (typeof planAt === 'number' && planWith !== undefined) {
+    CLOSET.progressSeconds.forEach((s, k) => {
+      if (at(planAt + s)) phoneMessage(world, `progress${k}`, k === 1 && planWith !== 'lab' ? 'Gu-ho' : 'Seo-yeon', PROGRESS[planWith][k]!);
+    });
+    if (planWith === 'go' && at(planAt + CLOSET.goReadySeconds)) {
+      phoneAsk(world, 'go', 'Seo-yeon', 'We are at the bell. Text GO when you are ready and we ring it.', ['GO']);
+    }
+    // No GO (ignored, or the phone died): they will not wait for ever.
+    if (planWith === 'go' && at(planAt + CLOSET.goReadySeconds + CLOSET.goWaitSeconds) && flag(world, 'divertAt') === undefined) {
+      planDiversion(world, 'bell', t);
+      phoneMessage(world, 'no_go', 'Seo-yeon', 'No answer from you. We ring it now. RUN when you hear it.');
+    }
+  }
+  const divertAt = flag(world, 'divertAt');
+  if (typeof divertAt === 'number' && flag(world, 'planDefault') !== true && at(divertAt - CLOSET.countdownSeconds)) {
+    phoneMessage(world, 'countdown', 'Seo-yeon', 'In place. Twenty seconds. When you hear it, wait for them to pass, then RUN.');
   }
   if (flag(world, TAE_MIN_TURNS) === true) {
     if (at(CLOSET.taeMinFeverSeconds)) phoneMessage(world, 'fever', 'Seo-yeon', 'Tae-min is burning up. He keeps scratching at the bite.');
@@ -118,7 +161,9 @@ export const closetBeats: ChapterBeats = (world: World) => {
   const atDoor = infectedNear(world, OUTSIDE_DOOR.x, OUTSIDE_DOOR.y, CLOSET.sniffRadius) > 0;
   if (atDoor && flag(world, 'sniffing') !== true) {
     const door = doorNamed(world, 'closet');
-    caption(world, 'sniff', 'Sniffing at the door. Hold your breath and keep still.', { x: OUTSIDE_DOOR.x, y: OUTSIDE_DOOR.y, sfx: 'doorScratch' });
+    const visit = Number(flag(world, 'visits') ?? 0);
+    setFlag(world, 'visits', visit + 1);
+    caption(world, 'sniff', VISIT_LINES[Math.min(visit, VISIT_LINES.length - 1)], { x: OUTSIDE_DOOR.x, y: OUTSIDE_DOOR.y, sfx: visit === 0 ? 'sniff' : 'doorScratch' });
     if (door && !door.open) setFlag(world, 'sniffed', true);
   }
   setFlag(world, 'sniffing', atDoor);
@@ -128,14 +173,18 @@ export const closetBeats: ChapterBeats = (world: World) => {
     const e = world.events[k]!;
     if (e.type === 'phoneReplied') {
       if (e.question === 'plan') {
+        setFlag(world, 'planAt', t);
         if (e.choice === 1) {
+          setFlag(world, 'planWith', 'bell');
           planDiversion(world, 'bell', t + CLOSET.bellDelaySeconds);
-          phoneMessage(world, 'ok_bell', 'Seo-yeon', 'OK. The fire bell, west stairs. Get ready.');
+          phoneMessage(world, 'ok_bell', 'Seo-yeon', 'OK. The fire bell by the west stairs. It will take us a couple of minutes to get down there. Hang on.');
         } else if (e.choice === 2) {
+          setFlag(world, 'planWith', 'lab');
           planDiversion(world, 'lab', t + CLOSET.labDelaySeconds);
-          phoneMessage(world, 'ok_lab', 'Seo-yeon', 'OK. The lab windows, in a minute. Count it down.');
+          phoneMessage(world, 'ok_lab', 'Seo-yeon', 'OK. The lab windows: louder, but we have to go round by the yard. Give us three minutes.');
         } else {
-          phoneAsk(world, 'go', 'Seo-yeon', 'OK. Text GO when you are ready and we ring the fire bell.', ['GO']);
+          setFlag(world, 'planWith', 'go');
+          phoneMessage(world, 'ok_go', 'Seo-yeon', 'OK. We go to the fire bell and wait for your GO. It will take us a while.');
         }
       } else if (e.question === 'go') {
         planDiversion(world, 'bell', t + CLOSET.goDelaySeconds);
@@ -143,6 +192,10 @@ export const closetBeats: ChapterBeats = (world: World) => {
       }
     } else if (e.type === 'phoneDied') {
       caption(world, 'dead', 'Your phone dies. No light, no messages. The group will go ahead without you: listen for it.');
+    } else if (e.type === 'ventBanged') {
+      const v = Number(flag(world, 'ventBangs') ?? 0);
+      setFlag(world, 'ventBangs', v + 1);
+      if (v === 0) caption(world, 'vent', 'You bang on the vent. The boom rolls down the duct to the west stairs: anything in the corridor goes to look there.', { x: e.farX, y: e.farY });
     } else if (e.type === 'doorReinforced') {
       caption(world, 'braced', e.item === 'tape' ? 'You tape the door shut. Loud.' : 'You jam the mop handle under the handle. Loud.');
     } else if (e.type === 'doorBashed' && world.level.doors[e.door]?.name === 'closet' && flag(world, 'bashing') !== true) {
@@ -161,9 +214,9 @@ export const closetBeats: ChapterBeats = (world: World) => {
   }
 
   // The plan runs without you: no reply by the deadline, the group goes anyway.
-  if (at(CLOSET.planDeadlineSeconds) && flag(world, 'divertAt') === undefined) {
+  if (at(CLOSET.planDeadlineSeconds) && flag(world, 'divertAt') === undefined && flag(world, 'planWith') === undefined) {
     setFlag(world, 'planDefault', true);
-    planDiversion(world, 'lab', t);
+    planDiversion(world, 'lab', t + CLOSET.labDelaySeconds);
   }
   const go = flag(world, 'goAt');
   if (typeof go === 'number' && world.tick === Math.round(go * TICK_RATE)) caption(world, 'go', 'They ran past, toward the din. Go now: east along the corridor to the roof stairs.');
@@ -196,7 +249,7 @@ export function closetObjective(w: World): string {
   if (goTime(w)) return 'Run east along the dark corridor to the roof stairs.';
   if (flag(w, 'diverted') === true) return 'The din! Wait a moment: let them run past your door.';
   if (flag(w, 'bashing') === true && !(doorNamed(w, 'closet')?.broken ?? false)) return 'It is hitting the door. Brace it with the mop handle or tape, and wait for the diversion.';
-  if (flag(w, 'sniffing') === true) return 'Something is at the door. Hold your breath.';
+  if (flag(w, 'sniffing') === true) return 'Something is at the door. Hold your breath, or bang the vent to draw it off.';
   if (openQuestion(w) !== '') return 'Answer Seo-yeon on your phone: pick the plan.';
   if (flag(w, 'divertAt') !== undefined) return 'Stay hidden in the closet until the diversion.';
   if (!phoneOn(w)) return 'Stay hidden. The group will make a noise: listen for it.';

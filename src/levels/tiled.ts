@@ -96,6 +96,7 @@ export function loadLevel(json: unknown, id: string, options: LoadLevelOptions =
     objectives: ctx.objectives,
     ...(ctx.dark.length > 0 ? { dark: ctx.dark } : {}),
     ...(ctx.vendingMachines.length > 0 ? { vendingMachines: ctx.vendingMachines } : {}),
+    ...(ctx.vents.length > 0 ? { vents: ctx.vents } : {}),
     ...(typeof budget === 'number' ? { directorBudget: budget } : {}),
     infected: ctx.infected,
   };

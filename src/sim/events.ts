@@ -7,7 +7,7 @@ import type { VariantName } from './tuning';
 
 export type DirectorPhaseName = 'buildUp' | 'peak' | 'fade' | 'relax';
 
-export type NoiseSource = 'footstep' | 'door' | 'spray' | 'throw' | 'vending' | 'cheer' | 'phone' | 'bash' | 'breath' | 'reinforce' | 'din';
+export type NoiseSource = 'footstep' | 'door' | 'spray' | 'throw' | 'vending' | 'cheer' | 'phone' | 'bash' | 'breath' | 'reinforce' | 'din' | 'vent';
 
 /** Why objectives lost the chapter (a bite is the `bitten` event); src/chapters LossCause names. */
 export type ObjectiveLossCause = 'doorBroken' | 'timeUp' | 'allyLost';
@@ -124,7 +124,9 @@ export type SimEvent =
   /** The player held their breath until it ran out: a gasp (a loud noise). */
   | { type: 'breathGasp' }
   /** A door braced with an item from the shelves (its hit points now). */
-  | { type: 'doorReinforced'; door: number; hp: number; item: string };
+  | { type: 'doorReinforced'; door: number; hp: number; item: string }
+  /** The player banged on vent `vent` (level.vents): a boom at the duct's far end (farX, farY), a softer one at the grille (x, y). */
+  | { type: 'ventBanged'; vent: number; x: number; y: number; farX: number; farY: number };
 
 export type SimEventType = SimEvent['type'];
 export type SimEventOf<T extends SimEventType> = Extract<SimEvent, { type: T }>;

@@ -1,5 +1,5 @@
 import type { World } from './world';
-import { DOOR, INTERACT, REINFORCE } from './tuning';
+import { DOOR, INTERACT, REINFORCE, TICK_RATE, VENT } from './tuning';
 import { useDoor } from './doors';
 import { emitNoise } from './noise';
 import { useCabinet } from './extinguisher';
@@ -20,14 +20,15 @@ import { stepOutOfLocker, useLocker, useVending, vendingFull } from './objects';
  *   vendingEmpty     a machine already emptied (the press says so)
  *   reinforce        brace a closed door with an item carried from the shelves (REINFORCE),
  *                    offered instead of open while something is at the door
+ *   bangVent         bang on a vent: a boom at the duct's far end, a softer one here (VENT)
  */
 export type InteractionKind =
-  | 'stepOut' | 'free' | 'hide' | 'takeExtinguisher' | 'cabinetEmpty' | 'cabinetFull' | 'open' | 'close' | 'locked' | 'vend' | 'vendingEmpty' | 'reinforce';
+  | 'stepOut' | 'free' | 'hide' | 'takeExtinguisher' | 'cabinetEmpty' | 'cabinetFull' | 'open' | 'close' | 'locked' | 'vend' | 'vendingEmpty' | 'reinforce' | 'bangVent';
 
 export interface Interaction {
   kind: InteractionKind;
-  target: 'locker' | 'cabinet' | 'door' | 'vending';
-  /** Index in world.level.lockers, world.cabinets, world.doors or world.level.vendingMachines. */
+  target: 'locker' | 'cabinet' | 'door' | 'vending' | 'vent';
+  /** Index in world.level.lockers, world.cabinets, world.doors, world.level.vendingMachines or world.level.vents. */
   index: number;
   /** The target's cell, for drawing the prompt beside it. */
   x: number;
@@ -85,6 +86,15 @@ export function interactionInReach(world: World): Interaction | null {
     if (fx * fx + fy * fy > INTERACT.lockerFrontReach * INTERACT.lockerFrontReach) continue;
     consider('vending', m, v.x, v.y, INTERACT.reach, vendingFull(world, m) ? 'vend' : 'vendingEmpty');
   }
+  const vents = world.level.vents ?? [];
+  for (let k = 0; k < vents.length; k++) {
+    const v = vents[k]!;
+    // Banged from the floor in front, like a vending machine is used.
+    const fx = v.front.x - p.x;
+    const fy = v.front.y - p.y;
+    if (fx * fx + fy * fy > INTERACT.lockerFrontReach * INTERACT.lockerFrontReach) continue;
+    consider('vent', k, v.x, v.y, INTERACT.reach, 'bangVent');
+  }
   const brace = braceCarried(world) >= 0;
   world.doors.forEach((d, i) => {
     if (d.broken) return;
@@ -108,7 +118,25 @@ export function useInteraction(world: World): boolean {
       return it.kind === 'reinforce' ? reinforceDoor(world, it.index) : useDoor(world, it.index);
     case 'vending':
       return useVending(world, it.index);
+    case 'vent':
+      return bangVent(world, it.index);
   }
+}
+
+/**
+ * Bangs on vent `index`: a boom of VENT.farLoudness where the duct ends (the infected there
+ * go to look) and VENT.nearLoudness at the grille. False while it still rings (cooldown).
+ */
+export function bangVent(world: World, index: number): boolean {
+  const v = world.level.vents?.[index];
+  if (!v || world.tick < world.ventReadyTick[index]!) return false;
+  world.ventReadyTick[index] = world.tick + Math.round(VENT.cooldownSeconds * TICK_RATE);
+  const x = v.x + 0.5;
+  const y = v.y + 0.5;
+  world.events.push({ type: 'ventBanged', vent: index, x, y, farX: v.far.x, farY: v.far.y });
+  emitNoise(world, v.far.x, v.far.y, VENT.farLoudness, 'vent');
+  emitNoise(world, v.front.x, v.front.y, VENT.nearLoudness, 'vent');
+  return true;
 }
 
 /** The first carried item that can brace a door (a REINFORCE item taken and not yet used), or -1. */

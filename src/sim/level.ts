@@ -84,6 +84,21 @@ export interface VendingSpec {
   name: string;
 }
 
+/**
+ * A vent grille on a wall (chapter 3's closet): too small to crawl through, loud to bang
+ * on. The use button bangs it (src/sim/interact.ts): a boom carried down the duct to
+ * `far`, where the infected hear it, and a softer one at the grille.
+ */
+export interface VentSpec {
+  x: number;
+  y: number;
+  /** The floor cell in front (centre), where it is banged from. */
+  front: LevelPoint;
+  /** The duct's far end (tiles): where the boom comes out. */
+  far: LevelPoint;
+  name: string;
+}
+
 /** The name a `collect` objective counts a pick-up by: 'note' for notes, else its `item`. */
 export function itemName(item: ItemSpec): string {
   return item.kind === 'note' ? 'note' : item.item;
@@ -190,6 +205,8 @@ export interface LevelData {
   triggers: TriggerSpec[];
   /** Vending machines (their goods are loot items with `machine` set); absent: none. */
   vendingMachines?: VendingSpec[];
+  /** Vents to bang on (their booms come out at the duct's far end); absent: none. */
+  vents?: VentSpec[];
   /** Areas the director never spawns into and the infected do not follow into. */
   safeZones: LevelRect[];
   /** In map order; the first is the chapter start. */

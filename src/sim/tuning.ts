@@ -637,6 +637,16 @@ export const REINFORCE = {
   threatRadius: 3,
 } as const;
 
+/** Banging on a vent (chapter 3's closet, src/sim/interact.ts): a diversion of your own. */
+export const VENT = {
+  /** The boom at the duct's far end (tiles): it pulls the idle and searching infected there, like a thrown tray. */
+  farLoudness: 16,
+  /** At the grille, in the room you bang from: softer, but a thing right outside the door may hear it. */
+  nearLoudness: 3,
+  /** Seconds before it can be banged again: the duct rings on meanwhile (no spamming a lure). */
+  cooldownSeconds: 6,
+} as const;
+
 /** Chapter 3, "Low Battery" (src/chapters/closet.ts): the chat's clock and the diversions. */
 export const CLOSET = {
   /** The phone at the start (percent): enough for the chat and about a minute of light. */
@@ -644,20 +654,35 @@ export const CLOSET = {
   /** Seconds from the start: Seo-yeon's first message, then her question (the plan). */
   firstMessageSeconds: 6,
   questionSeconds: 14,
-  /** The nearest infected within snifferRadius tiles comes to sniff at the closet door then. */
-  snifferSeconds: 24,
+  /**
+   * Seconds from the start when the nearest infected within snifferRadius tiles comes to the
+   * closet door: they come in turns over the wait (a sniff, then scratching, then heavier steps).
+   */
+  visitSeconds: [24, 78, 132, 190] as readonly number[],
   snifferRadius: 20,
   /** An infected this close to the spot outside the door is "at the door" (the sniff caption). */
   sniffRadius: 1.6,
-  /** After the reply: the fire bell soon, the lab windows in a minute, the bell just after GO. */
-  bellDelaySeconds: 20,
-  labDelaySeconds: 60,
+  /**
+   * After the reply, the group needs this long to get into place (they cross the floor below
+   * with infected on the stairs): the fire bell at the west stairs is nearer than the lab's
+   * windows across the yard. The GO plan: they say they are in place after goReadySeconds,
+   * then ring the bell goDelaySeconds after your GO. The wait is the chapter.
+   */
+  bellDelaySeconds: 150,
+  labDelaySeconds: 170,
+  goReadySeconds: 140,
+  /** With no GO this long after they are in place (or the phone dead), they ring it anyway. */
+  goWaitSeconds: 60,
   goDelaySeconds: 3,
-  /** No reply by then (ignored, or the phone died): the group goes anyway, with the smaller din. */
-  planDeadlineSeconds: 150,
+  /** The group's news on the way, this many seconds after the reply (the chat over the wait). */
+  progressSeconds: [35, 85] as readonly number[],
+  /** Their last word before the din, this long before it. */
+  countdownSeconds: 20,
+  /** No reply by then (ignored, or the phone died): the group sets off anyway for the lab, with the smaller din. */
+  planDeadlineSeconds: 100,
   /** Tae-min (kept by the vote) runs a fever, then turns; it costs the group this much time. */
-  taeMinFeverSeconds: 40,
-  taeMinTurnSeconds: 70,
+  taeMinFeverSeconds: 60,
+  taeMinTurnSeconds: 110,
   taeMinDelaySeconds: 20,
   /** How far each din is heard (tiles, damped by walls and doors like any noise). */
   bellLoudness: 40,

@@ -138,6 +138,8 @@ export interface World {
   breath: BreathState | null;
   /** Per level.items: 1 once a carried item has braced a door (REINFORCE). */
   readonly braceUsed: Uint8Array;
+  /** Per level.vents: the tick it can be banged again (0: now; VENT.cooldownSeconds). */
+  readonly ventReadyTick: Int32Array;
 }
 
 /** What a chapter's beats remember between ticks (a door already slammed, a count). */
@@ -265,6 +267,7 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     phone: options.phone ? createPhone(options.phone.battery) : null,
     breath: options.breathing ? createBreath() : null,
     braceUsed: new Uint8Array(level.items.length),
+    ventReadyTick: new Int32Array(level.vents?.length ?? 0),
   };
   spawnAllies(world, options.allies ?? []);
   return world;

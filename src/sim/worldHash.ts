@@ -61,6 +61,7 @@ export function hashWorld(world: World): string {
   }
   if (world.breath !== null) h.string('breath').bool(world.breath.held).number(world.breath.timer);
   if (world.braceUsed.some((b) => b !== 0)) h.array(world.braceUsed);
+  if (world.ventReadyTick.some((t) => t !== 0)) h.string('vents').array(world.ventReadyTick);
   return h.digest();
 }
 

@@ -33,6 +33,7 @@ const WORDS: Record<InteractionKind, string> = {
   vend: 'Empty the machine (loud!)',
   vendingEmpty: 'Sold out',
   reinforce: 'Brace the door',
+  bangVent: 'Bang on the vent (loud, far off)',
 };
 
 /** The context prompt for what the use button would do: "E Open", "USE Hide", "A Free Da-som". */

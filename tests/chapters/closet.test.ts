@@ -49,6 +49,9 @@ describe('chapter 3, Low Battery', () => {
     const names = level.doors.map((d) => d.name);
     expect(names).toEqual(expect.arrayContaining(['closet', 'lab west', 'lab east', 'roof stairs', 'west stairs', 'janitor']));
     expect(level.items.filter((i) => i.kind === 'loot').map((i) => (i.kind === 'loot' ? i.item : ''))).toEqual(['mop handle', 'tape']);
+    // The vent to bang on, banged from inside the closet; its duct ends by the west stairs.
+    expect(level.vents).toHaveLength(1);
+    expect(level.vents![0]!.far.x).toBeLessThan(6);
     const reach = reachableFrom(level, level.playerStart);
     for (const item of level.items) expect(reachedCell(reach, Math.floor(item.x), Math.floor(item.y))).toBe(true);
     const roof = level.objectives.find((o) => o.id === 'roof')!;
@@ -85,12 +88,35 @@ describe('chapter 3, Low Battery', () => {
     expect(eastOfCloset(quiet)).toBeGreaterThanOrEqual(2);
   });
 
-  it('with the phone dead the chat shows nothing, and the plan runs without you at the deadline', () => {
+  it('with the phone dead the chat shows nothing, and the plan runs without you after the deadline', () => {
     const w = world({ phone: { battery: 0 } });
-    const beats = play(w, CLOSET.planDeadlineSeconds + 1, answer(1));
+    const beats = play(w, CLOSET.planDeadlineSeconds + CLOSET.labDelaySeconds + 1, answer(1));
     expect(beats.filter((b) => b.startsWith('chat_'))).toEqual([]);
     expect(flag(w, 'planDefault')).toBe(true);
     expect(beats).toContain('diversion');
+  });
+
+  it('the wait is minutes long: the chat tells how the group gets on, and the infected come to the door in turns', () => {
+    const w = world();
+    // A player who answers "the bell" at once still waits minutes for it.
+    const beats = play(w, CLOSET.questionSeconds + CLOSET.bellDelaySeconds - 5, answer(1));
+    expect(flag(w, 'diverted')).toBeUndefined();
+    expect(beats).toEqual(expect.arrayContaining(['chat_ok_bell', 'chat_progress0', 'chat_progress1', 'chat_countdown']));
+    // More than one visit to the door, each heard (the sniff caption) while the player waits.
+    expect(beats.filter((b) => b === 'sniff').length).toBeGreaterThanOrEqual(2);
+    expect(Number(flag(w, 'visits'))).toBeGreaterThanOrEqual(2);
+    play(w, 10);
+    expect(flag(w, 'diverted')).toBe(true);
+  });
+
+  it('the GO plan: the group says when it is in place, and rings the bell only after GO', () => {
+    const w = world();
+    play(w, CLOSET.questionSeconds + 1, answer(3));
+    const beats = play(w, CLOSET.goReadySeconds + 1);
+    expect(beats).toContain('chat_go');
+    expect(flag(w, 'diverted')).toBeUndefined();
+    play(w, CLOSET.goDelaySeconds + 1, answer(1));
+    expect(flag(w, 'diverted')).toBe(true);
   });
 
   it('when the vote kept bitten Tae-min, he turns in the group\'s room and the chat says so', () => {

@@ -12,6 +12,7 @@ import type {
   ObjectiveSpec,
   TriggerSpec,
   VendingSpec,
+  VentSpec,
 } from '../../sim/level';
 import { frontOf } from '../cells';
 import type { Problems } from './format';
@@ -57,6 +58,7 @@ export interface LoadContext {
   readonly cabinetNames: Map<number, string>;
   readonly items: ItemSpec[];
   readonly vendingMachines: VendingSpec[];
+  readonly vents: VentSpec[];
   readonly noteIds: Set<string>;
   readonly notices: NoticeSpec[];
   readonly plaques: PlaqueSpec[];
@@ -108,6 +110,7 @@ export function createContext(width: number, height: number, tiles: Uint8Array, 
     cabinetNames: new Map(),
     items: [],
     vendingMachines: [],
+    vents: [],
     noteIds: new Set(),
     notices: [],
     plaques: [],

@@ -173,4 +173,25 @@ export const PROP_OBJECTS = {
       ctx.mustReach.push({ area: cellArea(o.cx, o.cy), what: `${o.label}: the ${quote(o.props.str('item'), 24)}` });
     },
   },
+  /**
+   * A vent grille on a wall cell (chapter 3's closet): the use button bangs it, and the boom
+   * comes out at the duct's far end (`farX`, `farY`, tiles: a floor cell's centre is x.5).
+   */
+  vent: {
+    layer: 'props',
+    shape: 'point',
+    props: { farX: { type: 'float', required: 'where the duct ends (tiles)' }, farY: { type: 'float', required: 'where the duct ends (tiles)' } },
+    stands: { on: [Tile.Wall], problem: 'a vent must sit on a Wall cell' },
+    parse(o, ctx) {
+      if (!ctx.tilesOk) return;
+      const front = ctx.frontOf(o.cx, o.cy);
+      const far = { x: o.props.num('farX') ?? 0, y: o.props.num('farY') ?? 0 };
+      if (!front) ctx.problems.push(`${o.label}: no Floor cell in front of the vent to bang it from`);
+      else if (ctx.tileAt(Math.floor(far.x), Math.floor(far.y)) !== Tile.Floor) ctx.problems.push(`${o.label}: the duct's far end (${far.x}, ${far.y}) is not on a Floor cell`);
+      else {
+        ctx.vents.push({ x: o.cx, y: o.cy, front, far, name: o.name || 'vent' });
+        ctx.mustReach.push({ area: cellArea(Math.floor(front.x), Math.floor(front.y)), what: `${o.label}: the vent` });
+      }
+    },
+  },
 } as const satisfies Record<string, ObjectRule>;
