@@ -162,6 +162,11 @@ export class ScreenBot {
         this.emptyCabinets.add(cell);
         this.lastPlan = -1000;
       }
+      // The prompt offers to brace a door something is hitting, or the HUD line says to bang the vent: it does.
+      if (pr.kind === 'reinforce' || (pr.kind === 'bangVent' && /bang the vent/i.test(hud.objective))) {
+        this.press(out);
+        return out;
+      }
       const wantsCan = !hud.hasExtinguisher || hud.pressure < TOP_UP_PRESSURE;
       if (pr.kind === 'takeExtinguisher' && wantsCan && (chaser === null || chaserD > 2.5 || hud.pressure < 0.15)) {
         out.aimX = pr.x + 0.5 - p.x;

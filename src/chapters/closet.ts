@@ -1,5 +1,5 @@
 import type { RunState } from '../campaign/runState';
-import { CLOSET, TICK_RATE } from '../sim/tuning';
+import { CLOSET, DOOR, TICK_RATE } from '../sim/tuning';
 import type { LevelPoint } from '../sim/level';
 import type { World, WorldOptions } from '../sim/world';
 import type { ChapterBeats } from './beats';
@@ -8,6 +8,7 @@ import { standardResultLines } from './results';
 import { nearestExit } from './wayfinding';
 import {
   activateObjective,
+  bracesCarried,
   caption,
   divert,
   doorNamed,
@@ -59,6 +60,8 @@ export function closetWorldOptions(run: Readonly<RunState>): WorldOptions {
   return {
     phone: { battery: CLOSET.startBattery },
     breathing: true,
+    // The braces are tools, not a haul: they weigh nothing (no LOAD row, no DROP button).
+    carryWeight: false,
     flags: run.votes['tae-min'] === 'keep' ? { [TAE_MIN_TURNS]: true } : {},
   };
 }
@@ -237,10 +240,27 @@ export const CLOSET_REPLIES = ['Ring the fire bell at the west stairs. Soon.', '
 /** Inside the closet, by the shelves: where the marker keeps you until the diversion. */
 const HIDE_SPOT: LevelPoint = { x: 16.5, y: 10.6 };
 
-/** The objective marker: the back of the closet until the diversion, then the roof stairs. */
+/** Just inside the closet door: where it is braced from. */
+const INSIDE_DOOR: LevelPoint = { x: 16.5, y: 9.5 };
+
+/** In front of the vent, where it is banged from. */
+const AT_VENT: LevelPoint = { x: 16.5, y: 11.4 };
+
+/** Something is hitting the closet door now: it is damaged, still shut, and one stands at it. */
+function doorUnderAttack(w: World): boolean {
+  const door = doorNamed(w, 'closet');
+  if (!door || door.broken || door.open || door.hp >= DOOR.hp) return false;
+  return infectedNear(w, OUTSIDE_DOOR.x, OUTSIDE_DOOR.y, CLOSET.sniffRadius + 1) > 0;
+}
+
+/**
+ * The objective marker: the back of the closet until the diversion (while the door is being
+ * hit: the door to brace it, or the vent to bang once the braces are used), then the roof stairs.
+ */
 export function closetTarget(w: World): LevelPoint | null {
-  if (!goTime(w)) return HIDE_SPOT;
-  return nearestExit(w);
+  if (goTime(w)) return nearestExit(w);
+  if (doorUnderAttack(w)) return bracesCarried(w) > 0 ? INSIDE_DOOR : AT_VENT;
+  return HIDE_SPOT;
 }
 
 /** The HUD's objective line: what to do now, in the order the chapter plays. */
@@ -248,7 +268,10 @@ export function closetObjective(w: World): string {
   if (w.status === 'won') return 'You made it to the roof stairs.';
   if (goTime(w)) return 'Run east along the dark corridor to the roof stairs.';
   if (flag(w, 'diverted') === true) return 'The din! Wait a moment: let them run past your door.';
-  if (flag(w, 'bashing') === true && !(doorNamed(w, 'closet')?.broken ?? false)) return 'It is hitting the door. Brace it with the mop handle or tape, and wait for the diversion.';
+  if (doorUnderAttack(w)) {
+    return bracesCarried(w) > 0 ? 'It is hitting the door. Brace it with the mop handle or tape.' : 'It is hitting the door. Bang the vent to draw it away down the duct.';
+  }
+  if (flag(w, 'bashing') === true && doorNamed(w, 'closet')?.broken === true) return 'The door is broken. Keep away from the doorway and wait for the diversion.';
   if (flag(w, 'sniffing') === true) return 'Something is at the door. Hold your breath, or bang the vent to draw it off.';
   if (openQuestion(w) !== '') return 'Answer Seo-yeon on your phone: pick the plan.';
   if (flag(w, 'divertAt') !== undefined) return 'Stay hidden in the closet until the diversion.';

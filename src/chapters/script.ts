@@ -14,7 +14,7 @@ import {
   objectiveIndex,
   objectiveOpen,
 } from '../sim/objectives';
-import { DIRECTOR, SCRIPT, TICK_RATE } from '../sim/tuning';
+import { DIRECTOR, REINFORCE, SCRIPT, TICK_RATE } from '../sim/tuning';
 import { focusSiege, nearestSegment, startSiege as beginSiege } from '../sim/siege';
 import type { AllySpec, DoorState, World } from '../sim/world';
 import { addAlly as addAllyToGroup, biteAlly as biteSurvivor, setAllyOrder } from '../sim/allies';
@@ -326,6 +326,17 @@ export function keepDiverting(world: World, x: number, y: number, loudness: numb
 /** The nearest awake, idle infected within `radius` of (x, y) goes to look there. Its id, or -1. */
 export function lureNearest(world: World, x: number, y: number, radius: number): number {
   return lure(world, x, y, radius);
+}
+
+/** Door braces (REINFORCE items) the player carries and has not used yet. */
+export function bracesCarried(world: World): number {
+  const items = world.level.items;
+  let n = 0;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    if (item.kind === 'loot' && world.objects.itemTaken[k] === 1 && world.braceUsed[k] === 0 && REINFORCE.items.includes(item.item)) n++;
+  }
+  return n;
 }
 
 /** How many infected stand within `radius` tiles of (x, y) (awake ones only, unless `sleepers`). */

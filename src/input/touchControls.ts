@@ -42,6 +42,7 @@ export class TouchControls {
   private readonly choices: HTMLDivElement[] = [];
   /** The group's order now, or null without allies (ORDERS hidden). */
   private order: number | null = null;
+  private dropShown = true;
 
   constructor(private readonly router: InputRouter) {
     this.root = document.createElement('div');
@@ -110,6 +111,13 @@ export class TouchControls {
     this.buttons.get('orders')!.style.display = order === null ? 'none' : '';
     if (order === null) this.radial.close();
     this.drawRadial();
+  }
+
+  /** DROP shows only where carried loot weighs on the player (World.carryWeight, and loot on the map). */
+  setDrop(show: boolean): void {
+    if (show === this.dropShown) return;
+    this.dropShown = show;
+    this.buttons.get('drop')!.style.display = show ? '' : 'none';
   }
 
   /** Whether the orders radial is open (the test API reports it). */

@@ -291,6 +291,7 @@ export class ChapterScene extends Phaser.Scene {
     this.allyView?.update(this.world, this.stepper.alpha, delta / 1000, this.cameras.main.zoom);
     // ORDERS shows on touch only while the player has someone to give orders to.
     services().touch.setOrders(this.watch ? null : groupOrder(this.world));
+    services().touch.setDrop(this.world.carryWeight && this.world.level.items.some((it) => it.kind === 'loot'));
     this.darknessView?.update(this.world, this.stepper.alpha, delta / 1000);
     this.siegeView?.update(this.world, delta / 1000);
     this.debugOverlay?.update(this.world, delta / 1000);

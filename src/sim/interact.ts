@@ -1,7 +1,8 @@
 import type { World } from './world';
-import { DOOR, INTERACT, REINFORCE, TICK_RATE, VENT } from './tuning';
+import { INTERACT, REINFORCE, TICK_RATE, VENT } from './tuning';
 import { useDoor } from './doors';
 import { emitNoise } from './noise';
+import { divertHorde } from './horde/hearing';
 import { useCabinet } from './extinguisher';
 import { stepOutOfLocker, useLocker, useVending, vendingFull } from './objects';
 
@@ -98,7 +99,7 @@ export function interactionInReach(world: World): Interaction | null {
   const brace = braceCarried(world) >= 0;
   world.doors.forEach((d, i) => {
     if (d.broken) return;
-    // Carrying a brace, a closed door with something at it (or already hit) is braced instead of opened.
+    // Carrying a brace, a closed door with something at it is braced instead of opened.
     const shut: InteractionKind = d.locked ? 'locked' : brace && doorThreatened(world, i) ? 'reinforce' : 'open';
     consider('door', i, d.x, d.y, INTERACT.reach, d.open ? 'close' : shut);
   });
@@ -124,8 +125,9 @@ export function useInteraction(world: World): boolean {
 }
 
 /**
- * Bangs on vent `index`: a boom of VENT.farLoudness where the duct ends (the infected there
- * go to look) and VENT.nearLoudness at the grille. False while it still rings (cooldown).
+ * Bangs on vent `index`: a boom of VENT.farLoudness where the duct ends, a din like the
+ * group's diversion (the infected that hear it go to look, even one hitting a door), and a
+ * noise of VENT.nearLoudness at the grille. False while it still rings (cooldown).
  */
 export function bangVent(world: World, index: number): boolean {
   const v = world.level.vents?.[index];
@@ -135,6 +137,7 @@ export function bangVent(world: World, index: number): boolean {
   const y = v.y + 0.5;
   world.events.push({ type: 'ventBanged', vent: index, x, y, farX: v.far.x, farY: v.far.y });
   emitNoise(world, v.far.x, v.far.y, VENT.farLoudness, 'vent');
+  divertHorde(world, v.far.x, v.far.y, VENT.farLoudness);
   emitNoise(world, v.front.x, v.front.y, VENT.nearLoudness, 'vent');
   return true;
 }
@@ -149,10 +152,13 @@ export function braceCarried(world: World): number {
   return -1;
 }
 
-/** Something is at the door: it has been hit, or an awake infected stands within REINFORCE.threatRadius of it. */
+/**
+ * Something is at the door: an awake infected stands within REINFORCE.threatRadius of it.
+ * A door hit earlier but left alone since opens again (it used to stay "threatened" for
+ * good, so a player carrying a brace could not get out after the din: every press braced).
+ */
 export function doorThreatened(world: World, index: number): boolean {
   const d = world.doors[index]!;
-  if (d.hp < DOOR.hp) return true;
   const h = world.horde;
   const r2 = REINFORCE.threatRadius * REINFORCE.threatRadius;
   for (let i = 0; i < h.count; i++) {

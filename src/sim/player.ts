@@ -54,8 +54,8 @@ export function updatePlayer(world: World, intent: Intent): void {
     speed = PLAYER.walkSpeed;
   }
 
-  // Carried loot weighs on every gait and louds the steps (LOOT in tuning.ts).
-  const load = lootCarried(world);
+  // Carried loot weighs on every gait and louds the steps (LOOT in tuning.ts), where it has weight.
+  const load = world.carryWeight ? lootCarried(world) : 0;
   speed *= loadSpeedFactor(load);
 
   let blocked = false;

@@ -639,7 +639,7 @@ export const REINFORCE = {
 
 /** Banging on a vent (chapter 3's closet, src/sim/interact.ts): a diversion of your own. */
 export const VENT = {
-  /** The boom at the duct's far end (tiles): it pulls the idle and searching infected there, like a thrown tray. */
+  /** The boom at the duct's far end (tiles): it pulls the infected that hear it there, door-bashers too (a din, like the group's). */
   farLoudness: 16,
   /** At the grille, in the room you bang from: softer, but a thing right outside the door may hear it. */
   nearLoudness: 3,
@@ -668,9 +668,9 @@ export const CLOSET = {
    * windows across the yard. The GO plan: they say they are in place after goReadySeconds,
    * then ring the bell goDelaySeconds after your GO. The wait is the chapter.
    */
-  bellDelaySeconds: 150,
-  labDelaySeconds: 170,
-  goReadySeconds: 140,
+  bellDelaySeconds: 165,
+  labDelaySeconds: 185,
+  goReadySeconds: 150,
   /** With no GO this long after they are in place (or the phone dead), they ring it anyway. */
   goWaitSeconds: 60,
   goDelaySeconds: 3,

@@ -140,6 +140,8 @@ export interface World {
   readonly braceUsed: Uint8Array;
   /** Per level.vents: the tick it can be banged again (0: now; VENT.cooldownSeconds). */
   readonly ventReadyTick: Int32Array;
+  /** Carried loot weighs on the player (WorldOptions.carryWeight). */
+  readonly carryWeight: boolean;
 }
 
 /** What a chapter's beats remember between ticks (a door already slammed, a count). */
@@ -173,6 +175,11 @@ export interface WorldOptions {
   phone?: { battery?: number };
   /** The player's breath is heard by an infected close by, and can be held (chapter 3's closet). */
   breathing?: boolean;
+  /**
+   * Whether carried loot weighs on the player (slower, louder steps: LOOT; default true).
+   * False where loot is only tools (chapter 3's door braces): no weight, no LOAD row, no DROP button.
+   */
+  carryWeight?: boolean;
   /** The chapter script's starting flags (what the campaign decided, from a definition's worldOptions(run)). */
   flags?: Record<string, number | string | boolean>;
   /** The player can slide slowly over tables (chapter 2's dining hall; VAULT in tuning.ts). Default false. */
@@ -268,6 +275,7 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     breath: options.breathing ? createBreath() : null,
     braceUsed: new Uint8Array(level.items.length),
     ventReadyTick: new Int32Array(level.vents?.length ?? 0),
+    carryWeight: options.carryWeight ?? true,
   };
   spawnAllies(world, options.allies ?? []);
   return world;

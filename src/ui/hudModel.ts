@@ -107,9 +107,9 @@ export function hudModel(world: World, ctx: HudContext): HudModel {
   };
 }
 
-/** The load row: what the player carries and what it costs them; null in levels with no loot. */
+/** The load row: what the player carries and what it costs them; null in levels with no loot, or where it has no weight. */
 function loadLine(world: World): HudLoad | null {
-  if (!world.level.items.some((it) => it.kind === 'loot')) return null;
+  if (!world.carryWeight || !world.level.items.some((it) => it.kind === 'loot')) return null;
   const carried = lootCarried(world);
   const withAllies = lootWithAllies(world);
   const slow = Math.round((1 - loadSpeedFactor(carried)) * 100) / 100;

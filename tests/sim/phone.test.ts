@@ -240,4 +240,11 @@ describe('bracing the door', () => {
     expect(plain).toBeLessThan(Infinity);
     expect(ticksToBreak(true)).toBeGreaterThan(plain * 1.4);
   });
+  it('a door hit earlier, with nothing at it any more, opens again for a player carrying a brace (the way out after the din)', () => {
+    const w = world(DOOR_MAP, {}, { items: [mop] });
+    play(w, 1, intent({ moveX: -1 }));
+    play(w, 20, intent({ moveX: 1 }));
+    w.doors[0]!.hp = DOOR.hp - 3;
+    expect(interactionInReach(w)?.kind).toBe('open');
+  });
 });

@@ -173,6 +173,19 @@ describe('hudModel: the load row (chapter 2)', () => {
     expect(hudModel(w, { usesPhone: false }).load).toMatchObject({ carried: 10, slow: 0.45, level: 3, line: '10 \u00b7 45% slower' });
   });
 
+  it('where loot has no weight (the closet\'s braces: WorldOptions.carryWeight false) there is no load row and no slowing', () => {
+    const heavy = createWorld(lootLevel(), 1);
+    const light = createWorld(lootLevel(), 1, { carryWeight: false });
+    // Until the light one nears the far wall.
+    for (let t = 0; t < 600 && light.player.x < 11; t++) {
+      step(heavy, intent({ moveX: 1 }));
+      step(light, intent({ moveX: 1 }));
+    }
+    expect(hudModel(light, { usesPhone: false }).load).toBeNull();
+    // Both picked up what they walked over; only the weighed-down one fell behind.
+    expect(light.player.x).toBeGreaterThan(heavy.player.x + 0.4);
+  });
+
   it('a piece dropped comes off the load', () => {
     const w = createWorld(lootLevel(), 1);
     for (let t = 0; t < 400 && hudModel(w, { usesPhone: false }).load!.carried < 2; t++) step(w, intent({ moveX: 1 }));
