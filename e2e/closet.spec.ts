@@ -4,8 +4,10 @@ import { playAsSurvivor } from './survivor';
 
 /**
  * Chapter 3, "Low Battery", in the real game: the phone panel on keys (F, B, 1) and by
- * touch at 390x844, the plan chosen in the chat, the fire bell, and the run to the roof
- * stairs by the survivor bot through real keys. Screenshots in the dark go to e2e/output/.
+ * touch at 390x844 (no key hints there, the chat folded away), the plan chosen in the chat;
+ * then, past the wait (`?skip=N`: the survivor bot plays the minutes of hiding, answering
+ * the bell), the din and the run to the roof stairs by the survivor bot through real keys.
+ * Screenshots in the dark go to e2e/output/ (desktop 1280x720, phones 390x844 and 360x640).
  */
 
 /** Chapter 3 unlocked in the saved progress, so the title's chapter list offers it. */
@@ -33,8 +35,8 @@ const flags = (page: Page) => page.evaluate(() => (window.__LP__!.state() as unk
 test.describe('desktop', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
-  test('keys: the flashlight, the breath, the plan in the chat, then the run to the roof stairs', async ({ page, baseURL }) => {
-    test.setTimeout(240_000);
+  test('keys: the flashlight, the breath, the plan in the chat', async ({ page, baseURL }) => {
+    test.setTimeout(90_000);
     const problems = watchPage(page, baseURL!);
     await unlockCloset(page);
     await page.goto('./?difficulty=story');
@@ -43,7 +45,8 @@ test.describe('desktop', () => {
     await page.waitForTimeout(1500);
     await page.screenshot({ path: `${OUTPUT}/closet-dark-desktop.png` });
 
-    // F: the flashlight on (the battery drains faster), F again: off.
+    // F: the flashlight on (the battery drains faster), F again: off. The panel names the key.
+    await expect(page.locator('#phone .phone-light')).toHaveText(/\(F\)/);
     await page.keyboard.press('KeyF');
     await expect.poll(async () => (await phone(page)).flashlight).toBe(true);
     await expect(page.locator('#phone .phone-light')).toHaveText(/ON/);
@@ -58,21 +61,31 @@ test.describe('desktop', () => {
     await expect(page.locator('#phone .phone-breath')).toHaveClass(/on/);
     await page.keyboard.up('KeyB');
 
-    // The question arrives with its replies; 1 picks the fire bell.
+    // The question arrives with its replies; 1 picks the fire bell, and the group sets off.
     await expect(page.locator('#phone .phone-reply')).toHaveCount(3, { timeout: 30_000 });
     await page.screenshot({ path: `${OUTPUT}/closet-chat-desktop.png` });
     const before = (await phone(page)).battery;
     await page.keyboard.press('Digit1');
     await expect(page.locator('#phone .phone-reply')).toHaveCount(0);
     await expect(page.locator('#phone .phone-chat')).toContainText('You: "Ring the fire bell');
+    await expect(page.locator('#phone .phone-chat')).toContainText('couple of minutes');
     expect((await phone(page)).battery).toBeLessThan(before - 2);
+    expect((await flags(page)).planWith).toBe('bell');
+    expect(problems).toEqual([]);
+  });
 
-    // The bell, then the survivor bot runs the dark corridor by keys.
-    await expect.poll(async () => (await flags(page)).diverted, { timeout: 60_000 }).toBe(true);
+  test('past the wait: the din, then the run east to the roof stairs by keys', async ({ page, baseURL }) => {
+    test.setTimeout(120_000);
+    const problems = watchPage(page, baseURL!);
+    await unlockCloset(page);
+    // The survivor bot hid through the first minutes and answered "the bell"; it rings at once.
+    await page.goto('./?difficulty=story&skip=176');
+    await startCloset(page);
+    await expect.poll(async () => (await flags(page)).diverted, { timeout: 20_000 }).toBe(true);
     await page.waitForTimeout(800);
     await page.screenshot({ path: `${OUTPUT}/closet-diversion-desktop.png` });
     const level = await loadChapterMapInNode('closet');
-    const run = await playAsSurvivor(page, level, { maxMs: 120_000 });
+    const run = await playAsSurvivor(page, level, { maxMs: 90_000 });
     expect(run.status).toBe('won');
     await waitForScene(page, 'ChapterEnd');
     await page.waitForTimeout(650);
@@ -86,8 +99,8 @@ test.describe('desktop', () => {
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test('touch: the phone panel is readable and its buttons work at 390x844', async ({ page, baseURL }) => {
-    test.setTimeout(120_000);
+  test('touch: the phone panel is readable, names no keys, folds its chat, and its buttons work at 390x844', async ({ page, baseURL }) => {
+    test.setTimeout(90_000);
     const problems = watchPage(page, baseURL!);
     await unlockCloset(page);
     await page.goto('./?difficulty=story');
@@ -95,21 +108,52 @@ test.describe('phone', () => {
     await page.touchscreen.tap(100, 500); // the first touch shows the touch controls
     await page.locator('#phone .phone-light').tap();
     await expect.poll(async () => (await phone(page)).flashlight).toBe(true);
+    // A touch phone has no F key: the light's button says only what it is.
+    await expect(page.locator('#phone .phone-light')).toHaveText('Light ON');
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${OUTPUT}/closet-flashlight-phone.png` });
     await page.locator('#phone .phone-light').tap();
     await expect.poll(async () => (await phone(page)).flashlight).toBe(false);
+    // The braces weigh nothing: no DROP button (nor a LOAD row) in this chapter.
+    await expect(page.locator('[data-button="drop"]')).toBeHidden();
+    // The chat starts folded on a phone; the question's replies show anyway, and the Chat button says a message came.
     await expect(page.locator('#phone .phone-reply')).toHaveCount(3, { timeout: 30_000 });
+    await expect(page.locator('#phone .phone-chat')).toBeHidden();
+    await expect(page.locator('#phone .phone-fold')).toHaveClass(/unread/);
+    const box = (await page.locator('#phone').boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(390 * 0.45);
     await page.screenshot({ path: `${OUTPUT}/closet-chat-phone.png` });
+    await page.locator('#phone .phone-fold').tap();
+    await expect(page.locator('#phone .phone-chat')).toBeVisible();
+    await expect(page.locator('#phone .phone-reply').first()).not.toHaveText(/^1\s/);
     // Every line on the phone is at least 13 CSS px.
     const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('#phone *')].map((e) => parseFloat(getComputedStyle(e).fontSize))));
     expect(smallest).toBeGreaterThanOrEqual(13);
-    await page.locator('#phone .phone-reply').nth(2).tap();
-    await expect(page.locator('#phone .phone-reply')).toHaveCount(1);
-    await expect(page.locator('#phone .phone-reply')).toContainText('GO');
+    await page.screenshot({ path: `${OUTPUT}/closet-chat-open-phone.png` });
     await page.locator('#phone .phone-reply').first().tap();
-    await expect.poll(async () => (await flags(page)).diverted, { timeout: 20_000 }).toBe(true);
-    await page.screenshot({ path: `${OUTPUT}/closet-diversion-phone.png` });
+    await expect(page.locator('#phone .phone-reply')).toHaveCount(0);
+    await expect(page.locator('#phone .phone-chat')).toContainText('You: "Ring the fire bell');
+    expect((await flags(page)).planWith).toBe('bell');
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('small phone', () => {
+  test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+
+  test('360x640 in the dark, past the wait: the folded phone leaves the corridor in sight', async ({ page, baseURL }) => {
+    test.setTimeout(60_000);
+    const problems = watchPage(page, baseURL!);
+    await unlockCloset(page);
+    await page.goto('./?difficulty=story&skip=120');
+    await startCloset(page, true);
+    await page.touchscreen.tap(100, 400);
+    await page.waitForTimeout(800);
+    const box = (await page.locator('#phone').boundingBox())!;
+    // Folded, it covers under half the screen's width and a third of its height.
+    expect(box.width).toBeLessThanOrEqual(360 * 0.45);
+    expect(box.height).toBeLessThanOrEqual(640 / 3);
+    await page.screenshot({ path: `${OUTPUT}/closet-dark-phone-360.png` });
     expect(problems).toEqual([]);
   });
 });

@@ -13,7 +13,8 @@ import { viewOfWorld } from './survivorView';
  * would have left it (the siege, the doors, the horde), with the grab immunity gone.
  */
 export function skipAhead(def: ChapterDefinition, world: World, seconds: number): void {
-  const view = viewOfWorld(world);
+  // Where the definition says a map-knowing bot waits (the closet's hiding spot), as in chapterRun.
+  const view = viewOfWorld(world, def.botWait ? (w) => def.botWait!(w) : undefined);
   const bot = new SurvivorBot(view);
   const intent = emptyIntent();
   const ticks = Math.round(seconds * TICK_RATE);
