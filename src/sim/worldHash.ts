@@ -62,6 +62,8 @@ export function hashWorld(world: World): string {
   if (world.breath !== null) h.string('breath').bool(world.breath.held).number(world.breath.timer);
   if (world.braceUsed.some((b) => b !== 0)) h.array(world.braceUsed);
   if (world.ventReadyTick.some((t) => t !== 0)) h.string('vents').array(world.ventReadyTick);
+  // Weightless loot (WorldOptions.carryWeight false) plays differently; hashed only then, so older hashes stand.
+  if (!world.carryWeight) h.string('weightless');
   return h.digest();
 }
 
