@@ -21,7 +21,7 @@ const MAP = `
 #P...#.......................#
 #....D.......................#
 ##############################`;
-const vent: VentSpec = { x: 2, y: 3, front: { x: 2.5, y: 2.5 }, far: { x: 27.5, y: 1.5 }, name: 'vent' };
+const vent: VentSpec = { x: 2, y: 3, front: { x: 2.5, y: 2.5 }, far: { x: 20.5, y: 1.5 }, name: 'vent' };
 
 function world(withVent = true): World {
   const level: LevelData = { ...parseAsciiLevel('vent', 'vent', MAP.trim()), ...(withVent ? { vents: [vent] } : {}) };
@@ -48,7 +48,7 @@ function toVent(w: World): void {
 describe('the vent', () => {
   it('the use key at the grille bangs it: a boom at the far end pulls an idle infected there, a soft one in the room', () => {
     const w = world();
-    // An idle sprinter in the corridor, 12 tiles from the duct's end and out of the player's earshot.
+    // An idle sprinter in the corridor, 5 tiles from the duct's end and out of the player's earshot.
     const z = spawnInfected(w.horde, 15.5, 1.5, Variant.Sprinter, false, -1, 0);
     toVent(w);
     expect(interactionInReach(w)?.kind).toBe('bangVent');
@@ -63,6 +63,27 @@ describe('the vent', () => {
     // It went to look at the duct's end: east, away from the closet.
     expect(w.horde.state[z]).toBe(InfectedState.Search);
     expect(w.horde.x[z]!).toBeGreaterThan(18);
+  });
+
+  it('the boom draws off one hitting the door, as the group\'s din would', () => {
+    const w = world();
+    toVent(w);
+    // A searcher that heard the player inside comes to the closet door and hits it.
+    const z = spawnInfected(w.horde, 9.5, 2.5, Variant.Sprinter, false, -1, 0);
+    w.horde.state[z] = InfectedState.Search;
+    w.horde.targetX[z] = 2.5;
+    w.horde.targetY[z] = 2.5;
+    w.horde.hasTarget[z] = 1;
+    let bashed = false;
+    for (let t = 0; t < 20 * TICK_RATE && !bashed; t++) {
+      step(w, emptyIntent());
+      bashed = w.events.some((e) => e.type === 'doorBashed');
+    }
+    expect(bashed).toBe(true);
+    play(w, 1, intent({ interact: true }));
+    const after = play(w, 5 * TICK_RATE);
+    expect(after.some((e) => e.type === 'doorBashed')).toBe(false);
+    expect(w.horde.x[z]!).toBeGreaterThan(12);
   });
 
   it('it rings on for a while: banging again at once does nothing', () => {
