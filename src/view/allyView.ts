@@ -6,12 +6,12 @@ import { FONT } from '../ui/theme';
 import { allyDrawing, nameTagAlpha, survivorsOf } from './allyLook';
 import { makeRingTexture } from './hordeView';
 import { castFrame } from './playerView';
+import { EYES_DEPTH } from './depths';
 
 /** Depths: the player is 10; allies just under (the player reads on top in a huddle); the eyes above the darkness (14), as the infected's. */
 const BODY_DEPTH = 9.6;
 const RING_DEPTH = 8.5;
 const TAG_DEPTH = 13.6;
-const EYES_DEPTH = 15;
 /** The eyes sit on the head (the sprite's origin is at the feet), the tag above it. */
 const EYES_OFFSET_Y = -12;
 const TAG_OFFSET_Y = -26;

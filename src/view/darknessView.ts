@@ -4,6 +4,7 @@ import { TILE_SIZE } from '../assets/manifest';
 import { Tile } from '../sim/grid';
 import type { World } from '../sim/world';
 import { PHONE } from '../sim/tuning';
+import { DARK_DEPTH, EYES_DEPTH } from './depths';
 
 /** How dark an unlit cell is drawn (0 = lit, 1 = black). */
 const DARKNESS_ALPHA = 0.82;
@@ -28,9 +29,6 @@ const BEAM_HALF = Math.ceil((PHONE.beamReach * TILE_SIZE) / DARK_SCALE);
 const BEAM_TURN_STEP = Math.PI / 36;
 /** The light moves in steps of this many world pixels (a multiple of DARK_SCALE): a slow walk redraws less often. */
 const LIGHT_STEP = 4;
-/** Depths: above the infected, the player and the foam; the eyes above the darkness. */
-const DARK_DEPTH = 14;
-const EYES_DEPTH = 15;
 /** The glowing eyes sit on the infected's head (its sprite's origin is at the feet). */
 const EYES_OFFSET_Y = -12;
 const EYES_SCALE = 0.7;

@@ -2,6 +2,7 @@ import type * as Phaser from 'phaser';
 import { TILE_SIZE } from '../assets/manifest';
 import type { World } from '../sim/world';
 import { FONT } from '../ui/theme';
+import { PLAQUE_DEPTH } from './depths';
 
 /** The plaque's text in world px before the zoom correction. */
 const FONT_PX = 10;
@@ -29,7 +30,7 @@ export class PlaqueView {
           fontStyle: 'bold',
         })
         .setOrigin(0.5)
-        .setDepth(7),
+        .setDepth(PLAQUE_DEPTH),
     );
   }
 
