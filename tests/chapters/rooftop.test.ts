@@ -181,6 +181,36 @@ describe('chapter 4: who comes up on the roof', () => {
   });
 });
 
+describe('chapter 4: the group and the stair door', () => {
+  it('is not barricaded on a classmate still in the stairwell; once she is out it is, and she never opens it again', () => {
+    const run = { ...newRunState(), cast: { 'ji-an': { alive: true, withGroup: true, bitten: false } } };
+    const w = createChapterWorld(ROOFTOP_CHAPTER, level, { seed: 1, run, overrides: { peaceful: true } });
+    const d = doorNamed(w, 'stair door')!;
+    const k = findAlly(w, 'ji-an')!.survivor;
+    // The player steps out; Ji-an is held back inside the stair house, by the stairs.
+    w.player.x = d.x + 0.5;
+    w.player.y = d.y + 1.8;
+    const inside = { x: d.x + 0.5, y: d.y - 3.5 };
+    play(w, 1, emptyIntent(), (x) => {
+      x.survivors.x[k] = inside.x;
+      x.survivors.y[k] = inside.y;
+      return false;
+    });
+    expect(doorNamed(w, 'stair door')!.hp).toBeLessThan(ROOFTOP.barricadeHp);
+    // Let go, she opens the (unbraced) door and follows the player out; then the door is shut and braced behind the two of them.
+    play(w, 6, emptyIntent(), (x) => doorNamed(x, 'stair door')!.hp === ROOFTOP.barricadeHp);
+    expect(doorNamed(w, 'stair door')!.open).toBe(false);
+    expect(findAlly(w, 'ji-an')!.y).toBeGreaterThan(d.y + 1);
+    // The player walks back to the door's front and waits: the braced door stays shut to her.
+    w.player.x = d.x + 0.5;
+    w.player.y = d.y + 1.6;
+    w.survivors.x[k] = d.x + 0.5;
+    w.survivors.y[k] = d.y - 2.5;
+    play(w, 5);
+    expect(doorNamed(w, 'stair door')!.open).toBe(false);
+  });
+});
+
 describe('chapter 4: the win records who is alive', () => {
   it('an ally who turned on the roof is lost to the run; one who held out stays with the group', () => {
     const withGroup = { alive: true, withGroup: true, bitten: false };
