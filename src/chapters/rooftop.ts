@@ -78,6 +78,26 @@ function arrowBundles(world: World): void {
   }
 }
 
+/** The side of the roof a point on its walls lies on (the nearest map edge), in the player's words. */
+function wallSide(world: World, x: number, y: number): 'north' | 'south' | 'west' | 'east' {
+  const w = world.level.width;
+  const h = world.level.height;
+  const d = { west: x, east: w - x, north: y, south: h - y };
+  let best: keyof typeof d = 'north';
+  for (const k of ['south', 'west', 'east'] as const) if (d[k] < d[best]) best = k;
+  return best;
+}
+
+/** The braced stair door in a word (the HUD's): holding, cracking, splintering, broken; '' before it is braced. */
+export function stairDoorState(w: World): string {
+  const d = doorNamed(w, STAIR_DOOR);
+  if (!d || !flag(w, 'barricaded')) return '';
+  if (d.broken) return 'broken';
+  if (d.hp < ROOFTOP.barricadeHp * ROOFTOP.doorSplinteringShare) return 'splintering!';
+  if (d.hp < ROOFTOP.barricadeHp * ROOFTOP.doorCrackingShare) return 'cracking';
+  return 'holding';
+}
+
 /** Seconds since the chapter's clock started: the rescue hold-out's (it runs from the first tick). */
 function clockTicks(world: World): number {
   const k = world.objectives.specs.findIndex((s) => s.id === RESCUE);
@@ -120,6 +140,21 @@ export const rooftopBeats: ChapterBeats = (world: World) => {
     if (e.type === 'infectedKilled' && !flag(world, 'firstDown')) {
       setFlag(world, 'firstDown');
       caption(world, 'first_down', 'It slumps to the gravel and stays down.', { x: e.x, y: e.y });
+    }
+    if (e.type === 'pileRising') {
+      // Which wall comes next, said once per side of the roof, with the arrow pointing there.
+      const side = wallSide(world, e.x, e.y);
+      if (!flag(world, `rising_${side}`)) {
+        setFlag(world, `rising_${side}`);
+        caption(world, `rising_${side}`, `Bodies heaping up under the ${side} wall: they will come over there next.`, { x: e.x, y: e.y, sfx: 'doorScratch' });
+      }
+    }
+    if (e.type === 'doorBashed' && world.level.doors[e.door]?.name === STAIR_DOOR && flag(world, 'barricaded') && !flag(world, 'doorSplintering')) {
+      if (e.hp < ROOFTOP.barricadeHp * ROOFTOP.doorSplinteringShare) {
+        setFlag(world, 'doorSplintering');
+        const d = world.doors[e.door]!;
+        caption(world, 'door_splintering', 'The stair door is splintering: it will not hold long. Fill up and keep clear of it!', { x: d.x + 0.5, y: d.y + 0.5, sfx: 'doorBreak' });
+      }
     }
     if (e.type === 'bodyOver' && !flag(world, 'firstOver')) {
       setFlag(world, 'firstOver');
@@ -180,7 +215,8 @@ export function rooftopObjective(w: World): string {
   const left = spec?.kind === 'holdOut' ? Math.max(0, Math.ceil(spec.seconds - w.objectives.ticks[k]! / TICK_RATE)) : 0;
   const clock = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
   if (objectiveIsOpen(w, BARRICADE)) return `Barricade the stair door behind you. Helicopter in ${clock}`;
-  return `Foam them off the walls. Helicopter in ${clock}`;
+  const door = stairDoorState(w);
+  return `Foam them off the walls. Helicopter in ${clock}${door ? ` \u00b7 Stair door ${door}` : ''}`;
 }
 
 /** Chapter 4, "Wall Climbers": the siege of the roof until the helicopter (src/levels/maps/rooftop.tmj). */

@@ -523,6 +523,8 @@ export const SIEGE = {
   /** Pile height (bodies) that crests the parapet; a pile never heaps higher than crest + pileOverCrest. */
   crestBodies: 5,
   pileOverCrest: 1,
+  /** A pile this high is nearly at the top: the warning (pileRising) comes this early, seconds before it crests. */
+  warnBodies: 3.5,
   /** A crested segment sends one body over this often (start of the siege -> its end). */
   overEveryStart: 5,
   overEveryEnd: 2,
@@ -579,6 +581,12 @@ export const ROOFTOP = {
   jetsAt: 120,
   /** Gu-ho back with the group: the siege starts this far along (the crowd followed him up). */
   guHoHeadStart: 60,
+  /**
+   * The braced stair door's state as the HUD words it: below this share of barricadeHp it is
+   * "cracking", below the second "splintering" (a caption says so once: get ready for them).
+   */
+  doorCrackingShare: 0.66,
+  doorSplinteringShare: 0.33,
   /** Arrows in one bundle on the roof (Da-som starts with ALLY_ROLES.archer.arrows: about a minute of shooting). */
   arrowsPerBundle: 8,
   /** A carried bundle is handed to Da-som within this many tiles of her (she follows close, so it is at once). */

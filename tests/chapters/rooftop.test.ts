@@ -68,8 +68,14 @@ describe('chapter 4, the rooftop', () => {
     w.player.grabImmunity = 1e9;
     w.player.x = 18.5;
     w.player.y = 20.5;
+    let splinteredAt = -1;
+    expect(rooftopObjective(w)).toMatch(/Stair door holding/);
     play(w, 170, emptyIntent(), (x) => {
       x.player.grabImmunity = 1e9;
+      if (splinteredAt < 0 && x.events.some((e) => e.type === 'beat' && e.name === 'door_splintering')) {
+        splinteredAt = x.tick / TICK_RATE;
+        expect(rooftopObjective(x)).toMatch(/Stair door splintering/);
+      }
       if (x.doors[x.level.doors.findIndex((dd) => dd.name === 'stair door')]!.broken) {
         brokenAt = x.tick / TICK_RATE;
         return true;
@@ -78,6 +84,10 @@ describe('chapter 4, the rooftop', () => {
     });
     // It holds past the first waves up the stairs...
     expect(brokenAt).toBeGreaterThan(ROOFTOP.stairWavesAt[0]! + 10);
+    // ...and said it was going before it went: the caption, and the HUD line's word for it.
+    expect(splinteredAt).toBeGreaterThan(0);
+    expect(brokenAt - splinteredAt).toBeGreaterThan(5);
+    expect(rooftopObjective(w)).toMatch(/Stair door broken/);
     // ...and breaks before the helicopter leaves.
     expect(brokenAt).toBeGreaterThan(0);
   });
