@@ -1,4 +1,4 @@
-import { DIFFICULTY, ROOFTOP, TICK_RATE } from '../sim/tuning';
+import { ALLY_ROLES, DIFFICULTY, ROOFTOP, TICK_RATE } from '../sim/tuning';
 import type { AllySpec, World, WorldOptions } from '../sim/world';
 import { ItemState } from '../sim/objects';
 import type { RunState } from '../campaign/runState';
@@ -98,6 +98,34 @@ export function stairDoorState(w: World): string {
   return 'holding';
 }
 
+/**
+ * Da-som's arrows run low (ALLY_ROLES.archer.lowArrows or fewer) and a bundle is still to
+ * be had: the nearest bundle on the roof, or Da-som herself while the player carries one
+ * (handed over within ROOFTOP.arrowHandReach). Null otherwise, and once the helicopter is down.
+ */
+export function arrowsErrand(w: World): LevelPoint | null {
+  if (objectiveIsOpen(w, BOARD) || !allyAlive(w, DA_SOM)) return null;
+  const dasom = findAlly(w, DA_SOM);
+  if (!dasom) return null;
+  const items = w.level.items;
+  let best: LevelPoint | null = null;
+  let bestD = Infinity;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind !== 'loot' || item.item !== ARROWS) continue;
+    const state = w.objects.itemTaken[i];
+    // Carried and not handed over yet: take it to her.
+    if (state === ItemState.Taken && w.objectives.delivered[i] === 0) return { x: dasom.x, y: dasom.y };
+    if (state !== ItemState.OnFloor) continue;
+    const d = (w.objects.itemX[i]! - w.player.x) ** 2 + (w.objects.itemY[i]! - w.player.y) ** 2;
+    if (d < bestD) {
+      bestD = d;
+      best = { x: w.objects.itemX[i]!, y: w.objects.itemY[i]! };
+    }
+  }
+  return dasom.arrows <= ALLY_ROLES.archer.lowArrows ? best : null;
+}
+
 /** Seconds since the chapter's clock started: the rescue hold-out's (it runs from the first tick). */
 function clockTicks(world: World): number {
   const k = world.objectives.specs.findIndex((s) => s.id === RESCUE);
@@ -156,6 +184,10 @@ export const rooftopBeats: ChapterBeats = (world: World) => {
         caption(world, 'door_splintering', 'The stair door is splintering: it will not hold long. Fill up and keep clear of it!', { x: d.x + 0.5, y: d.y + 0.5, sfx: 'doorBreak' });
       }
     }
+    if (e.type === 'arrowsLow' && e.ally === DA_SOM) {
+      const bundle = arrowsErrand(world);
+      if (bundle) caption(world, 'arrows_low', 'Da-som: "I am nearly out of arrows! There are bundles on the roof: bring me one."', { x: bundle.x, y: bundle.y });
+    }
     if (e.type === 'bodyOver' && !flag(world, 'firstOver')) {
       setFlag(world, 'firstOver');
       caption(world, 'first_over', 'A hand over the parapet. Foam them off the wall before they stand up!', { x: e.x, y: e.y, sfx: 'snarl' });
@@ -197,13 +229,13 @@ export function helicopterLandingIn(w: World): number | null {
   return left > 60 ? null : left;
 }
 
-/** The helipad's centre (the level's exit), the stair door's front while it is not braced. */
+/** The stair door's front while it is not braced; a bundle of arrows (or Da-som, carrying one) while she runs low; else the helipad's centre (the level's exit). */
 export function rooftopTarget(w: World): LevelPoint | null {
   if (objectiveIsOpen(w, BARRICADE)) {
     const d = doorNamed(w, STAIR_DOOR);
     if (d && !d.broken) return { x: d.x + 0.5, y: d.y + 1.5 };
   }
-  return nearestExit(w);
+  return arrowsErrand(w) ?? nearestExit(w);
 }
 
 /** The HUD's line: what to do now, with the clock. */
@@ -215,6 +247,12 @@ export function rooftopObjective(w: World): string {
   const left = spec?.kind === 'holdOut' ? Math.max(0, Math.ceil(spec.seconds - w.objectives.ticks[k]! / TICK_RATE)) : 0;
   const clock = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
   if (objectiveIsOpen(w, BARRICADE)) return `Barricade the stair door behind you. Helicopter in ${clock}`;
+  const errand = arrowsErrand(w);
+  if (errand) {
+    const dasom = findAlly(w, DA_SOM);
+    const toHer = dasom !== null && errand.x === dasom.x && errand.y === dasom.y;
+    return `${toHer ? 'Take the arrows to Da-som' : 'Da-som is low on arrows: fetch a bundle'}. Helicopter in ${clock}`;
+  }
   const door = stairDoorState(w);
   return `Foam them off the walls. Helicopter in ${clock}${door ? ` \u00b7 Stair door ${door}` : ''}`;
 }
@@ -238,6 +276,8 @@ export const ROOFTOP_CHAPTER: ChapterDefinition = {
   worldOptions: rooftopWorldOptions,
   objective: rooftopObjective,
   objectiveTarget: rooftopTarget,
+  // The map-knowing bot runs the arrows errand too; otherwise it holds the roof to the helipad.
+  botGoal: arrowsErrand,
   lossTips: {
     sprinter: 'A sprinter got you. Catch them on the wall: foam knocks a climbing body off; one up on the roof goes down if you keep the foam on it.',
     climber: 'A climber got you. They come up anywhere: foam them off the wall, or keep the foam on one that made it up until it drops.',

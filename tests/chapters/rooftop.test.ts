@@ -9,7 +9,7 @@ import { chapterWinOf } from '../../src/chapters/results';
 import { advance, CAMPAIGN } from '../../src/campaign/campaign';
 import { ItemState } from '../../src/sim/objects';
 import { emptyIntent, type Intent } from '../../src/sim/intent';
-import { DOOR, ROOFTOP, TICK_RATE } from '../../src/sim/tuning';
+import { ALLY_ROLES, DOOR, ROOFTOP, TICK_RATE } from '../../src/sim/tuning';
 import type { World } from '../../src/sim/world';
 import { reachableFrom, reachedCell, reachedRect } from '../../src/levels/reachability';
 import { siegeSegments } from '../../src/sim/siege';
@@ -188,6 +188,44 @@ describe('chapter 4: who comes up on the roof', () => {
     play(w, 0.1);
     expect(findAlly(w, 'da-som')!.arrows).toBe(before + ROOFTOP.arrowsPerBundle);
     expect(lootCarried(w)).toBe(0);
+  });
+});
+
+describe('chapter 4: arrows for Da-som', () => {
+  it('when she runs low she says so, and the marker and the HUD send the player to a bundle, then to her', () => {
+    const run = { ...newRunState(), cast: { 'da-som': { alive: true, withGroup: true, bitten: false } } };
+    const w = createChapterWorld(ROOFTOP_CHAPTER, level, { seed: 1, run, overrides: { peaceful: true } });
+    outOfTheStairs(w);
+    const pad = ROOFTOP_CHAPTER.objectiveTarget!(w)!;
+    expect(rooftopObjective(w)).toMatch(/^Foam them off/);
+    const k = findAlly(w, 'da-som')!.survivor;
+    // She shot her quiver down to the warning (the sim's arrowsLow comes with the last shots).
+    w.survivors.arrows[k] = ALLY_ROLES.archer.lowArrows;
+    w.events.push({ type: 'arrowsLow', ally: 'da-som', survivor: k, arrows: ALLY_ROLES.archer.lowArrows });
+    ROOFTOP_CHAPTER.beats!(w);
+    expect(w.events.some((e) => e.type === 'beat' && e.name === 'arrows_low')).toBe(true);
+    const bundle = ROOFTOP_CHAPTER.objectiveTarget!(w)!;
+    expect(bundle).not.toEqual(pad);
+    const i = w.level.items.findIndex((it, j) => it.kind === 'loot' && it.item === 'arrows' && w.objects.itemX[j] === bundle.x && w.objects.itemY[j] === bundle.y);
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(rooftopObjective(w)).toMatch(/Da-som is low on arrows/);
+    expect(ROOFTOP_CHAPTER.botGoal!(w)).toEqual(bundle);
+    // Picked up away from her: now the marker leads to her.
+    w.survivors.x[k] = bundle.x + 8;
+    w.survivors.y[k] = bundle.y;
+    w.player.x = bundle.x;
+    w.player.y = bundle.y;
+    play(w, 1 / TICK_RATE, emptyIntent());
+    w.survivors.x[k] = bundle.x + 8;
+    w.survivors.y[k] = bundle.y;
+    expect(w.objects.itemTaken[i]).toBe(ItemState.Taken);
+    expect(ROOFTOP_CHAPTER.objectiveTarget!(w)).toEqual({ x: bundle.x + 8, y: bundle.y });
+    expect(rooftopObjective(w)).toMatch(/Take the arrows to Da-som/);
+    // Handed over: her quiver is full again and the marker goes back to the helipad.
+    w.survivors.x[k] = w.player.x + 1;
+    play(w, 0.1);
+    expect(findAlly(w, 'da-som')!.arrows).toBe(ALLY_ROLES.archer.lowArrows + ROOFTOP.arrowsPerBundle);
+    expect(ROOFTOP_CHAPTER.objectiveTarget!(w)).toEqual(pad);
   });
 });
 
