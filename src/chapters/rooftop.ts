@@ -88,13 +88,18 @@ function wallSide(world: World, x: number, y: number): 'north' | 'south' | 'west
   return best;
 }
 
+/** Hit points of the stair door's brace on this world's difficulty. */
+function barricadeHpOf(w: World): number {
+  return Math.round(ROOFTOP.barricadeHp * ROOFTOP.barricadeScale[w.difficulty]);
+}
+
 /** The braced stair door in a word (the HUD's): holding, cracking, splintering, broken; '' before it is braced. */
 export function stairDoorState(w: World): string {
   const d = doorNamed(w, STAIR_DOOR);
   if (!d || !flag(w, 'barricaded')) return '';
   if (d.broken) return 'broken';
-  if (d.hp < ROOFTOP.barricadeHp * ROOFTOP.doorSplinteringShare) return 'splintering!';
-  if (d.hp < ROOFTOP.barricadeHp * ROOFTOP.doorCrackingShare) return 'cracking';
+  if (d.hp < barricadeHpOf(w) * ROOFTOP.doorSplinteringShare) return 'splintering!';
+  if (d.hp < barricadeHpOf(w) * ROOFTOP.doorCrackingShare) return 'cracking';
   return 'holding';
 }
 
@@ -140,7 +145,7 @@ function passed(world: World, at: number): boolean {
 /**
  * Chapter 4, "Wall Climbers": the siege of the school roof, on the rescue's clock.
  *   0 s    out of the stairwell: the siege begins (the helicopter is 150 s out)
- *   barricade reached: the stair door is shut and braced (ROOFTOP.barricadeHp)
+ *   barricade reached: the stair door is shut and braced (ROOFTOP.barricadeHp x barricadeScale)
  *   25 s   the crowd is drawn to the west and east walls: their piles crest first
  *   45 s.. waves up the stairs hit the stair door (ROOFTOP.stairWavesAt)
  *   100 s  piles at every wall
@@ -178,7 +183,7 @@ export const rooftopBeats: ChapterBeats = (world: World) => {
       }
     }
     if (e.type === 'doorBashed' && world.level.doors[e.door]?.name === STAIR_DOOR && flag(world, 'barricaded') && !flag(world, 'doorSplintering')) {
-      if (e.hp < ROOFTOP.barricadeHp * ROOFTOP.doorSplinteringShare) {
+      if (e.hp < barricadeHpOf(world) * ROOFTOP.doorSplinteringShare) {
         setFlag(world, 'doorSplintering');
         const d = world.doors[e.door]!;
         caption(world, 'door_splintering', 'The stair door is splintering: it will not hold long. Fill up and keep clear of it!', { x: d.x + 0.5, y: d.y + 0.5, sfx: 'doorBreak' });
@@ -194,7 +199,7 @@ export const rooftopBeats: ChapterBeats = (world: World) => {
     }
   }
   // The door is braced once the player is out and it can be shut (never on a body).
-  if (flag(world, 'barricadeDue') && !flag(world, 'barricaded') && barricadeDoor(world, STAIR_DOOR, ROOFTOP.barricadeHp)) {
+  if (flag(world, 'barricadeDue') && !flag(world, 'barricaded') && barricadeDoor(world, STAIR_DOOR, barricadeHpOf(world))) {
     setFlag(world, 'barricaded');
     const d = doorNamed(world, STAIR_DOOR);
     caption(world, 'barricaded', 'You jam a pipe through the stair door\'s handles and pile crates on it. It will hold a while.', { x: d ? d.x + 0.5 : undefined, y: d ? d.y + 0.5 : undefined });

@@ -560,7 +560,8 @@ export const SIEGE = {
 export const SIEGE_BY_DIFFICULTY = {
   story: { roofCap: 1, intervalScale: 1.5 },
   normal: { roofCap: 1, intervalScale: 1 },
-  nightmare: { roofCap: 4, intervalScale: 0.7 },
+  // Two up at once, not four: with 8 s of spray a canister, four on the roof could not all be foamed down.
+  nightmare: { roofCap: 2, intervalScale: 0.7 },
 } as const;
 
 /** Chapter 4, the rooftop (src/chapters/rooftop.ts): its beats' clock, in seconds of the rescue hold-out. */
@@ -569,6 +570,11 @@ export const ROOFTOP = {
   siegeSeconds: 180,
   /** The stair door braced with the roof's junk: hits it takes (DOOR.hp bare; a heavy does 4). */
   barricadeHp: 720,
+  /**
+   * The brace per difficulty (x barricadeHp): Nightmare's director and waves send half again as
+   * many up the stairs, so its brace is sized to give way about when Normal's does (~110 s), not at 90 s.
+   */
+  barricadeScale: { story: 1, normal: 1, nightmare: 5 / 3 },
   /** The crowd is drawn to two walls (their piles crest first). */
   pilesAt: 25,
   /** Waves up the stairs start hitting the stair door, and again. */
