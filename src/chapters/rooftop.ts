@@ -122,7 +122,9 @@ export function arrowsErrand(w: World): LevelPoint | null {
     // Carried and not handed over yet: take it to her.
     if (state === ItemState.Taken && w.objectives.delivered[i] === 0) return { x: dasom.x, y: dasom.y };
     if (state !== ItemState.OnFloor) continue;
-    const d = (w.objects.itemX[i]! - w.player.x) ** 2 + (w.objects.itemY[i]! - w.player.y) ** 2;
+    const dx = w.objects.itemX[i]! - w.player.x;
+    const dy = w.objects.itemY[i]! - w.player.y;
+    const d = dx * dx + dy * dy;
     if (d < bestD) {
       bestD = d;
       best = { x: w.objects.itemX[i]!, y: w.objects.itemY[i]! };
