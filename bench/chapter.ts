@@ -4,6 +4,10 @@
  * how often the straight-run bot is caught.
  *   npm run bench:chapter            (10 seeds)
  *   npm run bench:chapter -- 20      (20 seeds)
+ *   npm run bench:chapter -- 10 --chapter rooftop --difficulty normal --allies
+ *     (one chapter, one difficulty; --allies plays it in a run where every classmate is alive
+ *     and with the group, so the chapter's worldOptions(run) brings whoever it would bring;
+ *     --no-straight skips the straight-run bot)
  * The screen bot plays one life, and again with up to SCREEN_RETRIES retries from the last
  * checkpoint as the game offers them (only where the one life was lost: until the first
  * loss both runs are the same), and one life with a person's 0.2 s reaction time. Sim time, not wall-clock: deterministic for the seeds.
@@ -12,9 +16,23 @@ import { playChapter, type ChapterRun } from '../src/bots/chapterRun';
 import { CHAPTERS } from '../src/chapters/registry';
 import { TICK_RATE, type Difficulty } from '../src/sim/tuning';
 import { loadMapFile } from './maps';
+import { newRunState, type RunState } from '../src/campaign/runState';
+import { CAST_NAMES } from '../src/campaign/cast';
 
-const seeds = Number(process.argv[2] ?? 10);
-const difficulties: Difficulty[] = ['story', 'normal', 'nightmare'];
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const seeds = Number(args.find((a, i) => /^\d+$/.test(a) && (i === 0 || !args[i - 1]!.startsWith('--'))) ?? 10);
+const onlyChapter = option('--chapter');
+const onlyDifficulty = option('--difficulty') as Difficulty | undefined;
+const difficulties: Difficulty[] = onlyDifficulty ? [onlyDifficulty] : ['story', 'normal', 'nightmare'];
+const straight = !args.includes('--no-straight');
+/** --allies: every classmate alive and with the group (the chapter decides who comes). */
+const run: RunState | undefined = args.includes('--allies')
+  ? { ...newRunState(), cast: Object.fromEntries(Object.keys(CAST_NAMES).map((id) => [id, { alive: true, withGroup: true, bitten: false }])) }
+  : undefined;
 const SCREEN_RETRIES = 3;
 /** A person's reaction time (ticks): the screen bot again, its keys landing 0.2 s after what it saw. */
 const REACTION_TICKS = 12;
@@ -27,25 +45,27 @@ const median = (xs: number[]): string => {
 };
 
 for (const def of CHAPTERS) for (const difficulty of difficulties) {
+  if (onlyChapter && def.id !== onlyChapter) continue;
   const level = loadMapFile(def.map);
-  console.log(`\n== chapter ${def.number} (${def.id}), ${difficulty} ==`);
+  console.log(`\n== chapter ${def.number} (${def.id}), ${difficulty}${run ? ', with the group' : ''} ==`);
   const tally = { survivor: [] as ChapterRun[], screen: [] as ChapterRun[], screenRetry: [] as ChapterRun[], screenLate: [] as ChapterRun[] };
   let caught = 0;
   for (let seed = 1; seed <= seeds; seed++) {
-    const s = playChapter(def, level, seed, difficulty, 'survivor');
-    const r = playChapter(def, level, seed, difficulty, 'straightRun');
-    const sc = playChapter(def, level, seed, difficulty, 'screen');
-    const scr = sc.status === 'lost' ? playChapter(def, level, seed, difficulty, 'screen', { retries: SCREEN_RETRIES }) : sc;
+    const s = playChapter(def, level, seed, difficulty, 'survivor', { run });
+    const r = straight ? playChapter(def, level, seed, difficulty, 'straightRun', { run }) : s;
+    const sc = playChapter(def, level, seed, difficulty, 'screen', { run });
+    const scr = sc.status === 'lost' ? playChapter(def, level, seed, difficulty, 'screen', { retries: SCREEN_RETRIES, run }) : sc;
     tally.survivor.push(s);
     tally.screen.push(sc);
     tally.screenRetry.push(scr);
-    tally.screenLate.push(playChapter(def, level, seed, difficulty, 'screen', { reactionTicks: REACTION_TICKS }));
+    tally.screenLate.push(playChapter(def, level, seed, difficulty, 'screen', { reactionTicks: REACTION_TICKS, run }));
     if (r.status === 'lost') caught++;
     console.log(
       `seed ${String(seed).padStart(2)}  survivor: ${s.status.padEnd(4)} ${secs(s)} s grabs ${s.grabsTaken}` +
         `  |  screen: ${sc.status.padEnd(4)} ${secs(sc)} s grabs ${sc.grabsTaken}` +
         (scr !== sc ? ` (retries ${scr.retriesUsed}: ${scr.status} ${secs(scr)} s grabs ${scr.grabsTaken})` : '') +
-        `  |  spawned ${s.directorSpawned}  |  straight-run: ${r.status === 'lost' ? 'caught' : r.status} at ${(r.ticks / TICK_RATE).toFixed(1)} s`,
+        `  |  spawned ${s.directorSpawned}` +
+        (straight ? `  |  straight-run: ${r.status === 'lost' ? 'caught' : r.status} at ${(r.ticks / TICK_RATE).toFixed(1)} s` : ''),
     );
   }
   const line = (name: string, runs: ChapterRun[]): string => {
@@ -60,5 +80,5 @@ for (const def of CHAPTERS) for (const difficulty of difficulties) {
   console.log(line('screen bot, one life', tally.screen));
   console.log(line(`screen bot, ${SCREEN_RETRIES} retries`, tally.screenRetry));
   console.log(line(`screen bot, ${((REACTION_TICKS / TICK_RATE) * 1000).toFixed(0)} ms late`, tally.screenLate));
-  console.log(`straight-run caught ${caught}/${seeds}`);
+  if (straight) console.log(`straight-run caught ${caught}/${seeds}`);
 }

@@ -49,6 +49,11 @@ test.describe('the rooftop', () => {
     await page.screenshot({ path: `${OUTPUT}/rooftop-peak-desktop.png` });
     const state = await page.evaluate(() => window.__LP__!.state()!);
     expect(state.status).toBe('playing');
+    // The stair door pounded over and over is one caption, not three lines of it.
+    const texts = (state.captions as { text: string }[]).map((c) => c.text);
+    expect(new Set(texts).size).toBe(texts.length);
+    // The HUD says how the braced door is doing, beside the countdown.
+    expect((await page.evaluate(() => window.__LP__!.hud()?.objective)) ?? '').toMatch(/Helicopter in 0:\d\d · Stair door (holding|cracking|splintering!|broken)/);
     // Walk onto the helipad's middle and wait there for the helicopter.
     const pad = { x: 19, y: 20.5 };
     for (let i = 0; i < 40; i++) {
@@ -124,6 +129,8 @@ test.describe('the rooftop at 360x640', () => {
     await openRooftop(page, '?difficulty=story&skip=125');
     await page.waitForTimeout(1200);
     await page.screenshot({ path: `${OUTPUT}/rooftop-peak-360.png` });
+    const texts = (await page.evaluate(() => window.__LP__!.state()!.captions as { text: string }[])).map((c) => c.text);
+    expect(new Set(texts).size).toBe(texts.length);
     expect(problems).toEqual([]);
   });
 });

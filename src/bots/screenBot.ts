@@ -55,6 +55,24 @@ const REFILL_RADIUS = 12;
 /** A cabinet this close is worth topping up at below TOP_UP_PRESSURE (the rush may be round the corner). */
 const TOP_UP_PRESSURE = 0.7;
 const TOP_UP_RADIUS = 6;
+/**
+ * A body in the climbing pose on screen this close is worth going to (the HUD says foam them
+ * off the walls; a climbing one falls at the first touch of foam, cheaper than one up on the
+ * roof), unless a chaser is within HUNT_CLEAR or the pressure is below HUNT_PRESSURE.
+ */
+const HUNT_RADIUS = 11;
+const HUNT_CLEAR = 3;
+const HUNT_PRESSURE = 0.12;
+/** The cone reaches 5 tiles: a climbing body is foamed from this far. */
+const CLIMB_SPRAY_RADIUS = 4.5;
+/** Empty-handed but holding the canister: a chaser this close gets a swing. */
+const SWING_RADIUS = 1.4;
+/**
+ * After a caption has said foam soaks them through ("keep the foam on it"), a dazed body this
+ * close stays in the spray, and it steps in to SOAK_CLOSE (the foam bites hardest near the nozzle).
+ */
+const SOAK_RADIUS = 4;
+const SOAK_CLOSE = 1.6;
 /** Ticks without progress before it tries a side step. */
 const STUCK_TICKS = 45;
 
@@ -74,12 +92,16 @@ export class ScreenBot {
   private goalKey = -1;
   private goals: number[] = [];
   private cabinetGoal = -1;
+  /** The cell of the climbing body it goes to foam off (-1: none). */
+  private huntGoal = -1;
   private lastX = 0;
   private lastY = 0;
   private stillTicks = 0;
   private sideStep = 0;
   private sideDir = 1;
   private objective = '';
+  /** A caption said foam soaks a body through: it keeps the foam on a dazed one. */
+  private soaks = false;
 
   constructor(view: ScreenView) {
     this.width = view.width;
@@ -135,6 +157,9 @@ export class ScreenBot {
       }
     }
 
+    // What the captions said: that foam kept on a body soaks it down.
+    if (!this.soaks) for (const c of view.captions) if (/keep the foam on/i.test(c.text)) this.soaks = true;
+
     // The infected on screen.
     let chaser: ScreenInfected | null = null;
     let chaserD = Infinity;
@@ -176,7 +201,22 @@ export class ScreenBot {
       }
     }
 
-    // The goal: a seen cabinet when low, else the marker.
+    // A body climbing the wall near by and nothing closer after it: foam it off from the cone's reach.
+    const climber = this.climberToHunt(view, chaser, chaserD);
+    if (climber && Math.hypot(climber.x - p.x, climber.y - p.y) < CLIMB_SPRAY_RADIUS && this.seeThrough(p.x, p.y, climber.x, climber.y, view)) {
+      out.spray = true;
+      out.aimX = climber.x - p.x;
+      out.aimY = climber.y - p.y;
+      this.stats.sprays++;
+      return out;
+    }
+    const hunt = climber ? Math.floor(climber.y) * this.width + Math.floor(climber.x) : -1;
+    if (hunt !== this.huntGoal) {
+      this.huntGoal = hunt;
+      this.lastPlan = -1000;
+    }
+
+    // The goal: a seen cabinet when low, a climbing body to foam off, else the marker.
     const cabinet = this.wantedCabinet(view);
     if (cabinet !== this.cabinetGoal) {
       this.cabinetGoal = cabinet;
@@ -230,9 +270,29 @@ export class ScreenBot {
       out.moveY = mx * this.sideDir;
     }
 
+    const soak = this.soaks && !chaser ? this.dazedToSoak(view) : null;
+    if (soak && hud.hasExtinguisher && hud.pressure > SPRAY_MIN_PRESSURE) {
+      // Keep the foam on it until it goes down, stepping in close.
+      const d = Math.hypot(soak.x - p.x, soak.y - p.y);
+      out.spray = true;
+      out.run = false;
+      out.sneak = false;
+      out.aimX = soak.x - p.x;
+      out.aimY = soak.y - p.y;
+      out.moveX = d > SOAK_CLOSE && Math.abs(out.aimX) / d > 0.38 ? Math.sign(out.aimX) : 0;
+      out.moveY = d > SOAK_CLOSE && Math.abs(out.aimY) / d > 0.38 ? Math.sign(out.aimY) : 0;
+      this.stats.sprays++;
+      return out;
+    }
     if (chaser) {
       out.run = hud.stamina > 0.05;
-      if (
+      if (hud.hasExtinguisher && hud.pressure <= SPRAY_MIN_PRESSURE && chaserD < SWING_RADIUS && chaser.variant !== 'heavy') {
+        // Empty: the canister is a club (each press a swing).
+        this.toggle = !this.toggle;
+        out.spray = this.toggle;
+        out.aimX = chaser.x - p.x;
+        out.aimY = chaser.y - p.y;
+      } else if (
         hud.hasExtinguisher &&
         hud.pressure > SPRAY_MIN_PRESSURE &&
         (chaser.variant !== 'heavy' || chaserD < HEAVY_SPRAY) &&
@@ -311,7 +371,8 @@ export class ScreenBot {
     if (!hud.hasExtinguisher || hud.pressure >= TOP_UP_PRESSURE) return -1;
     const p = view.player;
     let best = -1;
-    const r = hud.pressure < REFILL_PRESSURE ? REFILL_RADIUS : TOP_UP_RADIUS;
+    // Empty: any cabinet it has seen, however far (the canister is only a club now).
+    const r = hud.pressure <= SPRAY_MIN_PRESSURE ? Math.max(this.width, this.height) : hud.pressure < REFILL_PRESSURE ? REFILL_RADIUS : TOP_UP_RADIUS;
     let bestD = r;
     for (let y = Math.max(0, Math.floor(p.y - r)); y <= Math.min(this.height - 1, Math.floor(p.y + r)); y++) {
       for (let x = Math.max(0, Math.floor(p.x - r)); x <= Math.min(this.width - 1, Math.floor(p.x + r)); x++) {
@@ -341,11 +402,17 @@ export class ScreenBot {
       return -2 - this.cabinetGoal;
     }
     const m = view.marker;
-    if (!m) return -1;
     const p = view.player;
     let gx: number;
     let gy: number;
-    if (m.onScreen) {
+    let reach = 2;
+    if (this.huntGoal >= 0) {
+      // Beside the climbing body: the nearest walkable cells to it (it clings to the facade).
+      gx = (this.huntGoal % this.width) + 0.5;
+      gy = Math.floor(this.huntGoal / this.width) + 0.5;
+      reach = 4;
+    } else if (!m) return -1;
+    else if (m.onScreen) {
       gx = m.x;
       gy = m.y;
     } else {
@@ -363,7 +430,7 @@ export class ScreenBot {
     const gcx = Math.floor(gx);
     const gcy = Math.floor(gy);
     // The goal cell, or the walkable cells next to it when it is a wall.
-    for (let r = 0; r <= 2 && this.goals.length === 0; r++) {
+    for (let r = 0; r <= reach && this.goals.length === 0; r++) {
       for (let y = gcy - r; y <= gcy + r; y++) {
         for (let x = gcx - r; x <= gcx + r; x++) {
           if (Math.max(Math.abs(x - gcx), Math.abs(y - gcy)) !== r) continue;
@@ -372,7 +439,42 @@ export class ScreenBot {
         }
       }
     }
-    return gcy * this.width + gcx;
+    return this.huntGoal >= 0 ? -1000000 - this.huntGoal : gcy * this.width + gcx;
+  }
+
+  /** The nearest dazed body (foamed, reeling) within SOAK_RADIUS with a clear line, or null. */
+  private dazedToSoak(view: ScreenView): ScreenInfected | null {
+    const p = view.player;
+    let best: ScreenInfected | null = null;
+    let bestD = SOAK_RADIUS;
+    for (const z of view.infected) {
+      if (z.marker !== 'dazed' || z.variant === 'heavy') continue;
+      const d = Math.hypot(z.x - p.x, z.y - p.y);
+      if (d < bestD && this.seeThrough(p.x, p.y, z.x, z.y, view)) {
+        bestD = d;
+        best = z;
+      }
+    }
+    return best;
+  }
+
+  /** The nearest body in the climbing pose on screen within HUNT_RADIUS worth going after now, or null. */
+  private climberToHunt(view: ScreenView, chaser: ScreenInfected | null, chaserD: number): ScreenInfected | null {
+    const hud = view.hud;
+    if (!hud.hasExtinguisher || hud.pressure < HUNT_PRESSURE || hud.grabbed) return null;
+    const p = view.player;
+    let best: ScreenInfected | null = null;
+    let bestD = HUNT_RADIUS;
+    for (const z of view.infected) {
+      if (z.pose !== 'climb') continue;
+      const d = Math.hypot(z.x - p.x, z.y - p.y);
+      if (d < bestD) {
+        bestD = d;
+        best = z;
+      }
+    }
+    if (best && chaser && chaser !== best && chaser.pose !== 'climb' && chaserD < HUNT_CLEAR) return null;
+    return best;
   }
 
   /** Cost of stepping on a cell as it looks: -1 for what it cannot walk (walls, a locked door). */

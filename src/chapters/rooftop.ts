@@ -1,4 +1,4 @@
-import { DIFFICULTY, ROOFTOP, TICK_RATE } from '../sim/tuning';
+import { ALLY_ROLES, DIFFICULTY, ROOFTOP, TICK_RATE } from '../sim/tuning';
 import type { AllySpec, World, WorldOptions } from '../sim/world';
 import { ItemState } from '../sim/objects';
 import type { RunState } from '../campaign/runState';
@@ -78,6 +78,61 @@ function arrowBundles(world: World): void {
   }
 }
 
+/** The side of the roof a point on its walls lies on (the nearest map edge), in the player's words. */
+function wallSide(world: World, x: number, y: number): 'north' | 'south' | 'west' | 'east' {
+  const w = world.level.width;
+  const h = world.level.height;
+  const d = { west: x, east: w - x, north: y, south: h - y };
+  let best: keyof typeof d = 'north';
+  for (const k of ['south', 'west', 'east'] as const) if (d[k] < d[best]) best = k;
+  return best;
+}
+
+/** Hit points of the stair door's brace on this world's difficulty. */
+function barricadeHpOf(w: World): number {
+  return Math.round(ROOFTOP.barricadeHp * ROOFTOP.barricadeScale[w.difficulty]);
+}
+
+/** The braced stair door in a word (the HUD's): holding, cracking, splintering, broken; '' before it is braced. */
+export function stairDoorState(w: World): string {
+  const d = doorNamed(w, STAIR_DOOR);
+  if (!d || !flag(w, 'barricaded')) return '';
+  if (d.broken) return 'broken';
+  if (d.hp < barricadeHpOf(w) * ROOFTOP.doorSplinteringShare) return 'splintering!';
+  if (d.hp < barricadeHpOf(w) * ROOFTOP.doorCrackingShare) return 'cracking';
+  return 'holding';
+}
+
+/**
+ * Da-som's arrows run low (ALLY_ROLES.archer.lowArrows or fewer) and a bundle is still to
+ * be had: the nearest bundle on the roof, or Da-som herself while the player carries one
+ * (handed over within ROOFTOP.arrowHandReach). Null otherwise, and once the helicopter is down.
+ */
+export function arrowsErrand(w: World): LevelPoint | null {
+  if (objectiveIsOpen(w, BOARD) || !allyAlive(w, DA_SOM)) return null;
+  const dasom = findAlly(w, DA_SOM);
+  if (!dasom) return null;
+  const items = w.level.items;
+  let best: LevelPoint | null = null;
+  let bestD = Infinity;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind !== 'loot' || item.item !== ARROWS) continue;
+    const state = w.objects.itemTaken[i];
+    // Carried and not handed over yet: take it to her.
+    if (state === ItemState.Taken && w.objectives.delivered[i] === 0) return { x: dasom.x, y: dasom.y };
+    if (state !== ItemState.OnFloor) continue;
+    const dx = w.objects.itemX[i]! - w.player.x;
+    const dy = w.objects.itemY[i]! - w.player.y;
+    const d = dx * dx + dy * dy;
+    if (d < bestD) {
+      bestD = d;
+      best = { x: w.objects.itemX[i]!, y: w.objects.itemY[i]! };
+    }
+  }
+  return dasom.arrows <= ALLY_ROLES.archer.lowArrows ? best : null;
+}
+
 /** Seconds since the chapter's clock started: the rescue hold-out's (it runs from the first tick). */
 function clockTicks(world: World): number {
   const k = world.objectives.specs.findIndex((s) => s.id === RESCUE);
@@ -92,7 +147,7 @@ function passed(world: World, at: number): boolean {
 /**
  * Chapter 4, "Wall Climbers": the siege of the school roof, on the rescue's clock.
  *   0 s    out of the stairwell: the siege begins (the helicopter is 150 s out)
- *   barricade reached: the stair door is shut and braced (ROOFTOP.barricadeHp)
+ *   barricade reached: the stair door is shut and braced (ROOFTOP.barricadeHp x barricadeScale)
  *   25 s   the crowd is drawn to the west and east walls: their piles crest first
  *   45 s.. waves up the stairs hit the stair door (ROOFTOP.stairWavesAt)
  *   100 s  piles at every wall
@@ -121,13 +176,32 @@ export const rooftopBeats: ChapterBeats = (world: World) => {
       setFlag(world, 'firstDown');
       caption(world, 'first_down', 'It slumps to the gravel and stays down.', { x: e.x, y: e.y });
     }
+    if (e.type === 'pileRising') {
+      // Which wall comes next, said once per side of the roof, with the arrow pointing there.
+      const side = wallSide(world, e.x, e.y);
+      if (!flag(world, `rising_${side}`)) {
+        setFlag(world, `rising_${side}`);
+        caption(world, `rising_${side}`, `Bodies heaping up under the ${side} wall: they will come over there next.`, { x: e.x, y: e.y, sfx: 'doorScratch' });
+      }
+    }
+    if (e.type === 'doorBashed' && world.level.doors[e.door]?.name === STAIR_DOOR && flag(world, 'barricaded') && !flag(world, 'doorSplintering')) {
+      if (e.hp < barricadeHpOf(world) * ROOFTOP.doorSplinteringShare) {
+        setFlag(world, 'doorSplintering');
+        const d = world.doors[e.door]!;
+        caption(world, 'door_splintering', 'The stair door is splintering: it will not hold long. Fill up and keep clear of it!', { x: d.x + 0.5, y: d.y + 0.5, sfx: 'doorBreak' });
+      }
+    }
+    if (e.type === 'arrowsLow' && e.ally === DA_SOM) {
+      const bundle = arrowsErrand(world);
+      if (bundle) caption(world, 'arrows_low', 'Da-som: "I am nearly out of arrows! There are bundles on the roof: bring me one."', { x: bundle.x, y: bundle.y });
+    }
     if (e.type === 'bodyOver' && !flag(world, 'firstOver')) {
       setFlag(world, 'firstOver');
       caption(world, 'first_over', 'A hand over the parapet. Foam them off the wall before they stand up!', { x: e.x, y: e.y, sfx: 'snarl' });
     }
   }
   // The door is braced once the player is out and it can be shut (never on a body).
-  if (flag(world, 'barricadeDue') && !flag(world, 'barricaded') && barricadeDoor(world, STAIR_DOOR, ROOFTOP.barricadeHp)) {
+  if (flag(world, 'barricadeDue') && !flag(world, 'barricaded') && barricadeDoor(world, STAIR_DOOR, barricadeHpOf(world))) {
     setFlag(world, 'barricaded');
     const d = doorNamed(world, STAIR_DOOR);
     caption(world, 'barricaded', 'You jam a pipe through the stair door\'s handles and pile crates on it. It will hold a while.', { x: d ? d.x + 0.5 : undefined, y: d ? d.y + 0.5 : undefined });
@@ -162,13 +236,13 @@ export function helicopterLandingIn(w: World): number | null {
   return left > 60 ? null : left;
 }
 
-/** The helipad's centre (the level's exit), the stair door's front while it is not braced. */
+/** The stair door's front while it is not braced; a bundle of arrows (or Da-som, carrying one) while she runs low; else the helipad's centre (the level's exit). */
 export function rooftopTarget(w: World): LevelPoint | null {
   if (objectiveIsOpen(w, BARRICADE)) {
     const d = doorNamed(w, STAIR_DOOR);
     if (d && !d.broken) return { x: d.x + 0.5, y: d.y + 1.5 };
   }
-  return nearestExit(w);
+  return arrowsErrand(w) ?? nearestExit(w);
 }
 
 /** The HUD's line: what to do now, with the clock. */
@@ -180,7 +254,14 @@ export function rooftopObjective(w: World): string {
   const left = spec?.kind === 'holdOut' ? Math.max(0, Math.ceil(spec.seconds - w.objectives.ticks[k]! / TICK_RATE)) : 0;
   const clock = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
   if (objectiveIsOpen(w, BARRICADE)) return `Barricade the stair door behind you. Helicopter in ${clock}`;
-  return `Foam them off the walls. Helicopter in ${clock}`;
+  const errand = arrowsErrand(w);
+  if (errand) {
+    const dasom = findAlly(w, DA_SOM);
+    const toHer = dasom !== null && errand.x === dasom.x && errand.y === dasom.y;
+    return `${toHer ? 'Take the arrows to Da-som' : 'Da-som is low on arrows: fetch a bundle'}. Helicopter in ${clock}`;
+  }
+  const door = stairDoorState(w);
+  return `Foam them off the walls. Helicopter in ${clock}${door ? ` \u00b7 Stair door ${door}` : ''}`;
 }
 
 /** Chapter 4, "Wall Climbers": the siege of the roof until the helicopter (src/levels/maps/rooftop.tmj). */
@@ -202,6 +283,8 @@ export const ROOFTOP_CHAPTER: ChapterDefinition = {
   worldOptions: rooftopWorldOptions,
   objective: rooftopObjective,
   objectiveTarget: rooftopTarget,
+  // The map-knowing bot runs the arrows errand too; otherwise it holds the roof to the helipad.
+  botGoal: arrowsErrand,
   lossTips: {
     sprinter: 'A sprinter got you. Catch them on the wall: foam knocks a climbing body off; one up on the roof goes down if you keep the foam on it.',
     climber: 'A climber got you. They come up anywhere: foam them off the wall, or keep the foam on one that made it up until it drops.',

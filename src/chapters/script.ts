@@ -380,6 +380,41 @@ export function startSiege(world: World, seconds: number): void {
   beginSiege(world, seconds);
 }
 
+/**
+ * True when an ally still with the group (not turned, gone or hidden) stands where the player
+ * cannot walk to without the door cell `doorCell`: a flood from the player's cell over
+ * walkable floor (doors open or not) that never enters that cell.
+ */
+function groupBehind(world: World, doorCell: number): boolean {
+  const s = world.survivors;
+  const grid = world.grid;
+  const w = grid.width;
+  const cellOf = (x: number, y: number): number => Math.floor(y) * w + Math.floor(x);
+  let waiting = 0;
+  for (let k = 1; k < s.count; k++) if (s.state[k]! <= SurvivorState.Bitten && s.hidden[k] === 0 && cellOf(s.x[k]!, s.y[k]!) !== doorCell) waiting++;
+  if (waiting === 0) return false;
+  const seen = new Uint8Array(w * grid.height);
+  const queue = [cellOf(world.player.x, world.player.y)];
+  seen[queue[0]!] = 1;
+  seen[doorCell] = 1;
+  for (let q = 0; q < queue.length; q++) {
+    const c = queue[q]!;
+    const x = c % w;
+    for (const n of [c - w, c + w, x > 0 ? c - 1 : -1, x < w - 1 ? c + 1 : -1]) {
+      if (n < 0 || n >= seen.length || seen[n] === 1) continue;
+      if (grid.solid[n] === 1 && grid.doorAt[n]! < 0) continue;
+      seen[n] = 1;
+      queue.push(n);
+    }
+  }
+  for (let k = 1; k < s.count; k++) {
+    if (s.state[k]! > SurvivorState.Bitten || s.hidden[k] === 1) continue;
+    const c = cellOf(s.x[k]!, s.y[k]!);
+    if (c !== doorCell && seen[c] === 0) return true;
+  }
+  return false;
+}
+
 /** Draws the crowd below to the wall nearest each point (its pile crests first). */
 export function drawCrowdTo(world: World, points: readonly LevelPoint[]): void {
   focusSiege(world, points.map((p) => nearestSegment(world.level, p.x, p.y)));
@@ -392,13 +427,16 @@ export function siegeSeconds(world: World): number {
 
 /**
  * Barricades the door named `name`: shut (unless someone stands in the doorway) and braced
- * to `hp` hit points (DOOR.hp is a bare door). False when it could not be shut or there is none.
+ * to `hp` hit points (DOOR.hp is a bare door). Never with a classmate of the group still on
+ * the far side from the player (they would be shut in with what comes up the stairs). False
+ * when it could not be shut yet or there is none.
  */
 export function barricadeDoor(world: World, name: string, hp: number): boolean {
   const k = doorIndex(world, name);
   if (k < 0) return false;
   const d = world.doors[k]!;
   if (d.broken) return false;
+  if (groupBehind(world, d.y * world.grid.width + d.x)) return false;
   if (d.open && !closeDoor(world, name)) return false;
   d.hp = Math.max(d.hp, hp);
   return true;

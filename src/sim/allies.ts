@@ -1,4 +1,4 @@
-import type { AllySpec, World } from './world';
+import type { AllySpec, DoorState, World } from './world';
 import { boxHitsSolid, moveBody, type MoveResult } from './collision';
 import { DIR_X, DIR_Y, NO_DIRECTION, flowFieldFor } from './flowfield';
 import { InfectedState, indexOfInfected, spawnInfected } from './horde';
@@ -7,7 +7,7 @@ import { nextFloat } from './rng';
 import { setDoorOpen } from './doors';
 import { anyVisibleInfected } from './allySight';
 import { updateAllyRoles } from './allyRoles';
-import { ALLY_BREAK_FREE_CHANCE, ALLY_ROLES, NOISE, PLAYER, SURVIVORS, TICK_SECONDS, Variant } from './tuning';
+import { ALLY_BREAK_FREE_CHANCE, ALLY_ROLES, DOOR, NOISE, PLAYER, SURVIVORS, TICK_SECONDS, Variant } from './tuning';
 import {
   ALLY_ORDER_NAMES,
   AllyOrder,
@@ -324,8 +324,8 @@ export function turnAlly(world: World, k: number): void {
 }
 
 /**
- * Per cell 1 on a locked door (the scratch the allies' fields are built with); when the
- * set of locks changes (a key) the world's allies' fields are stale. The scratch is
+ * Per cell 1 on a door allies never open (shutToAllies: locked or braced; the scratch the
+ * allies' fields are built with); when that set changes (a key, a brace) the world's allies' fields are stale. The scratch is
  * rebuilt only when the locks or the world's grid differ from the last time.
  */
 function refreshLockedCells(world: World): void {
@@ -333,7 +333,7 @@ function refreshLockedCells(world: World): void {
   let key = 0;
   for (let d = 0; d < world.doors.length; d++) {
     const door = world.doors[d]!;
-    if (door.locked && !door.open) key = (key * 31 + d + 1) | 0;
+    if (shutToAllies(door)) key = (key * 31 + d + 1) | 0;
   }
   const s = world.survivors;
   if (key !== s.lockKey) {
@@ -346,7 +346,15 @@ function refreshLockedCells(world: World): void {
   const cells = grid.width * grid.height;
   if (lockedScratch.length !== cells) lockedScratch = new Uint8Array(cells);
   else lockedScratch.fill(0);
-  for (const door of world.doors) if (door.locked && !door.open) lockedScratch[door.y * grid.width + door.x] = 1;
+  for (const door of world.doors) if (shutToAllies(door)) lockedScratch[door.y * grid.width + door.x] = 1;
+}
+
+/**
+ * A shut door allies never open: a locked one, or one braced past a bare door's hit points
+ * (DOOR.hp): the player braced it to keep something out (the roof's stair door).
+ */
+function shutToAllies(door: DoorState): boolean {
+  return !door.open && !door.broken && (door.locked || door.hp > DOOR.hp);
 }
 
 /** The way from `myCell` toward the cell `goal` on the survivors' fields (a direction index, or NO_DIRECTION). */
@@ -440,7 +448,7 @@ function moveAlly(world: World, k: number): void {
       if (grid.solid[next] === 1 && door >= 0) {
         // The way leads through a closed door: open it when near enough (doors are opened, not bashed).
         const dd = world.doors[door]!;
-        if (sq(dd.x + 0.5 - x) + sq(dd.y + 0.5 - y) < SURVIVORS.doorReach * SURVIVORS.doorReach && !dd.locked) setDoorOpen(world, door, true);
+        if (sq(dd.x + 0.5 - x) + sq(dd.y + 0.5 - y) < SURVIVORS.doorReach * SURVIVORS.doorReach && !shutToAllies(dd)) setDoorOpen(world, door, true);
       }
       // Steer at the centre of the next cell, so the body lines up with doorways.
       dirX = (myCell % w) + DIR_X[dir]! + 0.5 - x;

@@ -90,6 +90,8 @@ export type SimEvent =
   | { type: 'bitten'; agent: number; variant: VariantName }
   /** A pile crests the wall (a horde pile at a facade cell, or a siege segment's: siege.ts). */
   | { type: 'pileOpened'; x: number; y: number }
+  /** A siege segment's pile is nearly at the top (SIEGE.warnBodies): bodies will come over there soon. */
+  | { type: 'pileRising'; x: number; y: number; segment: number }
   /** The siege sent a body over the parapet at wall segment `segment` (it climbs up from there). */
   | { type: 'bodyOver'; agent: number; x: number; y: number; segment: number }
   | { type: 'pileClosed'; x: number; y: number }

@@ -231,6 +231,10 @@ function growCrowd(world: World): void {
     if (crowd <= SIEGE.crowdPileFrom) continue;
     const was = s.pile[k]!;
     s.pile[k] = Math.min(top, was + (crowd - SIEGE.crowdPileFrom) * SIEGE.pileGrowPerBody * TICK_SECONDS);
+    if (was < SIEGE.warnBodies && s.pile[k]! >= SIEGE.warnBodies) {
+      const seg = siegeSegments(world.level);
+      world.events.push({ type: 'pileRising', x: seg.x[k]!, y: seg.y[k]!, segment: k });
+    }
     if (was < SIEGE.crestBodies && s.pile[k]! >= SIEGE.crestBodies) {
       const seg = siegeSegments(world.level);
       world.events.push({ type: 'pileOpened', x: seg.x[k]!, y: seg.y[k]! });

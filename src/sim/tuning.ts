@@ -523,6 +523,8 @@ export const SIEGE = {
   /** Pile height (bodies) that crests the parapet; a pile never heaps higher than crest + pileOverCrest. */
   crestBodies: 5,
   pileOverCrest: 1,
+  /** A pile this high is nearly at the top: the warning (pileRising) comes this early, seconds before it crests. */
+  warnBodies: 3.5,
   /** A crested segment sends one body over this often (start of the siege -> its end). */
   overEveryStart: 5,
   overEveryEnd: 2,
@@ -558,7 +560,8 @@ export const SIEGE = {
 export const SIEGE_BY_DIFFICULTY = {
   story: { roofCap: 1, intervalScale: 1.5 },
   normal: { roofCap: 1, intervalScale: 1 },
-  nightmare: { roofCap: 4, intervalScale: 0.7 },
+  // Two up at once, not four: with 8 s of spray a canister, four on the roof could not all be foamed down.
+  nightmare: { roofCap: 2, intervalScale: 0.7 },
 } as const;
 
 /** Chapter 4, the rooftop (src/chapters/rooftop.ts): its beats' clock, in seconds of the rescue hold-out. */
@@ -567,6 +570,11 @@ export const ROOFTOP = {
   siegeSeconds: 180,
   /** The stair door braced with the roof's junk: hits it takes (DOOR.hp bare; a heavy does 4). */
   barricadeHp: 720,
+  /**
+   * The brace per difficulty (x barricadeHp): Nightmare's director and waves send half again as
+   * many up the stairs, so its brace is sized to give way about when Normal's does (~110 s), not at 90 s.
+   */
+  barricadeScale: { story: 1, normal: 1, nightmare: 5 / 3 },
   /** The crowd is drawn to two walls (their piles crest first). */
   pilesAt: 25,
   /** Waves up the stairs start hitting the stair door, and again. */
@@ -579,6 +587,12 @@ export const ROOFTOP = {
   jetsAt: 120,
   /** Gu-ho back with the group: the siege starts this far along (the crowd followed him up). */
   guHoHeadStart: 60,
+  /**
+   * The braced stair door's state as the HUD words it: below this share of barricadeHp it is
+   * "cracking", below the second "splintering" (a caption says so once: get ready for them).
+   */
+  doorCrackingShare: 0.66,
+  doorSplinteringShare: 0.33,
   /** Arrows in one bundle on the roof (Da-som starts with ALLY_ROLES.archer.arrows: about a minute of shooting). */
   arrowsPerBundle: 8,
   /** A carried bundle is handed to Da-som within this many tiles of her (she follows close, so it is at once). */

@@ -67,16 +67,26 @@ export class CaptionView {
     }
     this.unsubscribe = audio.onCaption((c) => {
       if (!this.enabled) return;
-      this.shown.push({ caption: c, bornMs: this.clockMs });
-      if (this.shown.length > CAPTION_MAX_SHOWN) this.shown.shift();
+      this.add(c);
     });
+  }
+
+  /**
+   * A caption already on screen with the same words is renewed, not shown twice: a door
+   * pounded over and over (the roof's stair door under its waves) must not push the warnings
+   * that matter off the three lines.
+   */
+  private add(caption: Caption): void {
+    const same = this.shown.findIndex((e) => e.caption.text === caption.text);
+    if (same >= 0) this.shown.splice(same, 1);
+    this.shown.push({ caption, bornMs: this.clockMs });
+    if (this.shown.length > CAPTION_MAX_SHOWN) this.shown.shift();
   }
 
   /** Shows a caption of the game's own (not from a sound): a story line again after a retry. */
   show(text: string): void {
     if (!this.enabled) return;
-    this.shown.push({ caption: { text, arrow: '\u2022', atMs: this.clockMs }, bornMs: this.clockMs });
-    if (this.shown.length > CAPTION_MAX_SHOWN) this.shown.shift();
+    this.add({ text, arrow: '\u2022', atMs: this.clockMs });
   }
 
   /**

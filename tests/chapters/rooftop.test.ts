@@ -9,7 +9,7 @@ import { chapterWinOf } from '../../src/chapters/results';
 import { advance, CAMPAIGN } from '../../src/campaign/campaign';
 import { ItemState } from '../../src/sim/objects';
 import { emptyIntent, type Intent } from '../../src/sim/intent';
-import { DOOR, ROOFTOP, TICK_RATE } from '../../src/sim/tuning';
+import { ALLY_ROLES, DOOR, ROOFTOP, TICK_RATE } from '../../src/sim/tuning';
 import type { World } from '../../src/sim/world';
 import { reachableFrom, reachedCell, reachedRect } from '../../src/levels/reachability';
 import { siegeSegments } from '../../src/sim/siege';
@@ -68,8 +68,14 @@ describe('chapter 4, the rooftop', () => {
     w.player.grabImmunity = 1e9;
     w.player.x = 18.5;
     w.player.y = 20.5;
+    let splinteredAt = -1;
+    expect(rooftopObjective(w)).toMatch(/Stair door holding/);
     play(w, 170, emptyIntent(), (x) => {
       x.player.grabImmunity = 1e9;
+      if (splinteredAt < 0 && x.events.some((e) => e.type === 'beat' && e.name === 'door_splintering')) {
+        splinteredAt = x.tick / TICK_RATE;
+        expect(rooftopObjective(x)).toMatch(/Stair door splintering/);
+      }
       if (x.doors[x.level.doors.findIndex((dd) => dd.name === 'stair door')]!.broken) {
         brokenAt = x.tick / TICK_RATE;
         return true;
@@ -78,6 +84,10 @@ describe('chapter 4, the rooftop', () => {
     });
     // It holds past the first waves up the stairs...
     expect(brokenAt).toBeGreaterThan(ROOFTOP.stairWavesAt[0]! + 10);
+    // ...and said it was going before it went: the caption, and the HUD line's word for it.
+    expect(splinteredAt).toBeGreaterThan(0);
+    expect(brokenAt - splinteredAt).toBeGreaterThan(5);
+    expect(rooftopObjective(w)).toMatch(/Stair door broken/);
     // ...and breaks before the helicopter leaves.
     expect(brokenAt).toBeGreaterThan(0);
   });
@@ -178,6 +188,74 @@ describe('chapter 4: who comes up on the roof', () => {
     play(w, 0.1);
     expect(findAlly(w, 'da-som')!.arrows).toBe(before + ROOFTOP.arrowsPerBundle);
     expect(lootCarried(w)).toBe(0);
+  });
+});
+
+describe('chapter 4: arrows for Da-som', () => {
+  it('when she runs low she says so, and the marker and the HUD send the player to a bundle, then to her', () => {
+    const run = { ...newRunState(), cast: { 'da-som': { alive: true, withGroup: true, bitten: false } } };
+    const w = createChapterWorld(ROOFTOP_CHAPTER, level, { seed: 1, run, overrides: { peaceful: true } });
+    outOfTheStairs(w);
+    const pad = ROOFTOP_CHAPTER.objectiveTarget!(w)!;
+    expect(rooftopObjective(w)).toMatch(/^Foam them off/);
+    const k = findAlly(w, 'da-som')!.survivor;
+    // She shot her quiver down to the warning (the sim's arrowsLow comes with the last shots).
+    w.survivors.arrows[k] = ALLY_ROLES.archer.lowArrows;
+    w.events.push({ type: 'arrowsLow', ally: 'da-som', survivor: k, arrows: ALLY_ROLES.archer.lowArrows });
+    ROOFTOP_CHAPTER.beats!(w);
+    expect(w.events.some((e) => e.type === 'beat' && e.name === 'arrows_low')).toBe(true);
+    const bundle = ROOFTOP_CHAPTER.objectiveTarget!(w)!;
+    expect(bundle).not.toEqual(pad);
+    const i = w.level.items.findIndex((it, j) => it.kind === 'loot' && it.item === 'arrows' && w.objects.itemX[j] === bundle.x && w.objects.itemY[j] === bundle.y);
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(rooftopObjective(w)).toMatch(/Da-som is low on arrows/);
+    expect(ROOFTOP_CHAPTER.botGoal!(w)).toEqual(bundle);
+    // Picked up away from her: now the marker leads to her.
+    w.survivors.x[k] = bundle.x + 8;
+    w.survivors.y[k] = bundle.y;
+    w.player.x = bundle.x;
+    w.player.y = bundle.y;
+    play(w, 1 / TICK_RATE, emptyIntent());
+    w.survivors.x[k] = bundle.x + 8;
+    w.survivors.y[k] = bundle.y;
+    expect(w.objects.itemTaken[i]).toBe(ItemState.Taken);
+    expect(ROOFTOP_CHAPTER.objectiveTarget!(w)).toEqual({ x: bundle.x + 8, y: bundle.y });
+    expect(rooftopObjective(w)).toMatch(/Take the arrows to Da-som/);
+    // Handed over: her quiver is full again and the marker goes back to the helipad.
+    w.survivors.x[k] = w.player.x + 1;
+    play(w, 0.1);
+    expect(findAlly(w, 'da-som')!.arrows).toBe(ALLY_ROLES.archer.lowArrows + ROOFTOP.arrowsPerBundle);
+    expect(ROOFTOP_CHAPTER.objectiveTarget!(w)).toEqual(pad);
+  });
+});
+
+describe('chapter 4: the group and the stair door', () => {
+  it('is not barricaded on a classmate still in the stairwell; once she is out it is, and she never opens it again', () => {
+    const run = { ...newRunState(), cast: { 'ji-an': { alive: true, withGroup: true, bitten: false } } };
+    const w = createChapterWorld(ROOFTOP_CHAPTER, level, { seed: 1, run, overrides: { peaceful: true } });
+    const d = doorNamed(w, 'stair door')!;
+    const k = findAlly(w, 'ji-an')!.survivor;
+    // The player steps out; Ji-an is held back inside the stair house, by the stairs.
+    w.player.x = d.x + 0.5;
+    w.player.y = d.y + 1.8;
+    const inside = { x: d.x + 0.5, y: d.y - 3.5 };
+    play(w, 1, emptyIntent(), (x) => {
+      x.survivors.x[k] = inside.x;
+      x.survivors.y[k] = inside.y;
+      return false;
+    });
+    expect(doorNamed(w, 'stair door')!.hp).toBeLessThan(ROOFTOP.barricadeHp);
+    // Let go, she opens the (unbraced) door and follows the player out; then the door is shut and braced behind the two of them.
+    play(w, 6, emptyIntent(), (x) => doorNamed(x, 'stair door')!.hp === ROOFTOP.barricadeHp);
+    expect(doorNamed(w, 'stair door')!.open).toBe(false);
+    expect(findAlly(w, 'ji-an')!.y).toBeGreaterThan(d.y + 1);
+    // The player walks back to the door's front and waits: the braced door stays shut to her.
+    w.player.x = d.x + 0.5;
+    w.player.y = d.y + 1.6;
+    w.survivors.x[k] = d.x + 0.5;
+    w.survivors.y[k] = d.y - 2.5;
+    play(w, 5);
+    expect(doorNamed(w, 'stair door')!.open).toBe(false);
   });
 });
 

@@ -54,11 +54,16 @@ describe('the siege of a roof', () => {
     focusSiege(w, [k]);
     const startCrowd = crowdBelow(w);
     let crestedAt = -1;
+    let warnedAt = -1;
     let overAtWest = 0;
     for (let t = 0; t < 90 * TICK_RATE && w.status === 'playing'; t++) {
       run(w, 1);
       for (const e of w.events) {
         if (e.type === 'pileOpened' && crestedAt < 0) crestedAt = t;
+        if (e.type === 'pileRising' && warnedAt < 0) {
+          warnedAt = t;
+          expect(e.segment).toBe(k);
+        }
         if (e.type === 'bodyOver' && e.segment === k) overAtWest++;
       }
       // Keep the roof clear so the cap never holds the wall back: only what comes over is watched.
@@ -66,6 +71,9 @@ describe('the siege of a roof', () => {
     }
     expect(crowdBelow(w)).toBeGreaterThan(startCrowd);
     expect(crestedAt).toBeGreaterThan(0);
+    // The warning came first, at that wall, seconds before it crested.
+    expect(warnedAt).toBeGreaterThan(0);
+    expect((crestedAt - warnedAt) / TICK_RATE).toBeGreaterThan(3);
     expect(w.siege.pile[k]!).toBeGreaterThanOrEqual(SIEGE.crestBodies);
     // The focused wall's pile crests before the others.
     for (let j = 0; j < w.siege.pile.length; j++) if (j !== k) expect(w.siege.pile[j]!).toBeLessThan(w.siege.pile[k]!);
