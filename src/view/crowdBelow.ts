@@ -1,3 +1,5 @@
+import type { SiegeSegments } from '../sim/siege';
+
 /**
  * The crowd at the foot of the rooftop's walls, as heads seen from above (issue 16: "the
  * player must feel the size of the horde below"). Pure, so it is unit-tested without
@@ -19,6 +21,39 @@ export const CROWD_BELOW = {
   /** Heads this close to the wall (in tiles) look up with their arms raised. */
   frontRows: 0.9,
 } as const;
+
+/**
+ * The drop beyond segment k's outer cells: their extent, `reach` tiles further out on each
+ * side the segment faces, clipped to the map. It spans the wall too (and a corner's whole
+ * square): crowdLayout's `isDrop` keeps only spots over Void.
+ */
+export function dropRect(level: { width: number; height: number }, seg: SiegeSegments, k: number, reach: number): { x: number; y: number; w: number; h: number } {
+  const w = level.width;
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (let c = seg.start[k]!; c < seg.start[k + 1]!; c++) {
+    const cell = seg.cells[c]!;
+    const x = cell % w;
+    const y = (cell - x) / w;
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x + 1);
+    y1 = Math.max(y1, y + 1);
+  }
+  const ox = seg.outX[k]!;
+  const oy = seg.outY[k]!;
+  if (ox < -0.3) x0 -= reach;
+  if (ox > 0.3) x1 += reach;
+  if (oy < -0.3) y0 -= reach;
+  if (oy > 0.3) y1 += reach;
+  x0 = Math.max(0, x0);
+  y0 = Math.max(0, y0);
+  x1 = Math.min(level.width, x1);
+  y1 = Math.min(level.height, y1);
+  return { x: x0, y: y0, w: Math.max(0, x1 - x0), h: Math.max(0, y1 - y0) };
+}
 
 /** A head's look: skin and eyes turned up, or the top of a head (hair). */
 export const HEAD_LOOKS = 8;

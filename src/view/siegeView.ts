@@ -4,7 +4,7 @@ import { Tile } from '../sim/grid';
 import { siegeSegments, type SiegeSegments } from '../sim/siege';
 import { SIEGE } from '../sim/tuning';
 import type { World } from '../sim/world';
-import { FACE_LOOKS, HEAD_LOOKS, crowdLayout, headsShown, type CrowdLayout } from './crowdBelow';
+import { FACE_LOOKS, HEAD_LOOKS, crowdLayout, dropRect, headsShown, type CrowdLayout } from './crowdBelow';
 
 const T = TILE_SIZE;
 const CROWD_DEPTH = 1;
@@ -115,7 +115,7 @@ export class SiegeView {
     };
     this.farShown = new Float32Array(this.seg.count);
     for (let k = 0; k < this.seg.count; k++) {
-      const r = this.crowdRect(world, k);
+      const r = dropRect(world.level, this.seg, k, CROWD_REACH);
       const layout = crowdLayout({ ...r, outX: this.seg.outX[k]!, outY: this.seg.outY[k]! }, k, isDrop);
       this.layouts.push(layout);
       this.gpuStart[k + 1] = this.gpuStart[k]! + layout.count;
@@ -160,39 +160,6 @@ export class SiegeView {
   /** The renderer path the crowd below takes. */
   get crowdPath(): 'gpuLayer' | 'canvasLayers' {
     return this.gpu ? 'gpuLayer' : 'canvasLayers';
-  }
-
-  /**
-   * The drop beyond segment k's outer cells: their extent, CROWD_REACH tiles further out on
-   * each side the segment faces, clipped to the map. It spans the wall too (and a corner's
-   * whole square): crowdLayout keeps only spots over Void.
-   */
-  private crowdRect(world: World, k: number): { x: number; y: number; w: number; h: number } {
-    const w = world.level.width;
-    let x0 = Infinity;
-    let y0 = Infinity;
-    let x1 = -Infinity;
-    let y1 = -Infinity;
-    for (let c = this.seg.start[k]!; c < this.seg.start[k + 1]!; c++) {
-      const cell = this.seg.cells[c]!;
-      const x = cell % w;
-      const y = (cell - x) / w;
-      x0 = Math.min(x0, x);
-      y0 = Math.min(y0, y);
-      x1 = Math.max(x1, x + 1);
-      y1 = Math.max(y1, y + 1);
-    }
-    const ox = this.seg.outX[k]!;
-    const oy = this.seg.outY[k]!;
-    if (ox < -0.3) x0 -= CROWD_REACH;
-    if (ox > 0.3) x1 += CROWD_REACH;
-    if (oy < -0.3) y0 -= CROWD_REACH;
-    if (oy > 0.3) y1 += CROWD_REACH;
-    x0 = Math.max(0, x0);
-    y0 = Math.max(0, y0);
-    x1 = Math.min(world.level.width, x1);
-    y1 = Math.min(world.level.height, y1);
-    return { x: x0, y: y0, w: Math.max(0, x1 - x0), h: Math.max(0, y1 - y0) };
   }
 
   /** One segment's canvas: CROWD_LEVELS x 2 frames (density, pose) in a grid, drawn on demand. */
