@@ -23,8 +23,7 @@ const SEETHE_HZ = 3.5;
  * mass behind the front rows reads as more than the bright heads alone.
  */
 const FAR_FULL = 150;
-/** How bright the far crowd is: WebGL multiplies this tint in, Canvas paints this dark over its heads (about the same). */
-const FAR_SHADE = 0x5c6270;
+/** How the far crowd is darkened: this painted over its heads. */
 const FAR_DARK = 'rgba(8, 10, 18, 0.6)';
 const FAR_ALPHA = 0.8;
 /** Room round a segment's pre-drawn crowd for heads and arms over its edge (px). */
@@ -52,14 +51,22 @@ interface CanvasCrowd {
   /** The density shown, and the next one over it (its alpha: how far the count is between the two). */
   below: Phaser.GameObjects.Image;
   above: Phaser.GameObjects.Image;
-  /** Every head of the drop, dimmed (the far crowd). */
-  far: Phaser.GameObjects.Image;
   /** Per density level: 1 once drawn. */
   drawn: Uint8Array;
   left: number;
   top: number;
   frameW: number;
   frameH: number;
+}
+
+/** One segment's far crowd (both paths): every head of its drop, dimmed, drawn once into a canvas of its own. */
+interface FarCrowd {
+  key: string;
+  texture: Phaser.Textures.CanvasTexture;
+  image: Phaser.GameObjects.Image;
+  left: number;
+  top: number;
+  drawn: boolean;
 }
 
 let crowdSerial = 0;
@@ -81,13 +88,12 @@ export class SiegeView {
   private readonly seg: SiegeSegments;
   private readonly layouts: CrowdLayout[] = [];
   private readonly canvasCrowds: CanvasCrowd[] = [];
+  private readonly farCrowds: FarCrowd[] = [];
   private readonly gpu: Phaser.GameObjects.SpriteGPULayer | null = null;
   /** WebGL: segment k's heads are members gpuStart[k] .. gpuStart[k] + its capacity - 1, in rank order. */
   private readonly gpuStart: Int32Array;
   /** Heads shown per segment (both paths), as last drawn. */
   private readonly shown: Int32Array;
-  /** WebGL: the far crowd's members follow the bright ones (offset gpuStart[count]); its alpha per segment, in steps. */
-  private readonly farShown: Float32Array;
   private readonly piles: Phaser.GameObjects.Graphics;
   private readonly heli: Phaser.GameObjects.Graphics;
   private readonly jets: Phaser.GameObjects.Graphics;
@@ -113,25 +119,20 @@ export class SiegeView {
       const cy = Math.floor(y);
       return cx >= 0 && cy >= 0 && cx < lw && cy < lh && tiles[cy * lw + cx] === Tile.Void;
     };
-    this.farShown = new Float32Array(this.seg.count);
     for (let k = 0; k < this.seg.count; k++) {
       const r = dropRect(world.level, this.seg, k, CROWD_REACH);
       const layout = crowdLayout({ ...r, outX: this.seg.outX[k]!, outY: this.seg.outY[k]! }, k, isDrop);
       this.layouts.push(layout);
       this.gpuStart[k + 1] = this.gpuStart[k]! + layout.count;
       if (!webgl) this.canvasCrowds.push(this.makeCanvasCrowd(r));
+      this.farCrowds.push(this.makeFarCrowd(r));
     }
     if (webgl) {
       const total = this.gpuStart[this.seg.count]!;
-      const layer = scene.add.spriteGPULayer(HEADS_KEY, total * 2).setDepth(CROWD_DEPTH);
-      // The far crowd first (drawn under), then the bright heads.
+      const layer = scene.add.spriteGPULayer(HEADS_KEY, total).setDepth(CROWD_DEPTH);
       for (let k = 0; k < this.seg.count; k++) {
         const l = this.layouts[k]!;
-        for (let i = 0; i < l.count; i++) layer.addMember(this.gpuMember(k, i, 0, true));
-      }
-      for (let k = 0; k < this.seg.count; k++) {
-        const l = this.layouts[k]!;
-        for (let i = 0; i < l.count; i++) layer.addMember(this.gpuMember(k, i, 0, false));
+        for (let i = 0; i < l.count; i++) layer.addMember(this.gpuMember(k, i, false));
       }
       this.gpu = layer;
     }
@@ -167,37 +168,45 @@ export class SiegeView {
     const frameW = Math.max(1, Math.ceil(r.w * T) + PAD * 2);
     const frameH = Math.max(1, Math.ceil(r.h * T) + PAD * 2);
     const key = `siegeCrowd${crowdSerial++}`;
-    const texture = this.scene.textures.createCanvas(key, frameW * 2, frameH * (CROWD_LEVELS + 1))!;
+    const texture = this.scene.textures.createCanvas(key, frameW * 2, frameH * CROWD_LEVELS)!;
     for (let level = 0; level < CROWD_LEVELS; level++) for (let pose = 0; pose < 2; pose++) texture.add(`${level}:${pose}`, 0, pose * frameW, level * frameH, frameW, frameH);
-    texture.add('far', 0, 0, CROWD_LEVELS * frameH, frameW, frameH);
     const left = r.x * T - PAD;
     const top = r.y * T - PAD;
-    const far = this.scene.add.image(left, top, key, 'far').setOrigin(0, 0).setDepth(CROWD_DEPTH - 0.01).setVisible(false);
     const below = this.scene.add.image(left, top, key, '0:0').setOrigin(0, 0).setDepth(CROWD_DEPTH).setVisible(false);
     const above = this.scene.add.image(left, top, key, '0:0').setOrigin(0, 0).setDepth(CROWD_DEPTH + 0.01).setVisible(false);
-    return { key, texture, below, above, far, drawn: new Uint8Array(CROWD_LEVELS), left, top, frameW, frameH };
+    return { key, texture, below, above, drawn: new Uint8Array(CROWD_LEVELS), left, top, frameW, frameH };
+  }
+
+  /** One segment's far crowd: a canvas of its own (on WebGL a small texture, uploaded once it is drawn). */
+  private makeFarCrowd(r: { x: number; y: number; w: number; h: number }): FarCrowd {
+    const key = `siegeFarCrowd${crowdSerial++}`;
+    const texture = this.scene.textures.createCanvas(key, Math.max(1, Math.ceil(r.w * T) + PAD * 2), Math.max(1, Math.ceil(r.h * T) + PAD * 2))!;
+    const left = r.x * T - PAD;
+    const top = r.y * T - PAD;
+    const image = this.scene.add.image(left, top, key).setOrigin(0, 0).setDepth(CROWD_DEPTH - 0.01).setVisible(false);
+    return { key, texture, image, left, top, drawn: false };
   }
 
   /** Segment k's far crowd: every head of its drop, then darkened where drawn (drawn once, the first time it shows). */
   private drawFarCrowd(k: number): void {
-    const c = this.canvasCrowds[k]!;
+    const f = this.farCrowds[k]!;
     const layout = this.layouts[k]!;
-    const ctx = c.texture.getContext();
+    const ctx = f.texture.getContext();
     ctx.imageSmoothingEnabled = false;
     const sheet = this.scene.textures.get(HEADS_KEY).getSourceImage() as CanvasImageSource;
-    const fy = CROWD_LEVELS * c.frameH;
     for (let i = 0; i < layout.count; i++) {
-      const px = Math.round(layout.x[i]! * T - c.left - HEAD_CELL / 2);
-      const py = Math.round(layout.y[i]! * T - c.top + fy - HEAD_CELL / 2);
+      const px = Math.round(layout.x[i]! * T - f.left - HEAD_CELL / 2);
+      const py = Math.round(layout.y[i]! * T - f.top - HEAD_CELL / 2);
       ctx.drawImage(sheet, layout.look[i]! * HEAD_CELL, 0, HEAD_CELL, HEAD_CELL, px, py, HEAD_CELL, HEAD_CELL);
     }
     // Darkened toward the street's blue where heads were drawn (source-atop keeps the clear pixels clear).
     ctx.save();
     ctx.globalCompositeOperation = 'source-atop';
     ctx.fillStyle = FAR_DARK;
-    ctx.fillRect(0, fy, c.frameW, c.frameH);
+    ctx.fillRect(0, 0, f.texture.width, f.texture.height);
     ctx.restore();
-    c.texture.refresh();
+    f.texture.refresh();
+    f.drawn = true;
   }
 
   /** Density `level` (0-based: the first (level + 1) / CROWD_LEVELS of the ranked heads) of segment k, both poses; the one below it first. */
@@ -231,20 +240,18 @@ export class SiegeView {
     c.texture.refresh();
   }
 
-  /** WebGL: head i of segment k as a layer member (alpha 0: hidden, no pixels), bobbing on the GPU; `far`: the dimmed copy. */
-  private gpuMember(k: number, i: number, alpha: number, far: boolean): Partial<Phaser.Types.GameObjects.SpriteGPULayer.Member> {
+  /** WebGL: head i of segment k as a layer member (hidden: scale and alpha 0, no pixels), bobbing on the GPU. */
+  private gpuMember(k: number, i: number, visible: boolean): Partial<Phaser.Types.GameObjects.SpriteGPULayer.Member> {
     const l = this.layouts[k]!;
     const phase = l.phase[i]!;
-    const arms = l.armsUp[i] === 1 && !far;
-    const visible = alpha > 0;
+    const arms = l.armsUp[i] === 1;
     return {
-      ...(far ? { tintTopLeft: FAR_SHADE, tintTopRight: FAR_SHADE, tintBottomLeft: FAR_SHADE, tintBottomRight: FAR_SHADE, tintBlend: 1 } : {}),
       x: l.x[i]! * T,
       y: { base: l.y[i]! * T, amplitude: arms ? 2 : 1, duration: 260 + phase * 420, delay: phase * 900, ease: 'Sine.easeInOut' },
       frame: `${l.look[i]!}:${arms ? armsRowFor(this.seg.outX[k]!, this.seg.outY[k]!) : 0}`,
       scaleX: visible ? 1 : 0,
       scaleY: visible ? 1 : 0,
-      alpha,
+      alpha: visible ? 1 : 0,
       creationTime: 0,
     };
   }
@@ -255,30 +262,26 @@ export class SiegeView {
     for (let k = 0; k < this.seg.count; k++) {
       const layout = this.layouts[k]!;
       const want = s.running ? headsShown(s.crowd[k]!, layout.count) : 0;
-      // The far crowd's opacity, in quarter steps (so WebGL edits its members at most four times).
+      // The far crowd: a dim image fading in as the count grows (quarter steps).
       const farAlpha = s.running ? (Math.round(Math.min(1, s.crowd[k]! / FAR_FULL) * 4) / 4) * FAR_ALPHA : 0;
+      const f = this.farCrowds[k]!;
+      if (farAlpha > 0) {
+        if (!f.drawn) this.drawFarCrowd(k);
+        if (!f.image.visible) f.image.setVisible(true);
+        if (f.image.alpha !== farAlpha) f.image.setAlpha(farAlpha);
+      } else if (f.image.visible) f.image.setVisible(false);
       if (this.gpu) {
         const was = this.shown[k]!;
         if (want !== was) {
           // Only the members the count passed change (a segment of the buffer is uploaded).
-          const base = this.gpuStart[this.seg.count]! + this.gpuStart[k]!;
-          for (let i = Math.min(was, want); i < Math.max(was, want); i++) this.gpu.editMember(base + i, this.gpuMember(k, i, i < want ? 1 : 0, false));
-        }
-        if (farAlpha !== this.farShown[k]) {
-          for (let i = 0; i < layout.count; i++) this.gpu.editMember(this.gpuStart[k]! + i, this.gpuMember(k, i, farAlpha, true));
-          this.farShown[k] = farAlpha;
+          const base = this.gpuStart[k]!;
+          for (let i = Math.min(was, want); i < Math.max(was, want); i++) this.gpu.editMember(base + i, this.gpuMember(k, i, i < want));
         }
         this.shown[k] = want;
         continue;
       }
       this.shown[k] = want;
       const c = this.canvasCrowds[k]!;
-      if (farAlpha > 0) {
-        if (this.farShown[k] === 0) this.drawFarCrowd(k);
-        if (!c.far.visible) c.far.setVisible(true);
-        if (c.far.alpha !== farAlpha) c.far.setAlpha(farAlpha);
-      } else if (c.far.visible) c.far.setVisible(false);
-      this.farShown[k] = Math.max(this.farShown[k]!, farAlpha);
       const levelF = layout.count > 0 ? (want / layout.count) * CROWD_LEVELS : 0;
       // Level j (0-based) holds (j + 1) / CROWD_LEVELS of the heads: show the one at or under the count, blend in the next.
       const under = Math.floor(levelF) - 1;
@@ -378,10 +381,14 @@ export class SiegeView {
     for (const c of this.canvasCrowds) {
       c.below.destroy();
       c.above.destroy();
-      c.far.destroy();
       if (this.scene.textures.exists(c.key)) this.scene.textures.remove(c.key);
     }
     this.canvasCrowds.length = 0;
+    for (const f of this.farCrowds) {
+      f.image.destroy();
+      if (this.scene.textures.exists(f.key)) this.scene.textures.remove(f.key);
+    }
+    this.farCrowds.length = 0;
     this.gpu?.destroy();
     this.piles.destroy();
     this.heli.destroy();
