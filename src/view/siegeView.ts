@@ -79,7 +79,8 @@ let crowdSerial = 0;
  * the count reaches it), shown as two plain images blended by the count and swapped between
  * poses a few times a second: 48 image draws a frame at most, nothing redrawn per frame.
  * WebGL: every head is a member of one SpriteGPULayer, bobbing on the GPU; a member is
- * edited only when its segment's count passes it. The piles are heaps of bodies against
+ * edited only when its segment's count passes it. Behind the heads on both paths, the far
+ * crowd: every head of the drop dimmed, one image a segment drawn once. The piles are heaps of bodies against
  * the wall (one Graphics, redrawn only when a pile changes by a tenth of a body), red at
  * the crest; the jets' flash and the helicopter coming down. The infected on the walls and
  * the roof are HordeView's full sprites. Reads the world, never changes it.
