@@ -1,12 +1,17 @@
 /**
  * Frame time of the real chapter scene with a crowd of chasers on screen.
- *   npm run bench:crowd [-- --webgl] [-- --port 4351] [-- --ns 0,500] [-- --compare]
+ *   npm run bench:crowd [-- --webgl] [-- --port 4351] [-- --ns 0,500] [-- --compare] [-- --repeat 2]
  * For each N (0 / 250 / 500 / 1000 / 2000) a fresh page opens the hallway on Story with
  * `?crowd=N` (src/game/crowd.ts: N hunting infected spawned round the player, who cannot
  * be grabbed), lets it run 3 s, then records requestAnimationFrame deltas for 6 s.
  * Canvas (forced, as the game picks here anyway); `--webgl` also runs WebGL forced
- * (SwiftShader here: no GPU). `--compare` also runs each N with `&crowdDraw=full` (the horde
- * view without its crowd economies: every body, ring and marker drawn), side by side.
+ * (SwiftShader here: no GPU). `--compare` also runs each N with `&mapDraw=tiles` (the map as
+ * a Phaser tilemap layer, every visible tile drawn each frame, as before the pre-drawn map
+ * pieces) and with `&crowdDraw=full` (the horde view without its crowd culling), side by
+ * side in the same browser, one after the other; `--repeat K` runs that round K times
+ * (the machine is shared: compare rows of one round, and the rounds for the spread).
+ * cpu/f is the page's main-thread CPU time per frame (CDP ThreadTime): unlike fps and
+ * busy/f (wall clock) it hardly moves when other processes take the cores.
  * Sim ms per tick: the same world (chapter world + crowd) stepped in Node with no input for
  * 6 s of ticks after 3 s, median and p95 (the page's frame includes one or more of these).
  * Wall-clock numbers: they depend on the machine and its load; run it twice.
@@ -32,7 +37,10 @@ const NS = (opt('--ns') ?? '0,250,500,1000,2000').split(',').map(Number);
 const WARMUP_MS = 3000;
 const WINDOW_MS = 6000;
 const renderers = args.includes('--webgl') ? ['canvas', 'webgl'] : ['canvas'];
-const draws = args.includes('--compare') ? ['', 'full'] : [''];
+const draws = args.includes('--compare') ? ['', 'mapDraw=tiles', 'crowdDraw=full'] : [''];
+const repeat = Math.max(1, Number(opt('--repeat') ?? 1));
+/** Short names for the variants in the table. */
+const drawName = (d: string) => (d === '' ? 'game' : d === 'mapDraw=tiles' ? 'tiles' : 'full');
 
 const pct = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -75,6 +83,7 @@ try {
     args: ['--no-sandbox', '--disable-gpu-sandbox', '--enable-unsafe-swiftshader'],
   });
   const rows: string[] = [];
+  for (let round = 0; round < repeat; round++)
   for (const renderer of renderers) {
     for (const n of NS) {
       for (const draw of draws) {
@@ -92,7 +101,7 @@ try {
             return r;
           };
         }`);
-        await page.goto(`${base}?difficulty=story&renderer=${renderer}&crowd=${n}${draw ? `&crowdDraw=${draw}` : ''}`);
+        await page.goto(`${base}?difficulty=story&renderer=${renderer}&crowd=${n}${draw ? `&${draw}` : ''}`);
         await page.waitForFunction(() => window.__LP__?.scene() === 'Title');
         await page.keyboard.press('Enter');
         await page.waitForTimeout(100);
@@ -103,7 +112,9 @@ try {
         const cdp = await page.context().newCDPSession(page);
         await cdp.send('Performance.enable');
         const busy = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+        const cpu = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
         const busy0 = await busy();
+        const cpu0 = await cpu();
         const draws0 = (await page.evaluate('({ ...window.__crowdDraws })')) as { calls: number; ms: number };
         // A string, not a function: tsx's name helpers do not exist in the page.
         const deltas = ((await page.evaluate(`new Promise((resolve) => {
@@ -119,18 +130,19 @@ try {
           requestAnimationFrame(frame);
         })`)) as number[]).slice(1);
         const busyMs = (await busy()) - busy0;
+        const cpuMs = (await cpu()) - cpu0;
         const draws1 = (await page.evaluate('({ ...window.__crowdDraws })')) as { calls: number; ms: number };
         const frames = deltas.length + 1;
         const got = await page.evaluate(() => window.__LP__!.renderer());
         const s = await page.evaluate(() => window.__LP__!.state());
         const near = (s?.near as { infected: unknown[] } | undefined)?.infected.length ?? 0;
-        if (n === NS[NS.length - 1]) await page.screenshot({ path: `e2e/output/crowd-bench-${renderer}${draw ? '-' + draw : ''}.png` });
+        if (n === NS[NS.length - 1] && round === 0) await page.screenshot({ path: `e2e/output/crowd-bench-${renderer}${draw ? '-' + drawName(draw) : ''}.png` });
         const sum = deltas.reduce((a, b) => a + b, 0);
         const sim = sims.get(n)!;
         const row =
-          `${got.padEnd(7)} ${(draw || 'game').padEnd(5)} ${String(n).padStart(5)} ${(deltas.length / (sum / 1000)).toFixed(1).padStart(6)} ` +
+          `${got.padEnd(7)} ${drawName(draw).padEnd(5)} ${String(n).padStart(5)} ${(deltas.length / (sum / 1000)).toFixed(1).padStart(6)} ` +
           `${pct(deltas, 0.5).toFixed(1).padStart(7)} ${pct(deltas, 0.95).toFixed(1).padStart(7)} ${String(near).padStart(6)} ${String(s?.infected ?? '?').padStart(6)} ` +
-          `${(busyMs / deltas.length).toFixed(1).padStart(7)} ${String(s?.infectedDrawn ?? '?').padStart(6)} ${String(Math.round((draws1.calls - draws0.calls) / frames)).padStart(6)} ${((draws1.ms - draws0.ms) / frames).toFixed(1).padStart(6)} ${sim.p50.toFixed(2).padStart(8)} ${sim.p95.toFixed(2).padStart(8)}  ${s?.status ?? '?'}`;
+          `${(busyMs / deltas.length).toFixed(1).padStart(7)} ${(cpuMs / deltas.length).toFixed(1).padStart(6)} ${String(s?.infectedDrawn ?? '?').padStart(6)} ${String(Math.round((draws1.calls - draws0.calls) / frames)).padStart(6)} ${((draws1.ms - draws0.ms) / frames).toFixed(1).padStart(6)} ${sim.p50.toFixed(2).padStart(8)} ${sim.p95.toFixed(2).padStart(8)}  ${s?.status ?? '?'}`;
         console.log(row);
         rows.push(row);
         await page.close();
@@ -138,7 +150,7 @@ try {
     }
   }
   await browser.close();
-  console.log('\nrenderer draw      N    fps  p50 ms  p95 ms  near15  total busy/f  drawn draw/f drawms  sim p50  sim p95  status');
+  console.log('\nrenderer draw      N    fps  p50 ms  p95 ms  near15  total busy/f  cpu/f  drawn draw/f drawms  sim p50  sim p95  status');
   for (const r of rows) console.log(r);
 } finally {
   try {

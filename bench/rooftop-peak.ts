@@ -7,6 +7,10 @@
  * runs 20 s more (Normal and Nightmare) timing every tick; the browser opens the chapter
  * with `?skip=125` and records requestAnimationFrame deltas for 5 s, once with the renderer
  * the game picks and once with WebGL forced. Wall-clock numbers: machine and load dependent.
+ * Beside wall-clock ms per tick, the process's CPU ms per tick (process.cpuUsage: on a
+ * shared machine a tick's wall time includes waiting for a core; CPU time mostly does not,
+ * though it counts V8's helper threads too); beside fps, the page's main-thread CPU ms per
+ * frame (CDP ThreadTime), the heads drawn below the walls and by which path.
  */
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
@@ -35,17 +39,22 @@ for (const difficulty of ['normal', 'nightmare'] as Difficulty[]) {
   const bot = new SurvivorBot(view);
   const intent = emptyIntent();
   const ms: number[] = [];
+  const cpu: number[] = [];
   let maxAgents = 0;
   for (let t = 0; t < 20 * 60 && world.status === 'playing'; t++) {
     world.player.grabImmunity = 1;
     const i = bot.decide(view, intent);
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     stepChapter(world, i, ROOFTOP_CHAPTER.beats, ROOFTOP_CHAPTER.sightings);
     ms.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
     maxAgents = Math.max(maxAgents, world.horde.count);
   }
   console.log(
     `sim (Node) ${difficulty.padEnd(9)} peak: ${ms.length} ticks, ms/tick p50 ${pct(ms, 0.5).toFixed(3)} p95 ${pct(ms, 0.95).toFixed(3)} p99 ${pct(ms, 0.99).toFixed(3)} max ${Math.max(...ms).toFixed(3)}` +
+      ` (CPU ms/tick p50 ${pct(cpu, 0.5).toFixed(3)} p95 ${pct(cpu, 0.95).toFixed(3)} p99 ${pct(cpu, 0.99).toFixed(3)} max ${Math.max(...cpu).toFixed(3)})` +
       `  |  crowd below ${Math.round(crowdBelow(world))}, agents up to ${maxAgents}, knocked off ${world.siege.fell}, over ${world.siege.over}`,
   );
 }
@@ -78,6 +87,10 @@ if (!process.argv.includes('--node-only')) {
       if ((await page.evaluate(() => window.__LP__!.scene())) === 'Title') await page.mouse.click(row.x + row.w / 2, row.y + row.h / 2);
       await page.waitForFunction(() => window.__LP__?.scene() === 'Chapter' && window.__LP__!.state()?.levelId === 'rooftop', null, { timeout: 60_000 });
       await page.waitForTimeout(1500);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const thread = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
+      const cpu0 = await thread();
       // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
       const frames = (await page.evaluate(`new Promise((resolve) => {
         const out = [];
@@ -86,10 +99,15 @@ if (!process.argv.includes('--node-only')) {
         const tick = (now) => { out.push(now - last); last = now; if (now < end) requestAnimationFrame(tick); else resolve(out); };
         requestAnimationFrame(tick);
       })`)) as number[];
+      const cpuMs = (await thread()) - cpu0;
       const renderer = await page.evaluate(() => window.__LP__!.renderer());
       const st = await page.evaluate(() => window.__LP__!.state()!);
       const fps = (frames.length / frames.reduce((a, b) => a + b, 0)) * 1000;
-      console.log(`browser ${renderer.padEnd(6)} rooftop peak: ${fps.toFixed(1)} fps, frame p50 ${pct(frames, 0.5).toFixed(1)} ms p95 ${pct(frames, 0.95).toFixed(1)} ms (${frames.length} frames, status ${st.status})`);
+      const below = st.crowdBelow as { heads: number; path: string } | null;
+      console.log(
+        `browser ${renderer.padEnd(6)} rooftop peak: ${fps.toFixed(1)} fps, frame p50 ${pct(frames, 0.5).toFixed(1)} ms p95 ${pct(frames, 0.95).toFixed(1)} ms, main-thread CPU ${(cpuMs / frames.length).toFixed(1)} ms/frame` +
+          ` (${frames.length} frames, status ${st.status}; crowd below: ${below?.heads ?? '?'} heads, ${below?.path ?? '?'})`,
+      );
       await page.close();
     }
     await browser.close();

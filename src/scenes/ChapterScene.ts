@@ -533,6 +533,8 @@ export class ChapterScene extends Phaser.Scene {
       infectedSprites: this.hordeView?.poolSize ?? 0,
       // Infected bodies drawn in the last frame (the crowd culling: off camera, under a pile).
       infectedDrawn: this.hordeView?.drawnCount ?? 0,
+      // The crowd below the rooftop's walls: heads drawn, and how (null without a siege view).
+      crowdBelow: this.siegeView ? { heads: this.siegeView.headsDrawn, path: this.siegeView.crowdPath } : null,
       debugOverlay: this.debugOverlay?.shown ?? false,
       // Captions on screen now, with their boxes in game px (the canvas fills the page).
       captions: this.captionView?.onScreen.map((c) => ({ ...c })) ?? [],

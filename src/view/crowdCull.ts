@@ -21,6 +21,11 @@ export const CROWD_DRAW = {
   marginTiles: 1.5,
 } as const;
 
+/** Distances are compared in steps of 1/DIST_STEPS square tiles (ties: the lower index first, as before). */
+const DIST_STEPS = 256;
+/** Room for an agent index under the distance in one sort key (the horde is far smaller). */
+const ORDER_SLOTS = 65536;
+
 export interface CrowdView {
   /** The camera's view in tile units. */
   left: number;
@@ -33,8 +38,8 @@ export interface CrowdView {
 export class CrowdCuller {
   /** 1 where agent i is drawn this frame (valid for i < the count last passed). */
   draw = new Uint8Array(0);
-  private dist = new Float64Array(0);
-  private order = new Int32Array(0);
+  /** Per candidate: its distance to the player, quantised, times ORDER_SLOTS, plus its index (so a plain numeric sort orders them). */
+  private order = new Float64Array(0);
   private patchCounts = new Uint8Array(0);
   /** How many were drawn in the last call. */
   drawn = 0;
@@ -47,8 +52,7 @@ export class CrowdCuller {
     if (this.draw.length < count) {
       const cap = Math.max(count, this.draw.length * 2, 64);
       this.draw = new Uint8Array(cap);
-      this.dist = new Float64Array(cap);
-      this.order = new Int32Array(cap);
+      this.order = new Float64Array(cap);
     }
     const m = CROWD_DRAW.marginTiles;
     const x0 = view.left - m;
@@ -60,7 +64,7 @@ export class CrowdCuller {
     const rows = Math.max(1, Math.ceil((y1 - y0) / p));
     if (this.patchCounts.length < cols * rows) this.patchCounts = new Uint8Array(cols * rows);
     else this.patchCounts.fill(0, 0, cols * rows);
-    const { draw, dist, order } = this;
+    const { draw, order } = this;
     // On camera: candidates, ordered nearest first (so the nearest keep their places).
     let onCamera = 0;
     for (let i = 0; i < count; i++) {
@@ -68,13 +72,16 @@ export class CrowdCuller {
       const x = xs[i]!;
       const y = ys[i]!;
       if (x < x0 || x >= x1 || y < y0 || y >= y1) continue;
-      dist[i] = (x - px) * (x - px) + (y - py) * (y - py);
-      order[onCamera++] = i;
+      const d2 = (x - px) * (x - px) + (y - py) * (y - py);
+      order[onCamera++] = Math.floor(d2 * DIST_STEPS) * ORDER_SLOTS + i;
     }
-    const sorted = order.subarray(0, onCamera).sort((a, b) => dist[a]! - dist[b]!);
+    // A numeric sort without a comparator: native, and it allocates nothing (a comparator
+    // returning a fractional difference boxed a number per comparison: ~40 kB a frame at 1,000).
+    const sorted = order.subarray(0, onCamera).sort();
     let drawn = 0;
     for (let k = 0; k < sorted.length; k++) {
-      const i = sorted[k]!;
+      const key = sorted[k]!;
+      const i = key - Math.floor(key / ORDER_SLOTS) * ORDER_SLOTS;
       const cell = Math.floor((ys[i]! - y0) / p) * cols + Math.floor((xs[i]! - x0) / p);
       const inPatch = this.patchCounts[cell]!;
       if (k < CROWD_DRAW.nearestInFull || mustDraw[i] === 1 || inPatch < CROWD_DRAW.perPatch) {

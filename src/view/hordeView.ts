@@ -33,10 +33,11 @@ const MARKER_Y_LYING = -22;
  * (for `npm run bench:crowd -- --compare`).
  */
 export class HordeView {
-  private readonly pool: Phaser.GameObjects.Sprite[] = [];
+  /** Images, not Sprites: the frame is set here every frame, and a Sprite's per-frame preUpdate (its animation state) over a thousand bodies cost time for nothing. */
+  private readonly pool: Phaser.GameObjects.Image[] = [];
   /** High-contrast rings under each infected (the accessibility setting), pooled alike. */
   private readonly rings: Phaser.GameObjects.Image[] = [];
-  private readonly ghosts: Phaser.GameObjects.Sprite[] = [];
+  private readonly ghosts: Phaser.GameObjects.Image[] = [];
   private readonly markers: Phaser.GameObjects.Image[] = [];
   private time = 0;
   private readonly culler = new CrowdCuller();
@@ -63,9 +64,9 @@ export class HordeView {
     this.time += deltaSeconds;
     const h = world.horde;
     while (this.pool.length < h.count) {
-      this.pool.push(this.scene.add.sprite(0, 0, 'infected', 0).setDepth(BODY_DEPTH).setOrigin(0.5, 0.72));
+      this.pool.push(this.scene.add.image(0, 0, 'infected', 0).setDepth(BODY_DEPTH).setOrigin(0.5, 0.72));
       this.rings.push(this.scene.add.image(0, 0, ringKey('sprinter')).setDepth(RING_DEPTH).setVisible(false));
-      this.ghosts.push(this.scene.add.sprite(0, 0, 'infected', 0).setDepth(GHOST_DEPTH).setOrigin(0.5, 0.72).setAlpha(GHOST_ALPHA).setVisible(false));
+      this.ghosts.push(this.scene.add.image(0, 0, 'infected', 0).setDepth(GHOST_DEPTH).setOrigin(0.5, 0.72).setAlpha(GHOST_ALPHA).setVisible(false));
       this.markers.push(this.scene.add.image(0, 0, 'fx', 0).setDepth(MARKER_DEPTH).setVisible(false));
     }
     const w = world.grid.width;
