@@ -33,7 +33,7 @@ import { objectiveTarget } from '../chapters/wayfinding';
 import { markSeen } from '../ui/floorPlan';
 import { TILE_SIZE } from '../assets/manifest';
 import { buttonName } from '../ui/prompts';
-import { zoomFor } from '../view/camera';
+import { cameraBounds, zoomFor } from '../view/camera';
 import { LevelView } from '../view/levelView';
 import { PlayerView } from '../view/playerView';
 import { SprayView } from '../view/sprayView';
@@ -130,6 +130,8 @@ export class ChapterScene extends Phaser.Scene {
   /** Ticks played in this chapter across every attempt (the finishing time). */
   private elapsedTicks = 0;
   private retries = 0;
+  /** Screen px the touch controls' band covers at the bottom (0 without touch): the camera's bounds reach that far below the map. */
+  private thumbBand = 0;
   /** Set once the attempt has ended (won or lost) until the player picks what next. */
   private ended = false;
   private stopListeningUi: (() => void) | null = null;
@@ -570,8 +572,14 @@ export class ChapterScene extends Phaser.Scene {
   private keepPlayerAboveControls(): void {
     const cam = this.cameras.main;
     const top = services().touch.controlsTop();
-    const offsetY = top === null ? 0 : -Math.max(0, cam.height - top) / 2 / (cam.zoom || 1);
+    const band = top === null ? 0 : Math.max(0, cam.height - top);
+    const offsetY = -band / 2 / (cam.zoom || 1);
     if (cam.followOffset.y !== offsetY) cam.setFollowOffset(0, offsetY);
+    // The bounds reach below the map by the thumbs' band, or the offset is lost at the map's bottom edge.
+    if (band !== this.thumbBand) {
+      this.thumbBand = band;
+      this.fitCamera();
+    }
   }
 
   /**
@@ -585,11 +593,8 @@ export class ChapterScene extends Phaser.Scene {
     const zoom = zoomFor(width, height);
     const cam = this.cameras.main;
     cam.setZoom(zoom);
-    const mapW = this.levelView.widthPx;
-    const mapH = this.levelView.heightPx;
-    const padX = Math.max(0, (width / zoom - mapW) / 2);
-    const padY = Math.max(0, (height / zoom - mapH) / 2);
-    cam.setBounds(-padX, -padY, mapW + padX * 2, mapH + padY * 2);
+    const b = cameraBounds(this.levelView.widthPx, this.levelView.heightPx, width, height, zoom, this.thumbBand);
+    cam.setBounds(b.x, b.y, b.w, b.h);
   }
 
   private teardown(): void {

@@ -5,7 +5,7 @@ import { formatTicks } from './format';
 import { castName } from '../campaign/cast';
 import { orderName, type OrderName } from '../input/orderRadial';
 import { ALLY_ROLE, ALLY_STATE, survivorsOf } from '../view/allyLook';
-import { loadSpeedFactor, lootCarried, lootWithAllies } from '../sim/objects';
+import { armsFull, loadSpeedFactor, lootCarried, lootWithAllies } from '../sim/objects';
 import { LOOT } from '../sim/tuning';
 
 /** One ally on the HUD: who, and whether they need the player. */
@@ -114,7 +114,9 @@ function loadLine(world: World): HudLoad | null {
   const withAllies = lootWithAllies(world);
   const slow = Math.round((1 - loadSpeedFactor(carried)) * 100) / 100;
   const level = carried === 0 ? 0 : slow >= LOOT.maxSlow ? 3 : slow >= LOOT.maxSlow / 2 ? 2 : 1;
-  const own = carried === 0 ? 'none' : `${carried} \u00b7 ${Math.round(slow * 100)}% slower`;
+  // A carry limit (chapter 2): the row says when the arms are full (more lies on the floor until the stairs).
+  const full = armsFull(world) ? ' \u00b7 arms full' : '';
+  const own = carried === 0 ? 'none' : `${carried} \u00b7 ${Math.round(slow * 100)}% slower${full}`;
   const line = withAllies > 0 ? `${own}  +${withAllies} with allies` : own;
   return { carried, withAllies, slow, level, line };
 }
