@@ -193,8 +193,9 @@ export function armsFull(world: World): boolean {
 }
 
 /**
- * The hall goes back to sleep: awake sprinters in `area` that stand or shamble about (not
- * hunting, searching or seeing anyone) sit down asleep where they are. Returns how many.
+ * The hall goes back to sleep: awake sprinters that stand about or search (not hunting,
+ * not seeing anyone) give up, and those in `area` sit down asleep where they are. Returns
+ * how many sat down.
  */
 export function settleHall(world: World, area: { x: number; y: number; w: number; h: number }): number {
   return settleIdle(world, area);

@@ -113,15 +113,17 @@ export function lureNearest(world: World, x: number, y: number, radius: number):
 }
 
 /**
- * The awake sprinters standing or shambling about (idle, not hunting, not seeing anyone)
- * inside `area` sit back down asleep where they are: a hall that lost its prey goes back
- * to its tables. Returns how many settled.
+ * A hall that lost its prey calms down: every awake sprinter standing about or searching
+ * (not hunting, not seeing anyone) gives up its search, and those inside `area` sit back
+ * down asleep where they are. Returns how many sat down.
  */
 export function settleIdle(world: World, area: { x: number; y: number; w: number; h: number }): number {
   const h = world.horde;
   let n = 0;
   for (let i = 0; i < h.count; i++) {
-    if (h.asleep[i] === 1 || h.hunter[i] === 1 || h.state[i] !== S.Idle || h.seesPlayer[i] === 1 || h.variant[i] !== Variant.Sprinter) continue;
+    if (h.asleep[i] === 1 || h.hunter[i] === 1 || (h.state[i] !== S.Idle && h.state[i] !== S.Search) || h.seesPlayer[i] === 1 || h.variant[i] !== Variant.Sprinter) continue;
+    h.state[i] = S.Idle;
+    h.searchLooking[i] = 0;
     const x = h.x[i]!;
     const y = h.y[i]!;
     if (x < area.x || y < area.y || x >= area.x + area.w || y >= area.y + area.h) continue;
