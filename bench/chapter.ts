@@ -4,6 +4,7 @@
  * how often the straight-run bot is caught.
  *   npm run bench:chapter            (10 seeds)
  *   npm run bench:chapter -- 20      (20 seeds)
+ *   npm run bench:chapter -- 10 cafeteria   (one chapter, by id)
  * The screen bot plays one life, and again with up to SCREEN_RETRIES retries from the last
  * checkpoint as the game offers them (only where the one life was lost: until the first
  * loss both runs are the same), and one life with a person's 0.2 s reaction time. Sim time, not wall-clock: deterministic for the seeds.
@@ -14,6 +15,7 @@ import { TICK_RATE, type Difficulty } from '../src/sim/tuning';
 import { loadMapFile } from './maps';
 
 const seeds = Number(process.argv[2] ?? 10);
+const only = process.argv[3];
 const difficulties: Difficulty[] = ['story', 'normal', 'nightmare'];
 const SCREEN_RETRIES = 3;
 /** A person's reaction time (ticks): the screen bot again, its keys landing 0.2 s after what it saw. */
@@ -26,15 +28,27 @@ const median = (xs: number[]): string => {
   return s[Math.floor(s.length / 2)]!.toFixed(1);
 };
 
-for (const def of CHAPTERS) for (const difficulty of difficulties) {
+/** Items handed in to the chapter's objectives when the run ended (chapter 2: the snacks on the stairs). */
+const brought = new WeakMap<ChapterRun, number>();
+const tracked = (run: (onTick: (intent: unknown, w: { objectives: { delivered: Uint8Array } }) => void) => ChapterRun): ChapterRun => {
+  let n = 0;
+  const r = run((_i, w) => {
+    n = 0;
+    for (const d of w.objectives.delivered) n += d;
+  });
+  brought.set(r, n);
+  return r;
+};
+
+for (const def of CHAPTERS.filter((d) => !only || d.id === only)) for (const difficulty of difficulties) {
   const level = loadMapFile(def.map);
   console.log(`\n== chapter ${def.number} (${def.id}), ${difficulty} ==`);
   const tally = { survivor: [] as ChapterRun[], screen: [] as ChapterRun[], screenRetry: [] as ChapterRun[], screenLate: [] as ChapterRun[] };
   let caught = 0;
   for (let seed = 1; seed <= seeds; seed++) {
-    const s = playChapter(def, level, seed, difficulty, 'survivor');
+    const s = tracked((onTick) => playChapter(def, level, seed, difficulty, 'survivor', { onTick }));
     const r = playChapter(def, level, seed, difficulty, 'straightRun');
-    const sc = playChapter(def, level, seed, difficulty, 'screen');
+    const sc = tracked((onTick) => playChapter(def, level, seed, difficulty, 'screen', { onTick }));
     const scr = sc.status === 'lost' ? playChapter(def, level, seed, difficulty, 'screen', { retries: SCREEN_RETRIES }) : sc;
     tally.survivor.push(s);
     tally.screen.push(sc);
@@ -53,7 +67,8 @@ for (const def of CHAPTERS) for (const difficulty of difficulties) {
     const retries = runs.reduce((n, x) => n + x.retriesUsed, 0);
     return (
       `${name.padEnd(24)} finished ${won.length}/${runs.length}, median ${median(won.map((x) => x.ticks / TICK_RATE))} s, ` +
-      `median grabs ${median(won.map((x) => x.grabsTaken))}` + (retries ? `, retries used ${retries}` : '')
+      `median grabs ${median(won.map((x) => x.grabsTaken))}` + (retries ? `, retries used ${retries}` : '') +
+      (runs.some((x) => brought.has(x)) ? `, items brought back (median, all runs) ${median(runs.map((x) => brought.get(x) ?? 0))}` : '')
     );
   };
   console.log(line('survivor (knows the map)', tally.survivor));

@@ -281,6 +281,8 @@ export const CAFETERIA: ChapterDefinition = {
   },
   worldOptions: cafeteriaWorldOptions,
   objective: cafeteriaObjective,
+  // The line counts the snacks (found, and on the stairs): the HUD shows only the bonus under it.
+  objectiveCounts: ['snacks'],
   objectiveTarget: cafeteriaTarget,
   botGoal: (w) => (homeward(w) ? null : nearestSnack(w)),
   lossTips: {

@@ -480,7 +480,9 @@ export class ChapterScene extends Phaser.Scene {
       p.grabbedBy >= 0
         ? `GRABBED! Mash ${buttonName('interact', this.router.lastDevice, services().settings.get().bindings)} (${p.grabPresses}/${GRAB.breakPresses}) or wiggle to break free!`
         : this.def.objective?.(this.world);
-    return hudModel(this.world, { objective, usesPhone: this.def.usesPhone });
+    // The chapter's own counts are not repeated under a grab's line either: only while the chapter's words show.
+    const counted = p.grabbedBy >= 0 ? undefined : this.def.objectiveCounts;
+    return hudModel(this.world, { objective, usesPhone: this.def.usesPhone, ...(counted ? { counted } : {}) });
   }
 
   /** The player's position in client (CSS) pixels, for mouse aim. */

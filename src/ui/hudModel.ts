@@ -83,6 +83,8 @@ export interface HudContext {
   objective?: string;
   /** Whether this chapter uses the phone (shows the battery meter). */
   usesPhone: boolean;
+  /** Objective ids the chapter's own line already counts (ChapterDefinition.objectiveCounts): not repeated under it. */
+  counted?: readonly string[];
 }
 
 function unit(v: number): number {
@@ -99,7 +101,7 @@ export function hudModel(world: World, ctx: HudContext): HudModel {
     stamina: unit(p.stamina),
     exhausted: p.exhausted,
     pressure: world.extinguisher.hasExtinguisher ? unit(world.extinguisher.pressure) : null,
-    ...objectiveLines(world, ctx.objective),
+    ...objectiveLines(world, ctx.objective, ctx.counted),
     // The phone's battery (src/sim/phone.ts) is in percent; the meter reads 0..1.
     battery: ctx.usesPhone ? unit((world.phone?.battery ?? 0) / 100) : null,
     ...groupLines(world),
@@ -141,12 +143,12 @@ function groupLines(world: World): Pick<HudModel, 'order' | 'allies'> {
 }
 
 /** The open objectives with their numbers, and which of them the two objective lines show. */
-function objectiveLines(world: World, override: string | undefined): Pick<HudModel, 'objective' | 'objectives' | 'progress'> {
+function objectiveLines(world: World, override: string | undefined, counted: readonly string[] = []): Pick<HudModel, 'objective' | 'objectives' | 'progress'> {
   const objectives = currentObjectives(world).map((k) => hudObjective(world, k));
   const first = objectives[0];
   const objective = override ?? first?.line ?? '';
   // Without the chapter's own words the first objective is the line; the second line carries the rest's numbers.
-  const numbered = objectives.filter((o) => (o.progress !== null || o.secondsLeft !== null) && (override !== undefined || o !== first));
+  const numbered = objectives.filter((o) => (o.progress !== null || o.secondsLeft !== null) && (override !== undefined ? !counted.includes(o.id) : o !== first));
   return { objective, objectives, progress: numbered.map((o) => o.line).join('   ') };
 }
 
