@@ -5,7 +5,7 @@ import { formatTicks } from './format';
 import { castName } from '../campaign/cast';
 import { orderName, type OrderName } from '../input/orderRadial';
 import { ALLY_ROLE, ALLY_STATE, survivorsOf } from '../view/allyLook';
-import { armsFull, loadSpeedFactor, lootCarried, lootWithAllies } from '../sim/objects';
+import { loadSpeedFactor, lootCarried, lootWithAllies } from '../sim/objects';
 import { LOOT } from '../sim/tuning';
 
 /** One ally on the HUD: who, and whether they need the player. */
@@ -116,9 +116,10 @@ function loadLine(world: World): HudLoad | null {
   const withAllies = lootWithAllies(world);
   const slow = Math.round((1 - loadSpeedFactor(carried)) * 100) / 100;
   const level = carried === 0 ? 0 : slow >= LOOT.maxSlow ? 3 : slow >= LOOT.maxSlow / 2 ? 2 : 1;
-  // A carry limit (chapter 2): the row says when the arms are full (more lies on the floor until the stairs).
-  const full = armsFull(world) ? ' \u00b7 arms full' : '';
-  const own = carried === 0 ? 'none' : `${carried} \u00b7 ${Math.round(slow * 100)}% slower${full}`;
+  // A carry limit (chapter 2): the count says out of how many ("3/3": arms full), short enough for a phone.
+  const limit = world.objects.armsFull;
+  const count = limit > 0 ? `${carried}/${limit}` : `${carried}`;
+  const own = carried === 0 ? 'none' : `${count} \u00b7 ${Math.round(slow * 100)}% slower`;
   const line = withAllies > 0 ? `${own}  +${withAllies} with allies` : own;
   return { carried, withAllies, slow, level, line };
 }

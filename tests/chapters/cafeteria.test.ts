@@ -64,7 +64,7 @@ describe('Tae-min in the cafeteria', () => {
     expect(lootCarriedByAllies(w)).toBe(TAE_MIN.carries);
     expect(lootCarried(w)).toBe(3 - TAE_MIN.carries);
     // The HUD's LOAD row counts only the player's weight, and says what he carries.
-    expect(hudModel(w, { usesPhone: false }).load).toMatchObject({ carried: 1, withAllies: 2, line: '1 \u00b7 5% slower  +2 with allies' });
+    expect(hudModel(w, { usesPhone: false }).load).toMatchObject({ carried: 1, withAllies: 2, line: `1/${LOOT.armsFull} \u00b7 5% slower  +2 with allies` });
   });
 
   it('if he turns, the snacks he carried are lost with him: the marker leads back to the food', () => {
