@@ -68,7 +68,7 @@ for (const def of CHAPTERS.filter((d) => !only || d.id === only)) for (const dif
     return (
       `${name.padEnd(24)} finished ${won.length}/${runs.length}, median ${median(won.map((x) => x.ticks / TICK_RATE))} s, ` +
       `median grabs ${median(won.map((x) => x.grabsTaken))}` + (retries ? `, retries used ${retries}` : '') +
-      (runs.some((x) => brought.has(x)) ? `, items brought back (median, all runs) ${median(runs.map((x) => brought.get(x) ?? 0))}` : '')
+      (runs.every((x) => brought.has(x)) ? `, items brought back (median, all runs) ${median(runs.map((x) => brought.get(x) ?? 0))}` : '')
     );
   };
   console.log(line('survivor (knows the map)', tally.survivor));
