@@ -8,6 +8,8 @@
  *     (one chapter, one difficulty; --allies plays it in a run where every classmate is alive
  *     and with the group, so the chapter's worldOptions(run) brings whoever it would bring;
  *     --no-straight skips the straight-run bot)
+ *   npm run bench:chapter -- 10 cafeteria   (one chapter, by id alone)
+ *   npm run bench:chapter -- 10 cafeteria   (one chapter, by id)
  * The screen bot plays one life, and again with up to SCREEN_RETRIES retries from the last
  * checkpoint as the game offers them (only where the one life was lost: until the first
  * loss both runs are the same), and one life with a person's 0.2 s reaction time. Sim time, not wall-clock: deterministic for the seeds.
@@ -25,7 +27,8 @@ const option = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const seeds = Number(args.find((a, i) => /^\d+$/.test(a) && (i === 0 || !args[i - 1]!.startsWith('--'))) ?? 10);
-const onlyChapter = option('--chapter');
+/** One chapter: `--chapter rooftop`, or its id on its own (`-- 10 cafeteria`). */
+const onlyChapter = option('--chapter') ?? args.find((a, i) => /^[a-z]+$/.test(a) && (i === 0 || !args[i - 1]!.startsWith('--')));
 const onlyDifficulty = option('--difficulty') as Difficulty | undefined;
 const difficulties: Difficulty[] = onlyDifficulty ? [onlyDifficulty] : ['story', 'normal', 'nightmare'];
 const straight = !args.includes('--no-straight');
@@ -44,6 +47,18 @@ const median = (xs: number[]): string => {
   return s[Math.floor(s.length / 2)]!.toFixed(1);
 };
 
+/** Items handed in to the chapter's objectives when the run ended (chapter 2: the snacks on the stairs). */
+const brought = new WeakMap<ChapterRun, number>();
+const tracked = (run: (onTick: (intent: unknown, w: { objectives: { delivered: Uint8Array } }) => void) => ChapterRun): ChapterRun => {
+  let n = 0;
+  const r = run((_i, w) => {
+    n = 0;
+    for (const d of w.objectives.delivered) n += d;
+  });
+  brought.set(r, n);
+  return r;
+};
+
 for (const def of CHAPTERS) for (const difficulty of difficulties) {
   if (onlyChapter && def.id !== onlyChapter) continue;
   const level = loadMapFile(def.map);
@@ -51,9 +66,9 @@ for (const def of CHAPTERS) for (const difficulty of difficulties) {
   const tally = { survivor: [] as ChapterRun[], screen: [] as ChapterRun[], screenRetry: [] as ChapterRun[], screenLate: [] as ChapterRun[] };
   let caught = 0;
   for (let seed = 1; seed <= seeds; seed++) {
-    const s = playChapter(def, level, seed, difficulty, 'survivor', { run });
+    const s = tracked((onTick) => playChapter(def, level, seed, difficulty, 'survivor', { onTick, run }));
     const r = straight ? playChapter(def, level, seed, difficulty, 'straightRun', { run }) : s;
-    const sc = playChapter(def, level, seed, difficulty, 'screen', { run });
+    const sc = tracked((onTick) => playChapter(def, level, seed, difficulty, 'screen', { onTick, run }));
     const scr = sc.status === 'lost' ? playChapter(def, level, seed, difficulty, 'screen', { retries: SCREEN_RETRIES, run }) : sc;
     tally.survivor.push(s);
     tally.screen.push(sc);
@@ -73,7 +88,8 @@ for (const def of CHAPTERS) for (const difficulty of difficulties) {
     const retries = runs.reduce((n, x) => n + x.retriesUsed, 0);
     return (
       `${name.padEnd(24)} finished ${won.length}/${runs.length}, median ${median(won.map((x) => x.ticks / TICK_RATE))} s, ` +
-      `median grabs ${median(won.map((x) => x.grabsTaken))}` + (retries ? `, retries used ${retries}` : '')
+      `median grabs ${median(won.map((x) => x.grabsTaken))}` + (retries ? `, retries used ${retries}` : '') +
+      (runs.every((x) => brought.has(x)) ? `, items brought back (median, all runs) ${median(runs.map((x) => brought.get(x) ?? 0))}` : '')
     );
   };
   console.log(line('survivor (knows the map)', tally.survivor));

@@ -88,7 +88,7 @@ const REPEATING_TRIGGERS: [string, Rect][] = [
   ['way_back_counters', [1, 8, 58, 1]],
   ['way_back_stairs', [1, 22, 20, 3]],
 ];
-/** Snacks to bring back: six to finish, ten for the bonus (all delivered on the stairs). */
+/** Snacks to bring back: eight to finish, twelve for the bonus (all delivered on the stairs). */
 const NEEDED = 6;
 const BONUS = 10;
 const DOOR_NAMES: Record<string, string> = {
@@ -110,6 +110,11 @@ const NOTICES: Record<string, string> = {
   '12,25': "Today's dessert: strawberry surprise. The surprise is the syrup. It gets everywhere.",
 };
 const VENDING = { item: 'snack', count: 4 };
+/**
+ * The director's spawns on Normal: the raid is several trips (arms full at two), and with
+ * the default 40 its waves kept the whole hall on its feet for the second trip.
+ */
+const DIRECTOR_BUDGET = 12;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outPath = join(root, 'src', 'levels', 'maps', 'cafeteria.tmj');
@@ -167,7 +172,7 @@ function build(): void {
     str('kind', 'collect'), str('text', `Bonus: bring back ${BONUS}.`), str('item', 'snack'), int('count', BONUS), bool('deliver', true), bool('optional', true),
   ]);
 
-  const text = tiledMapText({ width, height, data, properties: [str('name', 'Snack Raid')], layers, nextObjectId: nextId() });
+  const text = tiledMapText({ width, height, data, properties: [str('name', 'Snack Raid'), int('directorBudget', DIRECTOR_BUDGET)], layers, nextObjectId: nextId() });
   if (existsSync(outPath) && !process.argv.includes('--force')) {
     throw new Error(`${outPath} exists (it may hold Tiled edits); pass --force to overwrite`);
   }

@@ -134,6 +134,9 @@ export function cuesForEvent(event: { type: string } & Record<string, unknown>, 
     }
     case 'lootPicked':
       return [{ sfx: 'itemPickup', caption: `Took a ${typeof event['loot'] === 'string' ? event['loot'] : 'snack'}` }];
+    // Chapter 2: the player's own scrape over a table (non-positional, like their steps).
+    case 'tableSlid':
+      return [{ sfx: 'tableSlide', caption: 'Table scrapes' }];
     case 'lootDropped':
       return [{ sfx: 'itemDrop', caption: 'Dropped a snack' }];
     case 'vendingUsed': {

@@ -1,12 +1,12 @@
 import type { AllySpec, World, WorldOptions } from '../sim/world';
 import type { RunState } from '../campaign/runState';
-import { TAE_MIN, TICK_RATE } from '../sim/tuning';
+import { LOOT, SNACK_RAID, TAE_MIN, TICK_RATE } from '../sim/tuning';
 import type { LevelPoint } from '../sim/level';
 import { ItemState } from '../sim/objects';
 import type { ChapterBeats } from './beats';
 import type { ChapterDefinition } from './definition';
 import { standardResultLines } from './results';
-import { allyAlive, biteAlly, caption, findAlly, flag, handLootToAlly, lootCarried, lootCarriedByAllies, objectiveProgress, setFlag } from './script';
+import { allyAlive, armsFull, pushingTable, biteAlly, caption, findAlly, flag, handLootToAlly, lootCarried, lootCarriedByAllies, makeNoise, objectiveProgress, refillExtinguisher, restoreGrab, setFlag, settleHall } from './script';
 
 /** Snacks that finish the chapter, and the bonus (the map's `snacks` and `bonus` objectives say the same). */
 export const CAFETERIA_NEEDED = 6;
@@ -16,14 +16,16 @@ export const CAFETERIA_BONUS = 10;
  * Chapter 2 keeps what chapter 1 gave: the player comes down from the music room with the
  * extinguisher in hand (the default) and Tae-min, who carries two snacks and jokes. Ji-an
  * comes too when the group opened the door to her (the 'door' vote: she is with the group).
+ * The player's arms hold LOOT.armsFull snacks, so the raid is several trips to the stairs.
  */
 export function cafeteriaWorldOptions(run: Readonly<RunState>): WorldOptions {
   const allies: AllySpec[] = [];
   if (run.cast['tae-min']?.alive !== false) allies.push({ id: 'tae-min', role: 'follower' });
   const jiAn = run.cast['ji-an'];
   if (jiAn?.alive && jiAn.withGroup) allies.push({ id: 'ji-an', role: 'halfInfected' });
-  // The dining hall's tables can be slid over, slowly (VAULT in tuning.ts).
-  return allies.length > 0 ? { allies, tableVault: true } : { tableVault: true };
+  // The dining hall's tables can be slid over, slowly (VAULT in tuning.ts); two boxes fill your arms.
+  const options: WorldOptions = { tableVault: true, armsFull: LOOT.armsFull };
+  return allies.length > 0 ? { allies, ...options } : options;
 }
 
 /** Tae-min's jokes, in order, while all is well (a caption every TAE_MIN.jokeEverySeconds). */
@@ -37,6 +39,36 @@ export const TAE_MIN_JOKES = [
 ];
 /** The joke he never finishes. */
 export const TAE_MIN_LAST_JOKE = 'Tae-min: "Okay, last one. Why did the zombie skip lunch? Because he was already—"';
+
+/**
+ * Where the hall stirs after each load handed in on the stairs (SNACK_RAID.stirLoudness):
+ * among the tables, deeper each time, so the next trip down meets sleepers that got up.
+ */
+export const HALL_STIRS: readonly LevelPoint[] = [
+  { x: 36.5, y: 15.5 },
+  { x: 47.5, y: 19.5 },
+  { x: 20.5, y: 12.5 },
+  { x: 30.5, y: 22.5 },
+];
+
+/** The dining hall (rows between the serving counters and the stairs' wall), where the seated ones settle. */
+const HALL = { x: 1, y: 9, w: 58, h: 16 };
+
+/**
+ * Back down after a load: something in the hall clatters (deeper each trip: HALL_STIRS)
+ * and wakes the sleepers near it, so each trip crosses a hall that is stirring again.
+ */
+function stirHall(world: World): void {
+  const due = Number(flag(world, 'stirDue') ?? 0);
+  const n = Number(flag(world, 'stirs') ?? 0);
+  const p = world.player;
+  if (due <= n || p.x < HALL.x || p.y < HALL.y || p.x >= HALL.x + HALL.w || p.y >= HALL.y + HALL.h) return;
+  setFlag(world, 'stirs', n + 1);
+  settleHall(world, HALL);
+  const at = HALL_STIRS[n % HALL_STIRS.length]!;
+  makeNoise(world, at.x, at.y, SNACK_RAID.stirLoudness, 'throw');
+  caption(world, 'hallStirs', 'The hall had gone quiet, heads back on the tables. Then a tray slides off one and clatters. Heads come up.', at);
+}
 
 /** Snacks handed in on the stairs so far. */
 function delivered(w: World): number {
@@ -53,8 +85,9 @@ function delivered(w: World): number {
  *   pantry       the dark pantry
  *   loading_bay  the locked loading door, and what bangs on it
  *   vending      the vending machine (the greedy option)
- * and on events: the first snack (what weight does), the machine emptied (every head in
- * the hall comes up), enough snacks found (go back; more for the bonus).
+ * and on events: the first snack (what weight does), arms full (take them to the stairs),
+ * a load handed in (the hall stirs), the machine emptied (every head in the hall comes
+ * up), enough snacks found (go back; more for the bonus).
  */
 export const cafeteriaBeats: ChapterBeats = (world: World) => {
   if (world.tick === 1) caption(world, 'start', 'Seo-yeon: "Six snacks from the cafeteria, Joon. That gets us through the night. Quietly."', { sfx: 'phoneBuzz' });
@@ -71,6 +104,13 @@ export const cafeteriaBeats: ChapterBeats = (world: World) => {
         setFlag(world, 'firstSnack');
         caption(world, 'weight', 'A snack. Every one you carry slows you and makes your steps louder. Drop one to run lighter.');
       }
+    }
+    if (e.type === 'objectiveProgress' && e.id === 'snacks' && e.progress < CAFETERIA_NEEDED) {
+      // A load is on the stairs: a fresh extinguisher for the next trip, and the hall that lost you settles.
+      refillExtinguisher(world);
+      restoreGrab(world);
+      setFlag(world, 'stirDue', Number(flag(world, 'stirs') ?? 0) + 1);
+      caption(world, 'loadIn', `Seo-yeon takes them: "${e.progress} of ${CAFETERIA_NEEDED}. Here, a full extinguisher." Below, the hall goes quiet.`, { sfx: 'phoneBuzz' });
     }
     if (e.type === 'vendingUsed') caption(world, 'vended', 'CLUNK. CLUNK. CLUNK. The machine empties into your arms, and every head in the hall comes up.', { sfx: 'doorBash' });
     if (e.type === 'decoyPicked' && !flag(world, 'firstTray')) {
@@ -104,20 +144,31 @@ export const cafeteriaBeats: ChapterBeats = (world: World) => {
         break;
     }
   }
+  if (!flag(world, 'tableTip') && pushingTable(world)) {
+    setFlag(world, 'tableTip');
+    caption(world, 'tableTip', 'Hold toward the table to slide over it: slowly, and loudly. They cannot follow you across.');
+  }
+  if (!flag(world, 'armsFull') && armsFull(world)) {
+    setFlag(world, 'armsFull');
+    caption(world, 'armsFull', `Your arms are full: ${LOOT.armsFull} boxes is all you can hold. Take them up to the stairs, then come back for more.`);
+  }
+  if (!flag(world, 'loadedAt') && (armsFull(world) || found(world) >= CAFETERIA_NEEDED)) setFlag(world, 'loadedAt', world.tick);
   if (!flag(world, 'enough') && found(world) >= CAFETERIA_NEEDED) {
     setFlag(world, 'enough');
     setFlag(world, 'enoughAt', world.tick);
     caption(world, 'enough', `Seo-yeon: "That's enough. Come back up to the stairs. ${CAFETERIA_BONUS} if you dare, but don't be greedy."`, { sfx: 'phoneBuzz' });
   }
+  stirHall(world);
   taeMinBeats(world);
 };
 
 /**
- * Tae-min's part: a joke now and then while all is well; then, on the way back (the
- * serving line or the stairs end of the hall, after enough snacks are found, or at the
- * latest TAE_MIN.biteLatestSeconds after), his last joke and, mid-joke, the bite. The
- * player can put it off (stay in the kitchen) but not stop it: the story needs it. He then
- * follows, bitten; the end of the chapter records it for the vote.
+ * Tae-min's part: a joke now and then while all is well; then, on the way back with the
+ * first full load (the serving line or the stairs end of the hall once the player's arms
+ * are full, or at the latest TAE_MIN.biteLatestSeconds after), his last joke and,
+ * mid-joke, the bite. The player can put it off (stay in the kitchen) but not stop it: the
+ * story needs it. He then follows, bitten, holding what he carried but taking no more;
+ * the end of the chapter records it for the vote.
  */
 function taeMinBeats(world: World): void {
   if (!allyAlive(world, 'tae-min')) return;
@@ -128,13 +179,13 @@ function taeMinBeats(world: World): void {
     if (!flag(world, 'bitten') && world.tick - lastJoke >= TAE_MIN.biteMidJokeSeconds * TICK_RATE) {
       setFlag(world, 'bitten');
       biteAlly(world, 'tae-min', TAE_MIN.turnSeconds);
-      caption(world, 'taeMinBitten', 'A hand from under the counter closes on his ankle. Tae-min screams. He pulls free, bleeding: bitten.', { ...at, sfx: 'allyBitten' });
+      caption(world, 'taeMinBitten', 'A hand from under the counter closes on his ankle. Tae-min screams. He pulls free, bleeding: bitten. He hugs what he carries; he can take no more.', { ...at, sfx: 'allyBitten' });
     }
     return;
   }
-  const enoughAt = flag(world, 'enoughAt');
-  if (typeof enoughAt === 'number') {
-    let onTheWayBack = world.tick - enoughAt >= TAE_MIN.biteLatestSeconds * TICK_RATE;
+  const loadedAt = flag(world, 'loadedAt');
+  if (typeof loadedAt === 'number') {
+    let onTheWayBack = world.tick - loadedAt >= TAE_MIN.biteLatestSeconds * TICK_RATE;
     for (const e of world.events) if (e.type === 'trigger' && (e.name === 'way_back_counters' || e.name === 'way_back_stairs')) onTheWayBack = true;
     if (onTheWayBack) {
       setFlag(world, 'lastJokeAt', world.tick);
@@ -182,13 +233,18 @@ function stairs(w: World): LevelPoint | null {
   return null;
 }
 
+/** Whether the raid should head for the stairs now: arms full, or enough found. */
+function homeward(w: World): boolean {
+  return armsFull(w) || found(w) >= CAFETERIA_NEEDED;
+}
+
 /**
- * Where chapter 2's marker leads: to the nearest snack until enough are in hand (or on
- * the stairs), then back to the stairs. Never to the vending machine: that is the
+ * Where chapter 2's marker leads: to the nearest snack until the player's arms are full or
+ * enough are found, then back to the stairs. Never to the vending machine: that is the
  * player's own gamble.
  */
 export function cafeteriaTarget(w: World): LevelPoint | null {
-  if (found(w) < CAFETERIA_NEEDED) return nearestSnack(w) ?? stairs(w);
+  if (!homeward(w)) return nearestSnack(w) ?? stairs(w);
   return stairs(w);
 }
 
@@ -199,7 +255,10 @@ export function cafeteriaObjective(w: World): string {
   const inHand = lootCarried(w);
   const onStairs = delivered(w);
   const load = inHand > 0 ? ` Carrying ${inHand}: slower and louder.` : '';
-  if (found(w) < CAFETERIA_NEEDED) return `Find snacks: ${found(w)}/${CAFETERIA_NEEDED}.${load}`;
+  if (found(w) < CAFETERIA_NEEDED) {
+    if (armsFull(w)) return `Arms full: take them up to the stairs (${onStairs}/${CAFETERIA_NEEDED} there).`;
+    return `Find snacks: ${found(w)}/${CAFETERIA_NEEDED}.${load}`;
+  }
   return `Bring them back to the stairs (${onStairs}/${CAFETERIA_NEEDED} there).${load}`;
 }
 
@@ -222,8 +281,10 @@ export const CAFETERIA: ChapterDefinition = {
   },
   worldOptions: cafeteriaWorldOptions,
   objective: cafeteriaObjective,
+  // The line counts the snacks (found, and on the stairs): the HUD shows only the bonus under it.
+  objectiveCounts: ['snacks'],
   objectiveTarget: cafeteriaTarget,
-  botGoal: (w) => (found(w) < CAFETERIA_NEEDED ? nearestSnack(w) : null),
+  botGoal: (w) => (homeward(w) ? null : nearestSnack(w)),
   lossTips: {
     sprinter: 'A sprinter ran you down. A full bag is slow and loud: drop a snack to run, and sneak past the tables.',
     cheerleader: 'The cheerleader got you. Her cheer wakes the hall: keep tables and counters between you and her.',

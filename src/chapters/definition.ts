@@ -73,6 +73,11 @@ export interface ChapterDefinition {
    * shows the sim's current objective (src/sim/objectives.ts) with its progress.
    */
   objective?(world: World): string;
+  /**
+   * Objective ids whose count `objective` already words (chapter 2: the snacks): the HUD's
+   * progress line leaves them out, so a phone does not show the same count twice.
+   */
+  objectiveCounts?: readonly string[];
   /** The end screen's "what got you" line per cause, with a tip; a missing cause gets a generic line. */
   lossTips: Partial<Record<LossCause, string>>;
   /** The end screen's result lines (time, grabs, finds, retries). */

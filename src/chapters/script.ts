@@ -2,11 +2,11 @@ import { doorwayOccupied, setDoorOpen } from '../sim/doors';
 import { breakDoor as breakDoorAt } from '../sim/hordeUpdate';
 import { playerCanSee as playerSees, spawnSearchingWave } from '../sim/director';
 import { emitNoise } from '../sim/noise';
-import { divertHorde, lureNearest as lure } from '../sim/horde/hearing';
+import { divertHorde, lureNearest as lure, settleIdle } from '../sim/horde/hearing';
 import { phoneAlive } from '../sim/phone';
 import type { NoiseSource } from '../sim/events';
 import type { LevelPoint, ObjectiveSpec } from '../sim/level';
-import { allKeysTaken as keysTaken, giveLootToAlly, lootCarried as carried, lootWithAllies } from '../sim/objects';
+import { allKeysTaken as keysTaken, armsFull as handsFull, giveLootToAlly, lootCarried as carried, lootWithAllies } from '../sim/objects';
 import {
   activateObjective as activate,
   addObjective as add,
@@ -185,6 +185,38 @@ export function objectiveIsOpen(world: World, id: string): boolean {
 /** Pieces of loot the player carries now (picked up, not yet delivered or dropped). */
 export function lootCarried(world: World): number {
   return carried(world);
+}
+
+/** True when the player's arms are full (a carry limit, WorldOptions.armsFull): loot walked over stays put. */
+export function armsFull(world: World): boolean {
+  return handsFull(world);
+}
+
+/**
+ * The hall goes back to sleep: awake sprinters that stand about or search (not hunting,
+ * not seeing anyone) give up, and those in `area` sit down asleep where they are. Returns
+ * how many sat down.
+ */
+export function settleHall(world: World, area: { x: number; y: number; w: number; h: number }): number {
+  return settleIdle(world, area);
+}
+
+/** A fresh, full extinguisher in the player's hands (one handed down from the safe room). */
+export function refillExtinguisher(world: World): void {
+  world.extinguisher.hasExtinguisher = true;
+  world.extinguisher.pressure = 1;
+}
+
+/** The player gets one grab back (patched up in a safe room), never more than they started with. */
+export function restoreGrab(world: World): boolean {
+  if (world.player.grabsTaken <= 0) return false;
+  world.player.grabsTaken--;
+  return true;
+}
+
+/** True while the player pushes into a table they could slide over (WorldOptions.tableVault; the slide starts after VAULT.holdSeconds). */
+export function pushingTable(world: World): boolean {
+  return world.player.vaultHold > 0;
 }
 
 /** Pieces of loot the group's allies carry for the player (not yet delivered). */

@@ -33,7 +33,7 @@ import { objectiveTarget } from '../chapters/wayfinding';
 import { markSeen } from '../ui/floorPlan';
 import { TILE_SIZE } from '../assets/manifest';
 import { buttonName } from '../ui/prompts';
-import { zoomFor } from '../view/camera';
+import { cameraBounds, zoomFor } from '../view/camera';
 import { LevelView } from '../view/levelView';
 import { PlayerView } from '../view/playerView';
 import { SprayView } from '../view/sprayView';
@@ -130,6 +130,8 @@ export class ChapterScene extends Phaser.Scene {
   /** Ticks played in this chapter across every attempt (the finishing time). */
   private elapsedTicks = 0;
   private retries = 0;
+  /** Screen px the touch controls' band covers at the bottom (0 without touch): the camera's bounds reach that far below the map. */
+  private thumbBand = 0;
   /** Set once the attempt has ended (won or lost) until the player picks what next. */
   private ended = false;
   private stopListeningUi: (() => void) | null = null;
@@ -480,7 +482,9 @@ export class ChapterScene extends Phaser.Scene {
       p.grabbedBy >= 0
         ? `GRABBED! Mash ${buttonName('interact', this.router.lastDevice, services().settings.get().bindings)} (${p.grabPresses}/${GRAB.breakPresses}) or wiggle to break free!`
         : this.def.objective?.(this.world);
-    return hudModel(this.world, { objective, usesPhone: this.def.usesPhone });
+    // The chapter's own counts are not repeated under a grab's line either: only while the chapter's words show.
+    const counted = p.grabbedBy >= 0 ? undefined : this.def.objectiveCounts;
+    return hudModel(this.world, { objective, usesPhone: this.def.usesPhone, ...(counted ? { counted } : {}) });
   }
 
   /** The player's position in client (CSS) pixels, for mouse aim. */
@@ -574,8 +578,14 @@ export class ChapterScene extends Phaser.Scene {
   private keepPlayerAboveControls(): void {
     const cam = this.cameras.main;
     const top = services().touch.controlsTop();
-    const offsetY = top === null ? 0 : -Math.max(0, cam.height - top) / 2 / (cam.zoom || 1);
+    const band = top === null ? 0 : Math.max(0, cam.height - top);
+    const offsetY = -band / 2 / (cam.zoom || 1);
     if (cam.followOffset.y !== offsetY) cam.setFollowOffset(0, offsetY);
+    // The bounds reach below the map by the thumbs' band, or the offset is lost at the map's bottom edge.
+    if (band !== this.thumbBand) {
+      this.thumbBand = band;
+      this.fitCamera();
+    }
   }
 
   /**
@@ -589,11 +599,8 @@ export class ChapterScene extends Phaser.Scene {
     const zoom = zoomFor(width, height);
     const cam = this.cameras.main;
     cam.setZoom(zoom);
-    const mapW = this.levelView.widthPx;
-    const mapH = this.levelView.heightPx;
-    const padX = Math.max(0, (width / zoom - mapW) / 2);
-    const padY = Math.max(0, (height / zoom - mapH) / 2);
-    cam.setBounds(-padX, -padY, mapW + padX * 2, mapH + padY * 2);
+    const b = cameraBounds(this.levelView.widthPx, this.levelView.heightPx, width, height, zoom, this.thumbBand);
+    cam.setBounds(b.x, b.y, b.w, b.h);
   }
 
   private teardown(): void {

@@ -58,6 +58,8 @@ export type SimEvent =
   | { type: 'lootPicked'; item: number; loot: string }
   /** The drop button put a carried piece of loot down at (x, y). */
   | { type: 'lootDropped'; item: number; x: number; y: number }
+  /** The player climbed onto a table to slide over it (chapter 2; its rattle is a 'footstep' noise of VAULT.noise). */
+  | { type: 'tableSlid'; x: number; y: number }
   /** A vending machine emptied into the player's arms (its ring is a 'vending' noise). */
   | { type: 'vendingUsed'; machine: number; count: number }
   /** A thrown tray hit an infected and staggered it. */

@@ -53,6 +53,8 @@ export interface ObjectState {
   /** Per level.items: where it lies now (the level's spot until loot is dropped elsewhere). */
   itemX: Float64Array;
   itemY: Float64Array;
+  /** The most loot the player holds at once (WorldOptions.armsFull; 0: no limit). */
+  armsFull: number;
 }
 
 /**
@@ -60,7 +62,7 @@ export interface ObjectState {
  * LOOT.seededShare of the seeded loot spots filled, chosen by the seed (a generator of its
  * own, so the world's random stream is the same with or without seeded spots).
  */
-export function createObjectState(level: LevelData, seed = 0): ObjectState {
+export function createObjectState(level: LevelData, seed = 0, armsFull = 0): ObjectState {
   const items = level.items;
   const itemTaken = new Uint8Array(items.length);
   const itemX = new Float64Array(items.length);
@@ -97,6 +99,7 @@ export function createObjectState(level: LevelData, seed = 0): ObjectState {
     trays: 0,
     itemX,
     itemY,
+    armsFull,
   };
 }
 
@@ -112,6 +115,11 @@ export function lootCarried(world: World): number {
     if (taken[i] === ItemState.Taken && delivered[i] === 0 && it.kind === 'loot' && !REINFORCE.items.includes(it.item)) n++;
   }
   return n;
+}
+
+/** True when the player's arms are full (a level with a carry limit): loot walked over stays where it lies. */
+export function armsFull(world: World): boolean {
+  return world.objects.armsFull > 0 && lootCarried(world) >= world.objects.armsFull;
 }
 
 /** True while some ally still with the group (alive: ok, grabbed or bitten) carries loot. */
@@ -195,8 +203,9 @@ export function vendingFull(world: World, m: number): boolean {
 }
 
 /**
- * The use press on a full vending machine: everything in it comes out into the player's
- * arms at once, and the machine rings out over the hall (LOOT.vendingNoise). False when empty.
+ * The use press on a full vending machine: everything in it comes out at once, into the
+ * player's arms as far as they hold (a carry limit) and the rest onto the floor at their
+ * feet, and the machine rings out over the hall (LOOT.vendingNoise). False when empty.
  */
 export function useVending(world: World, m: number): boolean {
   const machine = world.level.vendingMachines?.[m];
@@ -206,6 +215,15 @@ export function useVending(world: World, m: number): boolean {
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if (item.kind !== 'loot' || item.machine !== m || world.objects.itemTaken[i] !== ItemState.InMachine) continue;
+    if (armsFull(world)) {
+      // What the arms cannot hold spills at the player's feet (picked up once they step off and back).
+      const p = world.player;
+      world.objects.itemTaken[i] = ItemState.Dropped;
+      world.objects.itemX[i] = p.x;
+      world.objects.itemY[i] = p.y;
+      world.events.push({ type: 'lootDropped', item: i, x: p.x, y: p.y });
+      continue;
+    }
     world.objects.itemTaken[i] = ItemState.Taken;
     world.events.push({ type: 'lootPicked', item: i, loot: item.item });
     count++;
@@ -280,6 +298,8 @@ export function updatePickups(world: World): void {
       o.itemTaken[i] = 1;
       world.events.push({ type: 'notePicked', item: i, note: item.note });
     } else if (item.kind === 'loot') {
+      // Arms full (a level's carry limit): it stays on the floor until the load is taken back.
+      if (o.armsFull > 0 && !REINFORCE.items.includes(item.item) && lootCarried(world) >= o.armsFull) continue;
       o.itemTaken[i] = 1;
       world.events.push({ type: 'lootPicked', item: i, loot: item.item });
     } else if (item.kind === 'key') {

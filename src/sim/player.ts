@@ -157,6 +157,7 @@ function holdTowardTable(world: World, pushing: boolean, mx: number, my: number)
   p.vaultDirX = dx;
   p.vaultDirY = dy;
   p.vaultLeft = Math.abs(alongX ? landing - p.x : landing - p.y);
+  world.events.push({ type: 'tableSlid', x: p.x, y: p.y });
   emitNoise(world, p.x, p.y, VAULT.noise, 'footstep');
 }
 

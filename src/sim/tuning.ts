@@ -329,12 +329,22 @@ export const TAE_MIN = {
   handReach: 4,
   /** Seconds between his jokes while all is well. */
   jokeEverySeconds: 22,
-  /** The bite is on the way back: at the serving line or the hall's stairs end, or at the latest this long after enough snacks are found. */
+  /** The bite is on the way back with the first full load: at the serving line or the hall's stairs end, or at the latest this long after the player's arms first fill. */
   biteLatestSeconds: 45,
   /** The bite lands this long into his last joke (mid-joke). */
   biteMidJokeSeconds: 0.6,
   /** Seconds from the bite to his turning: long past this chapter (the closet's story turns him). */
   turnSeconds: 3600,
+} as const;
+
+/** Chapter 2's dining hall between trips (src/chapters/cafeteria.ts). */
+export const SNACK_RAID = {
+  /**
+   * Each load handed in on the stairs is followed by a clatter somewhere in the hall (a tray
+   * sliding off a table; loudness, tiles heard): it wakes the sleepers near it, so every trip
+   * back down crosses a hall a little more awake than the last.
+   */
+  stirLoudness: 6,
 } as const;
 
 /** Lockers, pick-ups and the like (src/sim/objects.ts). */
@@ -372,6 +382,12 @@ export const LOOT = {
   maxSlow: 0.45,
   /** Each item carried makes footsteps this much louder (bags rustle, cans clink): 6 items nearly double them. */
   loudPerItem: 0.15,
+  /**
+   * Where a level sets a carry limit (WorldOptions.armsFull: chapter 2), the most loot the
+   * player holds at once: the cafeteria's snacks are boxes and flats, two fill your arms, so
+   * the raid is several trips to the stairs with the hall between.
+   */
+  armsFull: 3,
   /** The share of a map's seeded loot spots that hold something in a run (the seed picks which). */
   seededShare: 0.5,
   /** The vending machine emptying (loudness, tiles heard): it rings out over the whole dining hall. */

@@ -184,6 +184,8 @@ export interface WorldOptions {
   flags?: Record<string, number | string | boolean>;
   /** The player can slide slowly over tables (chapter 2's dining hall; VAULT in tuning.ts). Default false. */
   tableVault?: boolean;
+  /** The most loot the player can hold at once (chapter 2: LOOT.armsFull); absent or 0: no limit. */
+  armsFull?: number;
 }
 
 export function createWorld(level: LevelData, seed: number, options: WorldOptions = {}): World {
@@ -247,7 +249,7 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     player,
     status: 'playing',
     checkpoint: -1,
-    objects: createObjectState(level, seed),
+    objects: createObjectState(level, seed, options.armsFull ?? 0),
     objectives: createObjectiveState(level),
     script: { flags: { ...options.flags } },
     events: [],

@@ -106,15 +106,15 @@ function hashSurvivors(h: Hasher, world: World): void {
 
 /**
  * Chapter 2's loot state beyond itemTaken (trays carried, the drop button held, where
- * dropped loot lies): hashed only once any of it differs from the start, so a world that
- * never used it (chapter 1, its recorded replays and goldens) hashes as it did before
- * loot existed. Once used it is hashed whole, behind a tag byte.
+ * dropped loot lies, the carry limit): hashed only once any of it differs from a world
+ * without loot, so a world that never used it (chapter 1, its recorded replays and
+ * goldens) hashes as it did before loot existed. Once used it is hashed whole, behind a tag byte.
  */
 function hashLoot(h: Hasher, world: World): void {
   const o = world.objects;
   const items = world.level.items;
-  let used = o.trays !== 0 || world.player.dropHeld;
+  let used = o.trays !== 0 || world.player.dropHeld || o.armsFull !== 0;
   for (let i = 0; i < items.length && !used; i++) used = o.itemX[i] !== items[i]!.x || o.itemY[i] !== items[i]!.y;
   if (!used) return;
-  h.byte(0x4c).number(o.trays).bool(world.player.dropHeld).array(o.itemX).array(o.itemY);
+  h.byte(0x4c).number(o.trays).bool(world.player.dropHeld).array(o.itemX).array(o.itemY).number(o.armsFull);
 }

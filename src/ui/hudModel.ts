@@ -83,6 +83,8 @@ export interface HudContext {
   objective?: string;
   /** Whether this chapter uses the phone (shows the battery meter). */
   usesPhone: boolean;
+  /** Objective ids the chapter's own line already counts (ChapterDefinition.objectiveCounts): not repeated under it. */
+  counted?: readonly string[];
 }
 
 function unit(v: number): number {
@@ -99,7 +101,7 @@ export function hudModel(world: World, ctx: HudContext): HudModel {
     stamina: unit(p.stamina),
     exhausted: p.exhausted,
     pressure: world.extinguisher.hasExtinguisher ? unit(world.extinguisher.pressure) : null,
-    ...objectiveLines(world, ctx.objective),
+    ...objectiveLines(world, ctx.objective, ctx.counted),
     // The phone's battery (src/sim/phone.ts) is in percent; the meter reads 0..1.
     battery: ctx.usesPhone ? unit((world.phone?.battery ?? 0) / 100) : null,
     ...groupLines(world),
@@ -114,7 +116,10 @@ function loadLine(world: World): HudLoad | null {
   const withAllies = lootWithAllies(world);
   const slow = Math.round((1 - loadSpeedFactor(carried)) * 100) / 100;
   const level = carried === 0 ? 0 : slow >= LOOT.maxSlow ? 3 : slow >= LOOT.maxSlow / 2 ? 2 : 1;
-  const own = carried === 0 ? 'none' : `${carried} \u00b7 ${Math.round(slow * 100)}% slower`;
+  // A carry limit (chapter 2): the count says out of how many ("3/3": arms full), short enough for a phone.
+  const limit = world.objects.armsFull;
+  const count = limit > 0 ? `${carried}/${limit}` : `${carried}`;
+  const own = carried === 0 ? 'none' : `${count} \u00b7 ${Math.round(slow * 100)}% slower`;
   const line = withAllies > 0 ? `${own}  +${withAllies} with allies` : own;
   return { carried, withAllies, slow, level, line };
 }
@@ -139,12 +144,12 @@ function groupLines(world: World): Pick<HudModel, 'order' | 'allies'> {
 }
 
 /** The open objectives with their numbers, and which of them the two objective lines show. */
-function objectiveLines(world: World, override: string | undefined): Pick<HudModel, 'objective' | 'objectives' | 'progress'> {
+function objectiveLines(world: World, override: string | undefined, counted: readonly string[] = []): Pick<HudModel, 'objective' | 'objectives' | 'progress'> {
   const objectives = currentObjectives(world).map((k) => hudObjective(world, k));
   const first = objectives[0];
   const objective = override ?? first?.line ?? '';
   // Without the chapter's own words the first objective is the line; the second line carries the rest's numbers.
-  const numbered = objectives.filter((o) => (o.progress !== null || o.secondsLeft !== null) && (override !== undefined || o !== first));
+  const numbered = objectives.filter((o) => (o.progress !== null || o.secondsLeft !== null) && (override !== undefined ? !counted.includes(o.id) : o !== first));
   return { objective, objectives, progress: numbered.map((o) => o.line).join('   ') };
 }
 

@@ -4,6 +4,7 @@ import { Wayfinder, type Waypoint } from '../game/wayfinding';
 import type { LevelPoint } from '../sim/level';
 import type { World } from '../sim/world';
 import { FONT } from '../ui/theme';
+import { markerLabelTop } from '../ui/markerLabel';
 
 /** Frames between path searches (the way changes slowly; the arrow is redrawn every frame). */
 const REFRESH_FRAMES = 8;
@@ -114,7 +115,9 @@ export class ObjectiveMarkerView {
     const text = `${wp.distance} m`;
     if (this.label.text !== text) this.label.setText(text);
     this.label.setScale(1 / zoom);
-    const ly = ay + (onScreen ? -s - 26 : s + 6);
+    // Clear of the touch controls: off screen at the bottom edge the label goes above the arrow.
+    const covered = Math.min(cam.height, this.screen.controlsTop() ?? cam.height);
+    const ly = markerLabelTop(ay, onScreen, s, this.label.height, covered);
     this.label.setPosition(cx + (ax - cx) / zoom, cy + (ly - cy) / zoom);
   }
 

@@ -10,7 +10,8 @@ import { newRunState } from '../../src/campaign/runState';
 import { inADoorway } from '../../src/sim/allies';
 import { emptyIntent, type Intent } from '../../src/sim/intent';
 import { ItemState, alliesBitten } from '../../src/sim/objects';
-import { TAE_MIN, TICK_RATE } from '../../src/sim/tuning';
+import { LOOT, TAE_MIN, TICK_RATE } from '../../src/sim/tuning';
+import { pointInRect } from '../../src/sim/level';
 import type { World } from '../../src/sim/world';
 import { SurvivorState } from '../../src/sim/survivors';
 import { hudModel } from '../../src/ui/hudModel';
@@ -63,11 +64,13 @@ describe('Tae-min in the cafeteria', () => {
     expect(lootCarriedByAllies(w)).toBe(TAE_MIN.carries);
     expect(lootCarried(w)).toBe(3 - TAE_MIN.carries);
     // The HUD's LOAD row counts only the player's weight, and says what he carries.
-    expect(hudModel(w, { usesPhone: false }).load).toMatchObject({ carried: 1, withAllies: 2, line: '1 \u00b7 5% slower  +2 with allies' });
+    expect(hudModel(w, { usesPhone: false }).load).toMatchObject({ carried: 1, withAllies: 2, line: `1/${LOOT.armsFull} \u00b7 5% slower  +2 with allies` });
   });
 
   it('if he turns, the snacks he carried are lost with him: the marker leads back to the food', () => {
     const w = cafeteria();
+    // No carry limit here: six found at once (the player holding four).
+    w.objects.armsFull = 0;
     pickUp(w, 6);
     expect(lootCarriedByAllies(w)).toBe(TAE_MIN.carries);
     const toStairs = CAFETERIA.objectiveTarget!(w);
@@ -101,7 +104,7 @@ describe('Tae-min in the cafeteria', () => {
     expect(far / ticks).toBeLessThan(0.1);
   });
 
-  it('is bitten mid-joke on the way back at the serving line, not before enough snacks are found', () => {
+  it('is bitten mid-joke on the way back at the serving line, not before the first load is found', () => {
     const w = cafeteria();
     const strip = level.triggers.find((t) => t.name === 'way_back_counters')!;
     // Crossing the serving line on the way in does nothing.
@@ -175,3 +178,70 @@ describe('chapter 2 beats', () => {
     }
   });
 });
+
+describe('the raid is trips: arms full, the stairs, the hall between', () => {
+  const hallIdle = (w: World): number => {
+    let n = 0;
+    for (let i = 0; i < w.horde.count; i++) if (w.horde.asleep[i] === 0 && w.horde.y[i]! >= 9 && w.horde.y[i]! < 25) n++;
+    return n;
+  };
+
+  it('arms full: the marker leads back to the stairs, the HUD line and a caption say so', () => {
+    const w = cafeteria();
+    teleport(w, 30.5, 11.5);
+    // Tae-min takes two; then the player's own arms fill.
+    pickUp(w, TAE_MIN.carries + LOOT.armsFull - 1);
+    expect(CAFETERIA.objectiveTarget!(w)).not.toEqual(CAFETERIA.objectiveTarget!(cafeteria()));
+    pickUp(w, 1);
+    expect(lootCarried(w)).toBe(LOOT.armsFull);
+    const stairs = level.objectives.find((o) => o.id === 'snacks')!;
+    const target = CAFETERIA.objectiveTarget!(w)!;
+    expect(stairs.kind === 'collect' && stairs.deliver && pointInRect(target.x, target.y, stairs.deliver)).toBe(true);
+    expect(CAFETERIA.objective!(w)).toMatch(/^Arms full: take them up to the stairs/);
+    stepChapter(w, emptyIntent(), beats);
+    expect(w.events.some((e) => e.type === 'beat' && e.name === 'armsFull')).toBe(false); // once, already told
+    expect(w.script.flags['armsFull']).toBe(true);
+  });
+
+  it('a load handed in gives a full extinguisher and a grab back; back in the hall, it settles, then a clatter stirs it', () => {
+    const w = cafeteria(false, 5);
+    teleport(w, 30.5, 11.5);
+    pickUp(w, 2);
+    w.extinguisher.pressure = 0.1;
+    w.player.grabsTaken = 2;
+    // Wake the whole hall (standing about, idle), then hand the load in on the stairs.
+    for (let i = 0; i < w.horde.count; i++) w.horde.asleep[i] = 0;
+    const awake = hallIdle(w);
+    teleport(w, level.playerStart.x, level.playerStart.y);
+    let loadIn = false;
+    for (let t = 0; t < 10 && !loadIn; t++) {
+      stepChapter(w, emptyIntent(), beats);
+      loadIn = w.events.some((e) => e.type === 'beat' && e.name === 'loadIn');
+    }
+    expect(loadIn).toBe(true);
+    expect(w.extinguisher.pressure).toBe(1);
+    expect(w.player.grabsTaken).toBe(1);
+    // Down into the hall again: the ones standing about sat back down, then the clatter.
+    teleport(w, 10.5, 22.5);
+    stepChapter(w, emptyIntent(), beats);
+    expect(w.events.some((e) => e.type === 'beat' && e.name === 'hallStirs')).toBe(true);
+    expect(w.events.some((e) => e.type === 'noise' && e.source === 'throw')).toBe(true);
+    expect(hallIdle(w)).toBeLessThan(awake / 2);
+    // Once per load: walking about the hall does not clatter again.
+    stepChapter(w, emptyIntent(), beats);
+    expect(w.events.some((e) => e.type === 'beat' && e.name === 'hallStirs')).toBe(false);
+  });
+
+  it('touching a table the first time says how to slide over it', () => {
+    const w = cafeteria();
+    // The row of tables south of the stairs end of the hall: walk north into one.
+    teleport(w, 6.5, 22.5);
+    let told = 0;
+    for (let t = 0; t < 2 * TICK_RATE; t++) {
+      stepChapter(w, { ...emptyIntent(), moveY: -1 }, beats);
+      told += w.events.filter((e) => e.type === 'beat' && e.name === 'tableTip').length;
+    }
+    expect(told).toBe(1);
+  });
+});
+

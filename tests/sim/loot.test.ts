@@ -204,3 +204,46 @@ describe("the closet's braces are tools, not loot", () => {
     expect(lootCarried(world)).toBe(0);
   });
 });
+
+describe('arms full: a carry limit (chapter 2, WorldOptions.armsFull)', () => {
+  const ROW = `
+############
+#P.l.l.l.l.#
+############`;
+
+  it('with the limit, walking over more snacks leaves them on the floor; without it, all are taken', () => {
+    const limited = lootWorld(ROW, 0, { peaceful: true, armsFull: 3 });
+    walkEast(limited, 240);
+    expect(lootCarried(limited)).toBe(3);
+    expect(Array.from(limited.objects.itemTaken).filter((s) => s === ItemState.OnFloor)).toHaveLength(1);
+    const free = lootWorld(ROW, 0, { peaceful: true });
+    walkEast(free, 240);
+    expect(lootCarried(free)).toBe(4);
+  });
+
+  it('dropping one makes room again', () => {
+    const w = lootWorld(ROW, 3, { peaceful: true, armsFull: 3 });
+    step(w, intent());
+    expect(lootCarried(w)).toBe(3);
+    step(w, intent({ drop: true }));
+    step(w, intent());
+    walkEast(w, 240);
+    // The dropped one stays behind; the first snack on the row fills the arms again.
+    expect(lootCarried(w)).toBe(3);
+  });
+
+  it('a vending machine spills what the arms cannot hold at the player\'s feet', () => {
+    const level = loadChapterMap('cafeteria');
+    const w = createWorld(level, 1, { peaceful: true, armsFull: 3 });
+    const m = level.vendingMachines![0]!;
+    w.player.x = w.player.prevX = m.front.x;
+    w.player.y = w.player.prevY = m.front.y;
+    w.player.facingX = Math.sign(m.x + 0.5 - m.front.x);
+    w.player.facingY = Math.sign(m.y + 0.5 - m.front.y);
+    step(w, intent({ interact: true }));
+    expect(w.events.some((e) => e.type === 'vendingUsed')).toBe(true);
+    expect(lootCarried(w)).toBe(3);
+    const spilled = level.items.filter((it, i) => it.kind === 'loot' && it.machine === 0 && w.objects.itemTaken[i] === ItemState.Dropped);
+    expect(spilled.length).toBeGreaterThan(0);
+  });
+});

@@ -86,3 +86,18 @@ describe('where tables can be slid over', () => {
     expect(createWorld(parseAsciiLevel('v', 'v', HALL.trim()), 1).player.canVault).toBe(false);
   });
 });
+
+describe('the slide is heard and told', () => {
+  it('climbing onto the table is a tableSlid event (the scrape), and touching it first counts as pushing', () => {
+    const w = world();
+    let pushed = false;
+    let slid = 0;
+    for (let t = 0; t < 3 * TICK_RATE; t++) {
+      step(w, intent({ moveX: 1 }));
+      if (w.player.vaultHold > 0) pushed = true;
+      slid += w.events.filter((e) => e.type === 'tableSlid').length;
+    }
+    expect(pushed).toBe(true);
+    expect(slid).toBe(1);
+  });
+});

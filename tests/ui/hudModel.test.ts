@@ -1,5 +1,8 @@
 import { createPhone } from '../../src/sim/phone';
 import { describe, expect, it } from 'vitest';
+import { loadChapterMap } from '../../src/levels/chapterMaps';
+import { CAFETERIA } from '../../src/chapters/cafeteria';
+import { createChapterWorld } from '../../src/chapters/chapterWorld';
 import { HUD_DEFAULT_MAX_GRABS, hudModel } from '../../src/ui/hudModel';
 import { parseAsciiLevel } from '../../src/levels/ascii';
 import { createWorld } from '../../src/sim/world';
@@ -91,6 +94,18 @@ describe('hudModel: objectives from the sim', () => {
     const worded = hudModel(w, { objective: 'Keep them out of the gym!', usesPhone: false });
     expect(worded.objective).toBe('Keep them out of the gym!');
     expect(worded.progress).toBe('Hold out 0:42   (optional) Snacks 0/6');
+    // A count the chapter's line already words is not shown twice (chapter 2's snacks on a phone).
+    const counted = hudModel(w, { objective: 'Find snacks: 0/6.', usesPhone: false, counted: ['snacks'] });
+    expect(counted.progress).toBe('Hold out 0:42');
+  });
+
+  it("chapter 2's HUD counts the snacks once: its line, and only the bonus under it", () => {
+    const level = loadChapterMap('cafeteria');
+    const w = createChapterWorld(CAFETERIA, level, { seed: 1, overrides: { peaceful: true } });
+    const m = hudModel(w, { objective: CAFETERIA.objective!(w), usesPhone: false, counted: CAFETERIA.objectiveCounts! });
+    expect(m.objective).toMatch(/^Find snacks: 0\/6/);
+    expect(m.progress).not.toMatch(/0\/6/);
+    expect(m.progress).toMatch(/Bonus/);
   });
 
   it('a time limit shows as a clock; a finished objective leaves the HUD', () => {
