@@ -26,6 +26,20 @@ export function watchPage(page: Page, baseURL: string) {
   return problems;
 }
 
+/**
+ * Puts `entries` into localStorage before the game's first script runs, once per test (a
+ * later reload keeps what the game saved since). Setting them on a loaded title and
+ * reloading instead can cut off the update checker's chunk, which the title asks for as
+ * it opens: a failed request, and a flaky test.
+ */
+export async function seedStorage(page: Page, entries: Record<string, string>): Promise<void> {
+  await page.addInitScript((e) => {
+    if (sessionStorage.getItem('lp-test-seeded')) return;
+    for (const [k, v] of Object.entries(e)) localStorage.setItem(k, v);
+    sessionStorage.setItem('lp-test-seeded', '1');
+  }, entries);
+}
+
 export async function waitForScene(page: Page, key: string): Promise<void> {
   await expect.poll(() => page.evaluate(() => window.__LP__?.scene() ?? null), { timeout: 30_000 }).toBe(key);
 }
