@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { OUTPUT, holdKey, playerPos, startFirstChapter, tapMenu, waitForScene, watchPage } from './helpers';
+import { OUTPUT, holdKey, playerPos, seedStorage, startFirstChapter, tapMenu, waitForScene, watchPage } from './helpers';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -112,10 +112,8 @@ test('a hidden tab or a lost window focus pauses the game until the player resum
 
 test('a corrupted settings value shows a notice, and the game still starts', async ({ page, baseURL }) => {
   const problems = watchPage(page, baseURL!);
+  await seedStorage(page, { 'last-period/settings': '{"version":1,"bindings":{"moveUp":[42' });
   await page.goto('./');
-  await waitForScene(page, 'Title');
-  await page.evaluate(() => localStorage.setItem('last-period/settings', '{"version":1,"bindings":{"moveUp":[42'));
-  await page.reload();
   await expect(page.locator('#notice')).toBeVisible();
   await expect(page.locator('#notice')).toContainText('reset to defaults');
   await waitForScene(page, 'Title');

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { playerPos, startFirstChapter, waitForScene, watchPage } from './helpers';
+import { playerPos, seedStorage, startFirstChapter, waitForScene, watchPage } from './helpers';
 
 /**
  * Playwright cannot plug in a real pad, so an init script replaces `navigator.getGamepads`
@@ -201,11 +201,9 @@ test('with only a gamepad: the title, the chapter menu and the pause menu work',
 test('with only a gamepad: an interlude read with A and its vote cast with the d-pad', async ({ page, baseURL }) => {
   const problems = watchPage(page, baseURL!);
   await installFakePad(page);
-  await page.goto('./');
-  await waitForScene(page, 'Title');
   // A run at the first interlude (chapter 1 won), as the game saves it.
-  await page.evaluate(() => localStorage.setItem('last-period/run', JSON.stringify({ version: 1, run: { step: 1, votes: {}, cast: {}, items: [], notesFound: [], flags: {} } })));
-  await page.reload();
+  await seedStorage(page, { 'last-period/run': JSON.stringify({ version: 1, run: { step: 1, votes: {}, cast: {}, items: [], notesFound: [], flags: {} } }) });
+  await page.goto('./');
   await waitForScene(page, 'Title');
   await page.evaluate(() => (window.__fakePad!.connected = true));
   const tap = async (button: keyof typeof BUTTON) => {

@@ -26,6 +26,20 @@ export function watchPage(page: Page, baseURL: string) {
   return problems;
 }
 
+/**
+ * Puts `entries` into localStorage before the game's first script runs, once per test (a
+ * later reload keeps what the game saved since). Setting them on a loaded title and
+ * reloading instead can cut off the update checker's chunk, which the title asks for as
+ * it opens: a failed request, and a flaky test.
+ */
+export async function seedStorage(page: Page, entries: Record<string, string>): Promise<void> {
+  await page.addInitScript((e) => {
+    if (sessionStorage.getItem('lp-test-seeded')) return;
+    for (const [k, v] of Object.entries(e)) localStorage.setItem(k, v);
+    sessionStorage.setItem('lp-test-seeded', '1');
+  }, entries);
+}
+
 export async function waitForScene(page: Page, key: string): Promise<void> {
   await expect.poll(() => page.evaluate(() => window.__LP__?.scene() ?? null), { timeout: 30_000 }).toBe(key);
 }
@@ -104,4 +118,61 @@ export async function tapMenu(page: Page, label: string): Promise<void> {
   const touch = await page.evaluate(() => matchMedia('(pointer: coarse)').matches);
   if (touch) await page.touchscreen.tap(x, y);
   else await page.mouse.click(x, y);
+}
+
+/**
+ * Plays a chapter in Node with one of the sim's bots (src/bots/chapterRun.ts) and writes
+ * the run as a replay file the game's viewer plays ("Watch a replay"), bit for bit what
+ * Node played. `onTick` sees the world after every step; the run ends at the chapter's
+ * end, after `limitSeconds`, or after the step where `stopWhen` is true. Returns the ticks played.
+ */
+export async function recordBotReplay(
+  file: string,
+  def: import('../src/chapters/definition').ChapterDefinition,
+  level: import('../src/sim/level').LevelData,
+  seed: number,
+  difficulty: import('../src/sim/tuning').Difficulty,
+  bot: import('../src/bots/chapterRun').ChapterBot,
+  options: { limitSeconds: number; onTick?: (world: import('../src/sim/world').World) => void; stopWhen?: (world: import('../src/sim/world').World) => boolean },
+): Promise<number> {
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const { playChapter } = await import('../src/bots/chapterRun');
+  const { ReplayRecorder } = await import('../src/replay/recorder');
+  const { serializeReplay } = await import('../src/replay/format');
+  const { newRunState } = await import('../src/campaign/runState');
+  const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  const recorder = new ReplayRecorder({ gameVersion: version, chapterId: def.id, seed, options: { difficulty, peaceful: false }, run: newRunState() });
+  let last: import('../src/sim/world').World | null = null;
+  let ticks = 0;
+  const stop = new Error('stopWhen');
+  try {
+    playChapter(def, level, seed, difficulty, bot, {
+      limitSeconds: options.limitSeconds,
+      onTick: (intent, world) => {
+        last = world;
+        ticks++;
+        recorder.tick(intent, world);
+        options.onTick?.(world);
+        if (options.stopWhen?.(world)) throw stop; // playChapter has no early end of its own
+      },
+    });
+  } catch (e) {
+    if (e !== stop) throw e;
+  }
+  writeFileSync(file, serializeReplay(recorder.replay(last!)));
+  return ticks;
+}
+
+/** From a fresh title: opens the menu, picks "Watch a replay" and gives it `file`; returns once the chapter plays it. */
+export async function watchReplayFromTitle(page: Page, file: string, tap = false): Promise<void> {
+  await waitForScene(page, 'Title');
+  const chooser = page.waitForEvent('filechooser');
+  if (tap) {
+    await page.touchscreen.tap(page.viewportSize()!.width / 2, page.viewportSize()!.height / 2);
+  } else {
+    await page.keyboard.press('Enter');
+  }
+  await tapMenu(page, 'Watch a replay');
+  await (await chooser).setFiles(file);
+  await waitForScene(page, 'Chapter');
 }

@@ -1,13 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { OUTPUT, loadChapterMapInNode, waitForScene, watchPage } from './helpers';
-import { playChapter } from '../src/bots/chapterRun';
+import { OUTPUT, loadChapterMapInNode, recordBotReplay, waitForScene, watchPage, watchReplayFromTitle } from './helpers';
 import { HALLWAY } from '../src/chapters/hallway';
 import { DIFFICULTY } from '../src/sim/tuning';
-import { ReplayRecorder } from '../src/replay/recorder';
-import { serializeReplay } from '../src/replay/format';
-import { newRunState } from '../src/campaign/runState';
-import type { World } from '../src/sim/world';
 import { SETTINGS_KEY, defaultSettings } from '../src/save/settings';
 
 /**
@@ -22,55 +16,43 @@ type Caption = { text: string; left: number; right: number; top: number; bottom:
 const captions = (page: Page) => page.evaluate(() => (window.__LP__!.state()?.captions ?? []) as Caption[]);
 const replayState = (page: Page) => page.evaluate(() => window.__LP__!.state()!.replay as { tick: number; paused: boolean; speed: number });
 
-/** The screen bot's run on Normal that breaks free of its last survivable grab soonest (seeds 1-10), cut 2 s later. */
-async function lastGrabReplay(): Promise<{ file: string; tick: number }> {
-  const level = await loadChapterMapInNode('hallway');
-  let best: { seed: number; tick: number } | null = null;
-  for (let seed = 1; seed <= 10; seed++) {
-    let at = -1;
-    playChapter(HALLWAY, level, seed, 'normal', 'screen', {
-      onTick: (_i, w) => {
-        for (const e of w.events) if (e.type === 'grabBroken' && at < 0 && w.player.grabsTaken >= DIFFICULTY.normal.grabHealth) at = w.tick;
-      },
-    });
-    if (at >= 0 && (!best || at < best.tick)) best = { seed, tick: at };
-  }
-  expect(best, 'a screen-bot run that breaks its last survivable grab').not.toBeNull();
-  const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  const recorder = new ReplayRecorder({ gameVersion: version, chapterId: HALLWAY.id, seed: best!.seed, options: { difficulty: 'normal', peaceful: false }, run: newRunState() });
-  let last: World | null = null;
-  playChapter(HALLWAY, level, best!.seed, 'normal', 'screen', {
-    limitSeconds: (best!.tick + 120) / 60,
-    onTick: (i, w) => {
-      last = w;
-      recorder.tick(i, w);
-    },
-  });
-  const file = `${OUTPUT}/last-grab.lpreplay.json`;
-  writeFileSync(file, serializeReplay(recorder.replay(last!)));
-  return { file, tick: best!.tick };
+/**
+ * A run of the screen bot on Normal that breaks free of its last survivable grab, cut 2 s
+ * later; made once for both sizes. The first seed that does, trying seed 4 first (of
+ * seeds 1-10 it did so soonest, ~62 s in, when this was written: a short replay), so a sim
+ * change that moves it costs time, not the test.
+ */
+const SEEDS = [4, 1, 2, 3, 5, 6, 7, 8, 9, 10];
+let lastGrab: Promise<{ file: string; tick: number }> | null = null;
+function lastGrabReplay(): Promise<{ file: string; tick: number }> {
+  lastGrab ??= (async () => {
+    const level = await loadChapterMapInNode('hallway');
+    const file = `${OUTPUT}/last-grab.lpreplay.json`;
+    for (const seed of SEEDS) {
+      let at = -1;
+      await recordBotReplay(file, HALLWAY, level, seed, 'normal', 'screen', {
+        limitSeconds: 600,
+        onTick: (w) => {
+          for (const e of w.events) if (e.type === 'grabBroken' && at < 0 && w.player.grabsTaken >= DIFFICULTY.normal.grabHealth) at = w.tick;
+        },
+        stopWhen: (w) => at >= 0 && w.tick >= at + 120,
+      });
+      if (at >= 0) return { file, tick: at };
+    }
+    throw new Error('no screen-bot run of seeds 1-10 breaks its last survivable grab');
+  })();
+  return lastGrab;
 }
 
-/** Watches the replay from the title, fast until just before the grab, then pauses while the warning is up. */
+/**
+ * Watches the replay from the title (the page under ?timeScale=2), fast until just before
+ * the grab, then at the slowest speed, paused while the warning is up.
+ */
 async function pauseOnWarning(page: Page, replay: { file: string; tick: number }, tap: boolean): Promise<Caption> {
-  await waitForScene(page, 'Title');
-  const chooser = page.waitForEvent('filechooser');
-  if (tap) {
-    await page.touchscreen.tap(page.viewportSize()!.width / 2, page.viewportSize()!.height / 2);
-    await page.waitForTimeout(150);
-  } else {
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(100);
-  }
-  // Up wraps from the first row to Settings, once more is "Watch a replay".
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('Enter');
-  await (await chooser).setFiles(replay.file);
-  await waitForScene(page, 'Chapter');
+  await watchReplayFromTitle(page, replay.file, tap);
   await page.keyboard.press('Digit4');
-  // x4 until 15 s of play before the grab (polled often: at x4 a slow poll overshoots), then x1.
-  await expect.poll(async () => (await replayState(page)).tick, { timeout: 90_000, intervals: [100] }).toBeGreaterThan(replay.tick - 900);
+  // x8 until 6 s of play before the grab (polled often: at x8 a slow poll overshoots), then x2.
+  await expect.poll(async () => (await replayState(page)).tick, { timeout: 90_000, intervals: [100] }).toBeGreaterThan(replay.tick - 360);
   await page.keyboard.press('Digit1');
   let warning: Caption | undefined;
   await expect
@@ -122,7 +104,7 @@ for (const viewport of [
       const saved = JSON.stringify({ ...defaultSettings(), captions: true });
       await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [SETTINGS_KEY, saved]);
       const replay = await lastGrabReplay();
-      await page.goto('./');
+      await page.goto('./?timeScale=2');
       const warning = await pauseOnWarning(page, replay, viewport.touch);
       await page.screenshot({ path: `${OUTPUT}/no-grabs-left-${viewport.name}.png` });
       expect(warning.left).toBeGreaterThanOrEqual(0);

@@ -117,10 +117,11 @@ test.describe('desktop', () => {
     expect(problems).toEqual([]);
   });
 
-  test('a bite, the end screen\'s download, a retry from the checkpoint: the replay restores its own checkpoint copy where the player did', async ({ page, baseURL }) => {
+  test('a bite, the end screen\'s download, a retry from the checkpoint: the replay restores its own checkpoint copy where the player did (played at ?timeScale=3, watched without)', async ({ page, context, baseURL }) => {
     test.setTimeout(180_000);
     const problems = watchPage(page, baseURL!);
-    await page.goto('./?difficulty=normal');
+    // Played three times faster than real time: its replay must end the same watched at real speed.
+    await page.goto('./?difficulty=normal&timeScale=3');
     await startFirstChapter(page);
     // The straight-run bot ignores the horde: on Normal a sprinter catches it.
     expect(await playWithBot(page, await loadChapterMapInNode('hallway'), { run: 'always', maxMs: 60_000 })).toBe('ChapterEnd');
@@ -149,18 +150,23 @@ test.describe('desktop', () => {
     const file = JSON.parse(readFileSync(path, 'utf8')) as { finalHash: string; retries: number[]; ticks: number };
     expect(file.finalHash).toBe(live.hash);
     expect(file.retries.length).toBe(1);
-    await page.keyboard.press('ArrowUp'); // Lab notes
-    await page.keyboard.press('ArrowUp'); // Quit to title
-    await page.keyboard.press('Enter');
-    await watchFromTitle(page, path);
-    await waitForScene(page, 'Chapter');
-    await page.keyboard.press('Digit4');
-    await waitForScene(page, 'ReplayEnd');
-    const end = (await page.evaluate(() => window.__LP__!.state()))!;
+    expect(live.timeScale).toBe(3);
+    expect(problems).toEqual([]);
+    // Watched in a page without the time scale.
+    await page.close();
+    const viewer = await context.newPage();
+    const viewerProblems = watchPage(viewer, baseURL!);
+    await viewer.goto('./');
+    await watchFromTitle(viewer, path);
+    await waitForScene(viewer, 'Chapter');
+    await viewer.keyboard.press('Digit4');
+    await waitForScene(viewer, 'ReplayEnd');
+    const end = (await viewer.evaluate(() => window.__LP__!.state()))!;
+    expect(end.timeScale).toBe(1);
     expect(end.replay).toMatchObject({ tick: file.ticks, divergedAtSecond: null });
     expect(end.retries).toBe(1);
     expect(end.hash).toBe(live.hash);
-    expect(problems).toEqual([]);
+    expect(viewerProblems).toEqual([]);
   });
 
   test('a file that is not a replay this version plays is refused with a message, and the title stays', async ({ page, baseURL }) => {
@@ -185,10 +191,11 @@ test.describe('desktop', () => {
 test.describe('phone portrait', () => {
   test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
 
-  test('watch mode by touch: pause, x2, and the end screen says it matched', async ({ page, baseURL }) => {
+  test('watch mode by touch: pause, x2, and the end screen says it matched (watched at ?timeScale=4, recorded without)', async ({ page, baseURL }) => {
     test.setTimeout(90_000);
     const problems = watchPage(page, baseURL!);
-    await page.goto('./');
+    // Watched four times faster than the live run played (x2 is x8): the same end.
+    await page.goto('./?timeScale=4');
     await waitForScene(page, 'Title');
     // A tap opens the menu; the rows above "Watch a replay" differ with a campaign run, so pick it by keys.
     const chooser = page.waitForEvent('filechooser');
@@ -209,8 +216,11 @@ test.describe('phone portrait', () => {
     await page.locator('#watch [data-watch=x2]').tap();
     await expect.poll(() => page.evaluate(() => (window.__LP__!.state()!.replay as { speed: number; paused: boolean }).paused)).toBe(false);
     await waitForScene(page, 'ReplayEnd');
-    const saved = JSON.parse(readFileSync(SAVED, 'utf8')) as { finalHash: string };
-    expect((await page.evaluate(() => window.__LP__!.state()))!.hash).toBe(saved.finalHash);
+    const saved = JSON.parse(readFileSync(SAVED, 'utf8')) as { finalHash: string; ticks: number };
+    const end = (await page.evaluate(() => window.__LP__!.state()))!;
+    expect(end.timeScale).toBe(4);
+    expect(end.replay).toMatchObject({ tick: saved.ticks, divergedAtSecond: null });
+    expect(end.hash).toBe(saved.finalHash);
     await page.screenshot({ path: `${OUTPUT}/replay-end-phone.png` });
     expect(problems).toEqual([]);
   });

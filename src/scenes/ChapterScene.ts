@@ -8,6 +8,7 @@ import type { LevelData } from '../sim/level';
 import type { World } from '../sim/world';
 import { worldOptionsFor } from '../game/worldOptions';
 import { crowdFor, spawnCrowd } from '../game/crowd';
+import { timeScaleFor } from '../game/timeScale';
 import { hashWorld } from '../sim/worldHash';
 import { cloneWorld } from '../sim/snapshot';
 import { retryFrom } from '../sim/retry';
@@ -88,6 +89,8 @@ export class ChapterScene extends Phaser.Scene {
   private def!: ChapterDefinition;
   private run: RunState = newRunState();
   private readonly stepper = new FixedStepper();
+  /** `?timeScale=N` (e2e only): N frames' worth of ticks per frame; 1 in normal play. */
+  private timeScale = 1;
   private readonly intent = emptyIntent();
   private levelView: LevelView | null = null;
   private playerView: PlayerView | null = null;
@@ -204,6 +207,7 @@ export class ChapterScene extends Phaser.Scene {
     this.retries = 0;
     this.ended = false;
     this.stepper.reset();
+    this.timeScale = timeScaleFor(location.search);
     this.cameras.main.setBackgroundColor(COLORS.background);
 
     this.levelView = new LevelView(this, this.world, this.def.theme);
@@ -260,8 +264,8 @@ export class ChapterScene extends Phaser.Scene {
     if (!this.world) return;
     // A hit-stop (a sprinter tumbling in the foam) holds the sim still for a few frames.
     const held = this.feedback?.holdFrame(delta) ?? false;
-    // Watch mode runs 0 (paused), 1, 2 or 4 frames' worth of ticks per frame.
-    const rate = this.watch ? (this.watch.controls?.rate ?? 0) : 1;
+    // Watch mode runs 0 (paused), 1, 2 or 4 frames' worth of ticks per frame; `?timeScale=N` N times that.
+    const rate = (this.watch ? (this.watch.controls?.rate ?? 0) : 1) * this.timeScale;
     for (let r = 0; r < rate && !held; r++) {
       this.stepper.advance(delta, () => {
         if (this.ended || !this.nextIntent()) return;
@@ -515,6 +519,8 @@ export class ChapterScene extends Phaser.Scene {
         ? { tick: this.watch.cursor.tick, ticks: this.watch.replay.ticks, speed: this.watch.controls?.speed ?? null, paused: this.watch.controls?.paused ?? null, divergedAtSecond: this.watch.cursor.divergedAtSecond }
         : null,
       chapterId: this.def.id,
+      // `?timeScale=N`: game time runs N times real time (1 in normal play).
+      timeScale: this.timeScale,
       levelId: w.level.id,
       tick: w.tick,
       status: w.status,
