@@ -96,8 +96,8 @@ let crossed = new Int32Array(256);
  * (an allocation per call, 64 bytes per line of sight); a typed array is not.
  */
 export const segment = new Float64Array(4);
-/** The walk's tMaxX, tMaxY (scratch). */
-const walkState = new Float64Array(2);
+/** The walk's tMaxX, tMaxY (scratch), and Infinity read as a plain double (see walkSegmentAt). */
+const walkState = new Float64Array([0, 0, Infinity]);
 
 /**
  * Walks the cells a segment between two points (tile units) crosses, strictly between its
@@ -127,13 +127,16 @@ export function walkSegmentAt(grid: Grid): number {
   const dy = y1 - y0;
   const stepX = dx > 0 ? 1 : -1;
   const stepY = dy > 0 ? 1 : -1;
-  const tDeltaX = dx !== 0 ? Math.abs(1 / dx) : Infinity;
-  const tDeltaY = dy !== 0 ? Math.abs(1 / dy) : Infinity;
+  // Infinity from a typed array, not the global: the global's boxed constant made each of
+  // these four values a boxed number (64 bytes a call) in the optimised walk.
+  const INFINITE = walkState[2]!;
+  const tDeltaX = dx !== 0 ? Math.abs(1 / dx) : INFINITE;
+  const tDeltaY = dy !== 0 ? Math.abs(1 / dy) : INFINITE;
   // The walk's running parameters live in a typed array: inlined into the horde's pass, locals
   // here were kept boxed (a new heap number per step of the walk, ~8 kB a tick at 1,000).
   const tMax = walkState;
-  tMax[0] = dx !== 0 ? (dx > 0 ? cx + 1 - x0 : x0 - cx) * tDeltaX : Infinity;
-  tMax[1] = dy !== 0 ? (dy > 0 ? cy + 1 - y0 : y0 - cy) * tDeltaY : Infinity;
+  tMax[0] = dx !== 0 ? (dx > 0 ? cx + 1 - x0 : x0 - cx) * tDeltaX : INFINITE;
+  tMax[1] = dy !== 0 ? (dy > 0 ? cy + 1 - y0 : y0 - cy) * tDeltaY : INFINITE;
   let guard = Math.abs(ex - cx) + Math.abs(ey - cy) + 2;
   if (crossed.length < guard) crossed = new Int32Array(guard * 2);
   let n = 0;
