@@ -76,7 +76,7 @@ const ARRIVE2 = HORDE.arriveRadius * HORDE.arriveRadius;
  * 10k (each call reloads every array and constant; positions and velocities go through
  * memory), see docs/architecture.md. What runs for every agent is inline too (a few
  * lines each): V8 inlines at most ~920 bytes of bytecode into this function, and the
- * collision probes (blocked, per axis) must stay within it. No allocation per agent, no
+ * collision probes (blockedAt, per axis) should stay within it. No allocation per agent, no
  * closures in the loop.
  */
 export function updateHorde(world: World, heard: number): void {
