@@ -7,7 +7,8 @@
  * per agent: look up a flow-field direction and integrate, nothing else). Also checks
  * heap growth over 10,000 ticks. Writes bench/results/horde.json; then the extinguisher's
  * spray (bench/spray.ts, results/spray.json) and the player alone vs with 4 allies
- * (bench/allies.ts, results/allies.json).
+ * (bench/allies.ts, results/allies.json), and bytes allocated per tick at 1k and 10k
+ * (bench/hordeAlloc.ts, results/hordeAlloc.json).
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,7 @@ import { isSolidCell } from '../src/sim/grid';
 import { benchLevel, BENCH_W, BENCH_H } from './map';
 import { benchSpray, printSprayBench } from './spray'; // [extinguisher]
 import { benchGroup, printGroupBench, writeGroupBench } from './allies'; // [allies]
+import { benchHordeAlloc, writeHordeAlloc } from './hordeAlloc'; // [hordealloc]
 
 declare const gc: undefined | (() => void);
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
@@ -333,3 +335,8 @@ console.log(`wrote ${sprayOut}`);
 const groupRows = benchGroup();
 printGroupBench(groupRows);
 writeGroupBench(groupRows);
+
+// [hordealloc] bytes allocated per tick at 1,000 and 10,000 infected (bench/hordeAlloc.ts).
+const allocRows = benchHordeAlloc();
+console.table(allocRows);
+writeHordeAlloc(allocRows);

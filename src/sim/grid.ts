@@ -91,12 +91,34 @@ export function setDoorCell(grid: Grid, x: number, y: number, open: boolean): vo
 let crossed = new Int32Array(256);
 
 /**
+ * The segment walkSegmentAt walks: x0, y0, x1, y1 (scratch, reused). Hot callers write it and
+ * call walkSegmentAt(grid): four doubles passed to a call that is not inlined are each boxed
+ * (an allocation per call, 64 bytes per line of sight); a typed array is not.
+ */
+export const segment = new Float64Array(4);
+/** The walk's tMaxX, tMaxY (scratch), and Infinity read as a plain double (see walkSegmentAt). */
+const walkState = new Float64Array([0, 0, Infinity]);
+
+/**
  * Walks the cells a segment between two points (tile units) crosses, strictly between its
  * start and end cells, in order (Amanatides-Woo DDA: exact, each cell once). Writes their
  * indices to `crossedCells()` and returns how many, or -1 when the walk leaves the map.
  * Line of sight, the infected's foam-aware sight and sound damping all read this walk.
  */
 export function walkSegment(grid: Grid, x0: number, y0: number, x1: number, y1: number): number {
+  segment[0] = x0;
+  segment[1] = y0;
+  segment[2] = x1;
+  segment[3] = y1;
+  return walkSegmentAt(grid);
+}
+
+/** walkSegment for the segment written in `segment` (the hot path: no boxed arguments). */
+export function walkSegmentAt(grid: Grid): number {
+  const x0 = segment[0]!;
+  const y0 = segment[1]!;
+  const x1 = segment[2]!;
+  const y1 = segment[3]!;
   let cx = Math.floor(x0);
   let cy = Math.floor(y0);
   const ex = Math.floor(x1);
@@ -105,20 +127,26 @@ export function walkSegment(grid: Grid, x0: number, y0: number, x1: number, y1: 
   const dy = y1 - y0;
   const stepX = dx > 0 ? 1 : -1;
   const stepY = dy > 0 ? 1 : -1;
-  const tDeltaX = dx !== 0 ? Math.abs(1 / dx) : Infinity;
-  const tDeltaY = dy !== 0 ? Math.abs(1 / dy) : Infinity;
-  let tMaxX = dx !== 0 ? (dx > 0 ? cx + 1 - x0 : x0 - cx) * tDeltaX : Infinity;
-  let tMaxY = dy !== 0 ? (dy > 0 ? cy + 1 - y0 : y0 - cy) * tDeltaY : Infinity;
+  // Infinity from a typed array, not the global: the global's boxed constant made each of
+  // these four values a boxed number (64 bytes a call) in the optimised walk.
+  const INFINITE = walkState[2]!;
+  const tDeltaX = dx !== 0 ? Math.abs(1 / dx) : INFINITE;
+  const tDeltaY = dy !== 0 ? Math.abs(1 / dy) : INFINITE;
+  // The walk's running parameters live in a typed array: inlined into the horde's pass, locals
+  // here were kept boxed (a new heap number per step of the walk, ~8 kB a tick at 1,000).
+  const tMax = walkState;
+  tMax[0] = dx !== 0 ? (dx > 0 ? cx + 1 - x0 : x0 - cx) * tDeltaX : INFINITE;
+  tMax[1] = dy !== 0 ? (dy > 0 ? cy + 1 - y0 : y0 - cy) * tDeltaY : INFINITE;
   let guard = Math.abs(ex - cx) + Math.abs(ey - cy) + 2;
   if (crossed.length < guard) crossed = new Int32Array(guard * 2);
   let n = 0;
   while ((cx !== ex || cy !== ey) && guard-- > 0) {
-    if (tMaxX < tMaxY) {
+    if (tMax[0]! < tMax[1]!) {
       cx += stepX;
-      tMaxX += tDeltaX;
+      tMax[0] = tMax[0]! + tDeltaX;
     } else {
       cy += stepY;
-      tMaxY += tDeltaY;
+      tMax[1] = tMax[1]! + tDeltaY;
     }
     if (cx === ex && cy === ey) break;
     if (cx < 0 || cy < 0 || cx >= grid.width || cy >= grid.height) return -1;

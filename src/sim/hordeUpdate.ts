@@ -34,7 +34,7 @@ const { look, isLookTick, closeIn } = perceiveModule;
 const { idle, alerted, cheer, sprint, recover, search, grab, staggered, bashing, climb } = decideModule;
 const { flowDirection } = steerModule;
 const { reachesDoor } = bashModule;
-const { blocked, openAround } = collide;
+const { blockedAt, openAround, probe } = collide;
 const { beginHordeTick, Steer } = tickModule;
 const FACADE = gridModule.Tile.Facade;
 // The steering modes as plain numbers: compared several times per agent (a constant object's
@@ -76,7 +76,7 @@ const ARRIVE2 = HORDE.arriveRadius * HORDE.arriveRadius;
  * 10k (each call reloads every array and constant; positions and velocities go through
  * memory), see docs/architecture.md. What runs for every agent is inline too (a few
  * lines each): V8 inlines at most ~920 bytes of bytecode into this function, and the
- * collision probes (blocked, per axis) must stay within it. No allocation per agent, no
+ * collision probes (blockedAt, per axis) should stay within it. No allocation per agent, no
  * closures in the loop.
  */
 export function updateHorde(world: World, heard: number): void {
@@ -316,22 +316,31 @@ export function updateHorde(world: World, heard: number): void {
       x += mx;
       y += my;
     } else {
+    // The probes take the body through `probe` (collide.ts), not as doubles: each double
+    // passed to blocked() was boxed, up to 12 allocations per agent at a wall.
+    probe[2] = r;
     if (mx !== 0) {
       const nx = x + mx;
-      if (blocked(grid, pileOpen, nx, y, r, climbs)) {
+      probe[0] = nx;
+      probe[1] = y;
+      if (blockedAt(grid, pileOpen, climbs)) {
         hitSpeed = Math.abs(mx) / DT;
         let sx2 = mx > 0 ? Math.floor(nx + r) - r - EPS : Math.floor(nx - r) + 1 + r + EPS;
-        if (blocked(grid, pileOpen, sx2, y, r, climbs)) sx2 = x;
+        probe[0] = sx2;
+        if (blockedAt(grid, pileOpen, climbs)) sx2 = x;
         x = sx2;
         vx = 0;
       } else x = nx;
     }
     if (my !== 0) {
       const ny = y + my;
-      if (blocked(grid, pileOpen, x, ny, r, climbs)) {
+      probe[0] = x;
+      probe[1] = ny;
+      if (blockedAt(grid, pileOpen, climbs)) {
         hitSpeed = Math.max(hitSpeed, Math.abs(my) / DT);
         let sy2 = my > 0 ? Math.floor(ny + r) - r - EPS : Math.floor(ny - r) + 1 + r + EPS;
-        if (blocked(grid, pileOpen, x, sy2, r, climbs)) sy2 = y;
+        probe[1] = sy2;
+        if (blockedAt(grid, pileOpen, climbs)) sy2 = y;
         y = sy2;
         vy = 0;
       } else y = ny;

@@ -1,6 +1,6 @@
 import type { World } from './world';
 import { DIFFICULTY, HORDE, PHONE } from './tuning';
-import { crossedCells, walkSegment } from './grid';
+import { crossedCells, segment, walkSegmentAt } from './grid';
 import { simCos } from './simMath';
 
 /**
@@ -33,7 +33,11 @@ export function canSeePlayer(world: World, i: number): boolean {
     const d = Math.sqrt(d2);
     if (h.headingX[i]! * dx + h.headingY[i]! * dy < COS_HALF_CONE * d) return false;
   }
-  return clearSight(world, x, y, p.x, p.y);
+  segment[0] = x;
+  segment[1] = y;
+  segment[2] = p.x;
+  segment[3] = p.y;
+  return clearSightAt(world);
 }
 
 /**
@@ -61,7 +65,11 @@ export function canSeeSurvivor(world: World, i: number, k: number): boolean {
     const d = Math.sqrt(d2);
     if (h.headingX[i]! * dx + h.headingY[i]! * dy < COS_HALF_CONE * d) return false;
   }
-  return clearSight(world, x, y, sx, sy);
+  segment[0] = x;
+  segment[1] = y;
+  segment[2] = sx;
+  segment[3] = sy;
+  return clearSightAt(world);
 }
 
 /**
@@ -70,16 +78,29 @@ export function canSeeSurvivor(world: World, i: number, k: number): boolean {
  * (walls there are not tested: the viewer and the target stand on floor).
  */
 export function clearSight(world: World, x0: number, y0: number, x1: number, y1: number): boolean {
+  segment[0] = x0;
+  segment[1] = y0;
+  segment[2] = x1;
+  segment[3] = y1;
+  return clearSightAt(world);
+}
+
+/**
+ * clearSight for the segment written in grid's `segment` (viewer x0, y0; target x1, y1): the
+ * horde's sight checks call this, so no double is boxed per look (see grid.ts).
+ */
+function clearSightAt(world: World): boolean {
   const grid = world.grid;
   const w = grid.width;
+  const foam = world.foam;
   // Foam in the viewer's or the target's own cell blinds too.
-  if (world.foam[Math.floor(y0) * w + Math.floor(x0)]! > 0 || world.foam[Math.floor(y1) * w + Math.floor(x1)]! > 0) return false;
-  const n = walkSegment(grid, x0, y0, x1, y1);
+  if (foam[Math.floor(segment[1]!) * w + Math.floor(segment[0]!)]! > 0 || foam[Math.floor(segment[3]!) * w + Math.floor(segment[2]!)]! > 0) return false;
+  const n = walkSegmentAt(grid);
   if (n < 0) return false;
   const cells = crossedCells();
   for (let k = 0; k < n; k++) {
     const c = cells[k]!;
-    if (grid.opaque[c] === 1 || world.foam[c]! > 0) return false;
+    if (grid.opaque[c] === 1 || foam[c]! > 0) return false;
   }
   return true;
 }

@@ -5,8 +5,25 @@ import type { Grid } from '../grid';
 /** Collision of the horde's square bodies with the grid (the move itself is inline in hordeUpdate.ts). */
 const FACADE = gridModule.Tile.Facade;
 
+/**
+ * The body blockedAt tests: x, y, half-size r (scratch). The horde's pass writes it and calls
+ * blockedAt: doubles passed to a call that is not inlined are boxed, one allocation each.
+ */
+export const probe = new Float64Array(3);
+
 /** Square body of half-size r at (x, y) overlaps something it cannot enter. */
 export function blocked(grid: Grid, pileOpen: Uint8Array, x: number, y: number, r: number, climbs: boolean): boolean {
+  probe[0] = x;
+  probe[1] = y;
+  probe[2] = r;
+  return blockedAt(grid, pileOpen, climbs);
+}
+
+/** blocked() for the body written in `probe`. */
+export function blockedAt(grid: Grid, pileOpen: Uint8Array, climbs: boolean): boolean {
+  const x = probe[0]!;
+  const y = probe[1]!;
+  const r = probe[2]!;
   const x0 = Math.floor(x - r);
   const x1 = Math.floor(x + r);
   const y0 = Math.floor(y - r);
