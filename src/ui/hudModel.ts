@@ -143,9 +143,17 @@ function objectiveLines(world: World, override: string | undefined): Pick<HudMod
   const objectives = currentObjectives(world).map((k) => hudObjective(world, k));
   const first = objectives[0];
   const objective = override ?? first?.line ?? '';
-  // Without the chapter's own words the first objective is the line; the second line carries the rest's numbers.
-  const numbered = objectives.filter((o) => (o.progress !== null || o.secondsLeft !== null) && (override !== undefined || o !== first));
+  // Without the chapter's own words the first objective is the line; the second line carries the rest's numbers,
+  // less a clock the chapter's line already shows ("Helicopter in 0:24": the same countdown twice took two lines on a phone).
+  const numbered = objectives.filter(
+    (o) => (o.progress !== null || o.secondsLeft !== null) && (override === undefined ? o !== first : !(o.progress === null && override.includes(clockOf(o)))),
+  );
   return { objective, objectives, progress: numbered.map((o) => o.line).join('   ') };
+}
+
+/** An objective's clock as the HUD writes it (m:ss, rounded up), '' without one. */
+function clockOf(o: HudObjective): string {
+  return o.secondsLeft === null ? '' : formatTicks(Math.ceil(o.secondsLeft) * TICK_RATE);
 }
 
 function hudObjective(world: World, k: number): HudObjective {

@@ -91,6 +91,9 @@ describe('hudModel: objectives from the sim', () => {
     const worded = hudModel(w, { objective: 'Keep them out of the gym!', usesPhone: false });
     expect(worded.objective).toBe('Keep them out of the gym!');
     expect(worded.progress).toBe('Hold out 0:42   (optional) Snacks 0/6');
+    // A clock the chapter's own line already shows is not written twice (the rooftop's "Helicopter in 0:24").
+    const clocked = hudModel(w, { objective: 'Hold the roof. Helicopter in 0:42', usesPhone: false });
+    expect(clocked.progress).toBe('(optional) Snacks 0/6');
   });
 
   it('a time limit shows as a clock; a finished objective leaves the HUD', () => {
@@ -191,5 +194,21 @@ describe('hudModel: the load row (chapter 2)', () => {
     for (let t = 0; t < 400 && hudModel(w, { usesPhone: false }).load!.carried < 2; t++) step(w, intent({ moveX: 1 }));
     step(w, intent({ drop: true }));
     expect(hudModel(w, { usesPhone: false }).load).toMatchObject({ carried: 1, slow: 0.05 });
+  });
+});
+
+describe('the rooftop HUD', () => {
+  it('writes the helicopter countdown once: no second line repeating it (one short line on a phone)', async () => {
+    const { loadChapterMap } = await import('../../src/levels/chapterMaps');
+    const { createChapterWorld } = await import('../../src/chapters/chapterWorld');
+    const { stepChapter } = await import('../../src/chapters/beats');
+    const { ROOFTOP_CHAPTER } = await import('../../src/chapters/rooftop');
+    const { emptyIntent } = await import('../../src/sim/intent');
+    const w = createChapterWorld(ROOFTOP_CHAPTER, loadChapterMap('rooftop'), { seed: 1, overrides: { peaceful: true } });
+    for (let t = 0; t < 5 * TICK_RATE; t++) stepChapter(w, emptyIntent(), ROOFTOP_CHAPTER.beats);
+    const m = hudModel(w, { objective: ROOFTOP_CHAPTER.objective!(w), usesPhone: false });
+    expect(m.objective).toMatch(/Helicopter in 2:2\d/);
+    expect(m.objectives.some((o) => o.secondsLeft !== null)).toBe(true);
+    expect(m.progress).toBe('');
   });
 });
