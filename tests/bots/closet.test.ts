@@ -38,6 +38,11 @@ describe('chapter 3 played by bots', () => {
     expect(run.ticks / TICK_RATE).toBeGreaterThan(180);
   });
 
+  it('the screen-only bot, chased into the dark lab after the din, walks on past the cabinet there (seed 9: it dithered at the edge of its top-up reach until 600 s)', () => {
+    const run = playChapter(CLOSET_CHAPTER, level, 9, 'normal', 'screen', { limitSeconds: 300 });
+    expect(run.status).toBe('won');
+  });
+
   it.each([0, 1])('a retry from checkpoint %i is winnable by the survivor bot', (checkpoint) => {
     let w = createChapterWorld(CLOSET_CHAPTER, level, { seed: 3, overrides: { difficulty: 'normal' } });
     let saved: World | null = null;
