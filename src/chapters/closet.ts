@@ -119,7 +119,9 @@ function goTime(w: World): boolean {
   const h = w.horde;
   for (let i = 0; i < h.count; i++) {
     if (h.asleep[i] === 1) continue;
-    if (Math.hypot(h.x[i]! - OUTSIDE_DOOR.x, h.y[i]! - OUTSIDE_DOOR.y) < CLOSET.goClearRadius) return false;
+    const dx = h.x[i]! - OUTSIDE_DOOR.x;
+    const dy = h.y[i]! - OUTSIDE_DOOR.y;
+    if (dx * dx + dy * dy < CLOSET.goClearRadius * CLOSET.goClearRadius) return false;
   }
   return true;
 }
