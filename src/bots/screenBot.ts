@@ -56,6 +56,11 @@ const REFILL_RADIUS = 12;
 const TOP_UP_PRESSURE = 0.7;
 const TOP_UP_RADIUS = 6;
 /**
+ * The cabinet it is heading for stays wanted this much farther off: with one hard radius a
+ * step away dropped it and a step back took it up again, and it dithered on the spot.
+ */
+const CABINET_KEEP_MARGIN = 2;
+/**
  * A body in the climbing pose on screen this close is worth going to (the HUD says foam them
  * off the walls; a climbing one falls at the first touch of foam, cheaper than one up on the
  * roof), unless a chaser is within HUNT_CLEAR or the pressure is below HUNT_PRESSURE.
@@ -373,15 +378,17 @@ export class ScreenBot {
     let best = -1;
     // Empty: any cabinet it has seen, however far (the canister is only a club now).
     const r = hud.pressure <= SPRAY_MIN_PRESSURE ? Math.max(this.width, this.height) : hud.pressure < REFILL_PRESSURE ? REFILL_RADIUS : TOP_UP_RADIUS;
-    let bestD = r;
-    for (let y = Math.max(0, Math.floor(p.y - r)); y <= Math.min(this.height - 1, Math.floor(p.y + r)); y++) {
-      for (let x = Math.max(0, Math.floor(p.x - r)); x <= Math.min(this.width - 1, Math.floor(p.x + r)); x++) {
-        if (view.tileAt(x, y) !== Tile.Cabinet || this.emptyCabinets.has(y * this.width + x)) continue;
+    let bestD = Infinity;
+    const reach = r + CABINET_KEEP_MARGIN;
+    for (let y = Math.max(0, Math.floor(p.y - reach)); y <= Math.min(this.height - 1, Math.floor(p.y + reach)); y++) {
+      for (let x = Math.max(0, Math.floor(p.x - reach)); x <= Math.min(this.width - 1, Math.floor(p.x + reach)); x++) {
+        const cell = y * this.width + x;
+        if (view.tileAt(x, y) !== Tile.Cabinet || this.emptyCabinets.has(cell)) continue;
         if (this.frontCells(view, x, y).length === 0) continue;
         const d = Math.hypot(x + 0.5 - p.x, y + 0.5 - p.y);
-        if (d < bestD) {
+        if (d < bestD && d < (cell === this.cabinetGoal ? reach : r)) {
           bestD = d;
-          best = y * this.width + x;
+          best = cell;
         }
       }
     }

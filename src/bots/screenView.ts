@@ -11,7 +11,7 @@ import { interactionPrompt } from '../ui/prompts';
 import { zoomFor } from '../view/camera';
 import { infectedDrawing, type InfectedAnim, type ThreatMarker } from '../view/infectedLook';
 
-/** The screen the bot plays on: the game's desktop size (zoomFor gives 13 tiles on the short side). */
+/** The screen the bot plays on: the game's desktop size (zoomFor gives 13 tiles on the short side, or the chapter's camera). */
 export const SCREEN_WIDTH = 1280;
 export const SCREEN_HEIGHT = 720;
 /** The camera's follow lerp (ChapterScene: cam.startFollow(sprite, true, 0.2, 0.2)), once per frame at 60 Hz. */
@@ -129,7 +129,7 @@ export class ScreenView {
     this.shut = new Uint8Array(this.width * this.height);
     this.foam = new Uint8Array(this.width * this.height);
     this.wayfinder = new Wayfinder(this.width, this.height);
-    const zoom = zoomFor(SCREEN_WIDTH, SCREEN_HEIGHT);
+    const zoom = zoomFor(SCREEN_WIDTH, SCREEN_HEIGHT, def.camera);
     this.camera.w = SCREEN_WIDTH / zoom / TILE_SIZE;
     this.camera.h = SCREEN_HEIGHT / zoom / TILE_SIZE;
   }

@@ -107,10 +107,23 @@ function startDiversion(world: World): void {
   activateObjective(world, 'roof');
 }
 
-/** True once the diverted infected have had time to run past the closet door: the way east is open. */
+/**
+ * True once the diverted infected have had time to run past the closet door and none awake is
+ * still by it (the slow coach came past seconds after the go, and a newcomer told to run
+ * walked into him), or at the latest CLOSET.goMaxWaitSeconds later: the way east is open.
+ */
 function goTime(w: World): boolean {
   const go = flag(w, 'goAt');
-  return typeof go === 'number' && seconds(w) >= go;
+  if (typeof go !== 'number' || seconds(w) < go) return false;
+  if (seconds(w) >= go + CLOSET.goMaxWaitSeconds) return true;
+  const h = w.horde;
+  for (let i = 0; i < h.count; i++) {
+    if (h.asleep[i] === 1) continue;
+    const dx = h.x[i]! - OUTSIDE_DOOR.x;
+    const dy = h.y[i]! - OUTSIDE_DOOR.y;
+    if (dx * dx + dy * dy < CLOSET.goClearRadius * CLOSET.goClearRadius) return false;
+  }
+  return true;
 }
 
 /**

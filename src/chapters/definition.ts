@@ -1,4 +1,5 @@
 import type { Theme } from '../assets/frames';
+import type { CameraView } from '../view/camera';
 import type { MusicMode } from '../audio/gameAudio';
 import type { ChapterPackId } from '../assets/packs';
 import type { RunState } from '../campaign/runState';
@@ -84,6 +85,8 @@ export interface ChapterDefinition {
   resultLines(world: World, summary: ChapterRunSummary): string[];
   /** Whether the HUD shows the phone's battery. */
   usesPhone: boolean;
+  /** How much of the map the camera shows (src/view/camera.ts). Absent: 13 tiles on the short side, 16 across in portrait. */
+  camera?: CameraView;
   /**
    * A rescue the view draws coming in (the rooftop's helicopter): seconds until it is down
    * (<= 0 on the pad, null while it is not coming yet) and where it lands. Absent: none.

@@ -294,6 +294,9 @@ export const ROOFTOP_CHAPTER: ChapterDefinition = {
   },
   resultLines: (world, summary) => [...standardResultLines(world, summary), `Knocked off the walls ${world.siege.fell}`],
   usesPhone: false,
+  // From the helipad a wall and its drop (the crowd below) stay in view: 24 tiles tall shows
+  // the west drop at 1280x720; 18 across (20 px a tile at 360 wide) still reads on a phone.
+  camera: { tilesOnShortSide: 24, portraitTilesAcross: 18 },
   finale: {
     landingIn: helicopterLandingIn,
     // The helipad is the map's exit (where the bots head), its centre the pad.

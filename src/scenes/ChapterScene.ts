@@ -602,7 +602,7 @@ export class ChapterScene extends Phaser.Scene {
   private fitCamera(): void {
     if (!this.levelView) return;
     const { width, height } = this.scale;
-    const zoom = zoomFor(width, height);
+    const zoom = zoomFor(width, height, this.def.camera);
     const cam = this.cameras.main;
     cam.setZoom(zoom);
     const b = cameraBounds(this.levelView.widthPx, this.levelView.heightPx, width, height, zoom, this.thumbBand);

@@ -724,4 +724,7 @@ export const CLOSET = {
   dinEverySeconds: 0.5,
   /** Seconds after the din starts before the way is called clear: the corridor's infected run past the closet door meanwhile. */
   goAfterSeconds: 7,
+  /** ...and not while an awake infected is this near the closet door (tiles), for at most goMaxWaitSeconds more. */
+  goClearRadius: 6,
+  goMaxWaitSeconds: 8,
 } as const;

@@ -148,9 +148,20 @@ function objectiveLines(world: World, override: string | undefined, counted: rea
   const objectives = currentObjectives(world).map((k) => hudObjective(world, k));
   const first = objectives[0];
   const objective = override ?? first?.line ?? '';
-  // Without the chapter's own words the first objective is the line; the second line carries the rest's numbers.
-  const numbered = objectives.filter((o) => (o.progress !== null || o.secondsLeft !== null) && (override !== undefined ? !counted.includes(o.id) : o !== first));
+  // Without the chapter's own words the first objective is the line; the second line carries the rest's numbers,
+  // less a count the chapter's line already words (chapter 2's snacks) or a clock it already shows
+  // ("Helicopter in 0:24": the same countdown twice took two lines on a phone).
+  const numbered = objectives.filter(
+    (o) =>
+      (o.progress !== null || o.secondsLeft !== null) &&
+      (override === undefined ? o !== first : !counted.includes(o.id) && !(o.progress === null && override.includes(clockOf(o)))),
+  );
   return { objective, objectives, progress: numbered.map((o) => o.line).join('   ') };
+}
+
+/** An objective's clock as the HUD writes it (m:ss, rounded up), '' without one. */
+function clockOf(o: HudObjective): string {
+  return o.secondsLeft === null ? '' : formatTicks(Math.ceil(o.secondsLeft) * TICK_RATE);
 }
 
 function hudObjective(world: World, k: number): HudObjective {

@@ -2,16 +2,30 @@ import { TILE_SIZE } from '../assets/manifest';
 
 /** A phone in portrait shows at least this many tiles across (13 left too little warning from the sides). */
 export const PORTRAIT_MIN_TILES_ACROSS = 16;
+/** Tiles on the screen's short side in landscape: near enough to read a face, far enough to see a sprinter coming. */
+export const TILES_ON_SHORT_SIDE = 13;
 
 /**
- * Camera zoom so the shorter side of the screen shows about `tilesOnShortSide` tiles, and
- * a screen in portrait at least PORTRAIT_MIN_TILES_ACROSS tiles across: a sprinter coming
- * from the side is on screen for a moment before it arrives.
+ * How much of the map a chapter's camera shows (ChapterDefinition.camera). A chapter whose
+ * threat is far off (the rooftop's drop, where the crowd is) shows more of it.
  */
-export function zoomFor(width: number, height: number, tilesOnShortSide = 13): number {
-  const short = Math.max(1, Math.min(width, height));
-  let zoom = short / (tilesOnShortSide * TILE_SIZE);
-  if (height > width) zoom = Math.min(zoom, width / (PORTRAIT_MIN_TILES_ACROSS * TILE_SIZE));
+export interface CameraView {
+  /** Tiles on the screen's short side in landscape (default TILES_ON_SHORT_SIDE). */
+  tilesOnShortSide?: number;
+  /** Tiles across in portrait (default the larger of tilesOnShortSide and PORTRAIT_MIN_TILES_ACROSS). */
+  portraitTilesAcross?: number;
+}
+
+/**
+ * Camera zoom so the shorter side of a landscape screen shows about `tilesOnShortSide` tiles,
+ * and a screen in portrait `portraitTilesAcross` (at least PORTRAIT_MIN_TILES_ACROSS by
+ * default): a sprinter coming from the side is on screen for a moment before it arrives.
+ */
+export function zoomFor(width: number, height: number, view: CameraView = {}): number {
+  const tiles = view.tilesOnShortSide ?? TILES_ON_SHORT_SIDE;
+  let zoom: number;
+  if (height > width) zoom = Math.max(1, width) / ((view.portraitTilesAcross ?? Math.max(tiles, PORTRAIT_MIN_TILES_ACROSS)) * TILE_SIZE);
+  else zoom = Math.max(1, height) / (tiles * TILE_SIZE);
   return Math.min(3, Math.max(0.5, zoom));
 }
 

@@ -4,6 +4,7 @@ import { Tile } from '../sim/grid';
 import { siegeSegments, type SiegeSegments } from '../sim/siege';
 import { SIEGE } from '../sim/tuning';
 import type { World } from '../sim/world';
+import { PILE_RING_COLOR, pileRing } from './pileLook';
 import { FACE_LOOKS, HEAD_LOOKS, crowdLayout, dropRect, headsShown, type CrowdLayout } from './crowdBelow';
 
 const T = TILE_SIZE;
@@ -81,8 +82,8 @@ let crowdSerial = 0;
  * WebGL: every head is a member of one SpriteGPULayer, bobbing on the GPU; a member is
  * edited only when its segment's count passes it. Behind the heads on both paths, the far
  * crowd: every head of the drop dimmed, one image a segment drawn once. The piles are heaps of bodies against
- * the wall (one Graphics, redrawn only when a pile changes by a tenth of a body), red at
- * the crest; the jets' flash and the helicopter coming down. The infected on the walls and
+ * the wall (one Graphics, redrawn only when a pile changes by a tenth of a body), amber
+ * nearly at the top (src/view/pileLook.ts), red at the crest; the jets' flash and the helicopter coming down. The infected on the walls and
  * the roof are HordeView's full sprites. Reads the world, never changes it.
  */
 export class SiegeView {
@@ -315,7 +316,8 @@ export class SiegeView {
       const pile = s.pile[k]!;
       this.drawnPile[k] = pile;
       if (pile < 0.2) continue;
-      const crested = pile >= SIEGE.crestBodies;
+      // Amber nearly at the top (the sim's pileRising warning: that wall is next), red at the crest.
+      const ring = pileRing(pile);
       const n = this.seg.start[k + 1]! - this.seg.start[k]!;
       // Bodies heaped against each outer cell, more and wider toward the crest.
       for (let c = 0; c < n; c++) {
@@ -328,8 +330,8 @@ export class SiegeView {
           g.fillStyle(b % 2 ? 0x5b4a44 : 0x6e5a4e, 1);
           g.fillCircle(cx + jitter, cy + (b - bodies / 2) * 2.5, 4 + (pile / SIEGE.crestBodies) * 4);
         }
-        if (crested) {
-          g.lineStyle(2, 0xe04040, 0.9);
+        if (ring !== 'none') {
+          g.lineStyle(2, PILE_RING_COLOR[ring], 0.9);
           g.strokeCircle(cx, cy, 12);
         }
       }

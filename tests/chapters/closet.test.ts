@@ -126,3 +126,27 @@ describe('chapter 3, Low Battery', () => {
     expect(play(world({}, { ...newRunState(), votes: { 'tae-min': 'leave' } }), CLOSET.taeMinTurnSeconds + 1)).not.toContain('chat_turned');
   });
 });
+
+describe('the go after the din', () => {
+  it('says run only once the coach and the rest have gone past the closet door (seed 9: he was two tiles from it), and still within the din', async () => {
+    const { playChapter } = await import('../../src/bots/chapterRun');
+    const { closetObjective } = await import('../../src/chapters/closet');
+    for (const seed of [9, 1]) {
+      let calledAt = -1;
+      let dinAt = -1;
+      let nearest = Infinity;
+      playChapter(CLOSET_CHAPTER, level, seed, 'normal', 'screen', {
+        limitSeconds: 260,
+        onTick: (_i, w) => {
+          if (dinAt < 0 && flag(w, 'diverted') === true) dinAt = w.tick / TICK_RATE;
+          if (calledAt >= 0 || !/^Run east/.test(closetObjective(w))) return;
+          calledAt = w.tick / TICK_RATE;
+          for (let i = 0; i < w.horde.count; i++) if (w.horde.asleep[i] === 0) nearest = Math.min(nearest, Math.hypot(w.horde.x[i]! - 16.5, w.horde.y[i]! - 8.5));
+        },
+      });
+      expect(calledAt, `seed ${seed}`).toBeGreaterThan(0);
+      expect(nearest, `seed ${seed}`).toBeGreaterThan(4);
+      expect(calledAt - dinAt, `seed ${seed}`).toBeLessThan(CLOSET.dinSeconds);
+    }
+  });
+});

@@ -97,6 +97,9 @@ describe('hudModel: objectives from the sim', () => {
     // A count the chapter's line already words is not shown twice (chapter 2's snacks on a phone).
     const counted = hudModel(w, { objective: 'Find snacks: 0/6.', usesPhone: false, counted: ['snacks'] });
     expect(counted.progress).toBe('Hold out 0:42');
+    // A clock the chapter's own line already shows is not written twice (the rooftop's "Helicopter in 0:24").
+    const clocked = hudModel(w, { objective: 'Hold the roof. Helicopter in 0:42', usesPhone: false });
+    expect(clocked.progress).toBe('(optional) Snacks 0/6');
   });
 
   it("chapter 2's HUD counts the snacks once: its line, and only the bonus under it", () => {
@@ -206,5 +209,21 @@ describe('hudModel: the load row (chapter 2)', () => {
     for (let t = 0; t < 400 && hudModel(w, { usesPhone: false }).load!.carried < 2; t++) step(w, intent({ moveX: 1 }));
     step(w, intent({ drop: true }));
     expect(hudModel(w, { usesPhone: false }).load).toMatchObject({ carried: 1, slow: 0.05 });
+  });
+});
+
+describe('the rooftop HUD', () => {
+  it('writes the helicopter countdown once: no second line repeating it (one short line on a phone)', async () => {
+    const { loadChapterMap } = await import('../../src/levels/chapterMaps');
+    const { createChapterWorld } = await import('../../src/chapters/chapterWorld');
+    const { stepChapter } = await import('../../src/chapters/beats');
+    const { ROOFTOP_CHAPTER } = await import('../../src/chapters/rooftop');
+    const { emptyIntent } = await import('../../src/sim/intent');
+    const w = createChapterWorld(ROOFTOP_CHAPTER, loadChapterMap('rooftop'), { seed: 1, overrides: { peaceful: true } });
+    for (let t = 0; t < 5 * TICK_RATE; t++) stepChapter(w, emptyIntent(), ROOFTOP_CHAPTER.beats);
+    const m = hudModel(w, { objective: ROOFTOP_CHAPTER.objective!(w), usesPhone: false });
+    expect(m.objective).toMatch(/Helicopter in 2:2\d/);
+    expect(m.objectives.some((o) => o.secondsLeft !== null)).toBe(true);
+    expect(m.progress).toBe('');
   });
 });
