@@ -17,6 +17,10 @@
  *   N  Mr. Baek's lab note in the kitchen   n  his note in the pantry
  *   z  sprinter   Z  sleeping sprinter ("seated" at the tables)   C  cheerleader   B  heavy
  * Tae-min is not on the map: he comes with the player (the chapter's world options).
+ * The service passage (two cells wide) runs from the stairs' side door under the hall and up
+ * its east side to the service door at the serving line's east end: the long, quiet way
+ * round, while the quick way is through the hall. The counters close the serving line off
+ * from the hall but for the gaps at its west end, the middle and the east end.
  * Rectangles (exit, checkpoints, safe zone, the dark pantry, triggers, objectives), door
  * names and plaques are in the tables below.
  */
@@ -28,36 +32,36 @@ import { bool, createObjects, int, str, tiledMapText, type Rect } from './tiledW
 import { KINDS, type Kind } from './logicTileset';
 
 const PLAN = `
-###############E############################################
-#.TTTT...TTTTT...TTTTT...TTTT.#.TTTTTTTTT.#.............#..#
-#..?.......l...............ls.#..l.....l..#..TT..?....l.#.s#
-#................TTTTT...Z....D......Z....#..TT.........K..#
-#.......TTTTT.................#..TTTTTTT..#........TT...#..#
-#..............B...l..........#...l.....l.#....z...TT.l.#.s#
-#..N..........................#.........n.#.............#..#
-######D###############D#################!########D##########
-#...........................?.......?........b......l......#
-#..TTTTTTTTTTTTTTTTTT...TTTTTTTTTTTTTTTTT..................#
-#.........................Z................................#
-#.t...Z........Z....t............Z....t....Z........Z......#
-#s..TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT.?..#
-#...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT....#
-#.......................Z....C........Z....................#
-#.......................................................t..#
-#...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT....V
-#...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT....#
-E.......Z....................Z................Z............#
-#..........?................t.....................z........#
-#...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT....#
-#...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT....#
-#...............Z..................Z.................Z.....#
-#.b.......t........?......Z...?............................#
-#........................................................s.#
-#######O####!###############################################
-#..............#############################################
-#...P..........#############################################
-#..............#############################################
-############################################################
+###############E################################################
+#.TTTT...TTTTT...TTTTT...TTTT.#.TTTTTTTTT.#.............#..#####
+#..?.......l...............ls.#..l.....l..#..TT..?....l.#.s#####
+#................TTTTT...Z....D......Z....#..TT.........K..#####
+#.......TTTTT.................#..TTTTTTT..#........TT...#..#####
+#..............B...l..........#...l.....l.#....Z...TT.l.#.s#####
+#..N..........................#.........n.#.............#..#####
+######D###############D#################!########D##############
+#...........................?.......?........b......l.......D..#
+#..TTTTTTTTTTTTTTTTTT...TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT.##..#
+#.........................Z................................##..#
+#.t...Z........Z....t............Z....t....Z........Z......##..#
+#s..TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT.?..##..#
+#...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT....##..#
+#.......................Z....C........Z....................##..#
+#.......................................................t..##..#
+#...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT....V#..#
+#...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT....##..#
+E.......Z....................Z................Z............##..#
+#..........?................t.....................z........##..#
+#...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT....##..#
+#...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT...TTTTTT....##..#
+#...............Z..................Z.................Z.....##..#
+#.b.......t........?......Z...?............................##..#
+#........................................................s.##..#
+#######O####!################################################..#
+#..............#...............................................#
+#...P..........O...............................................#
+#..............#################################################
+################################################################
 `;
 
 
@@ -71,8 +75,8 @@ const SAFE_ZONES: [string, Rect][] = [['stairs to the music room', STAIRS]];
 const DARK: [string, Rect][] = [['pantry', [31, 1, 11, 6]]];
 const CHECKPOINTS: [string, Rect][] = [
   ['start', STAIRS],
+  ['service passage', [61, 9, 2, 17]],
   ['serving line', [1, 8, 58, 1]],
-  ['kitchen', [1, 5, 29, 2]],
 ];
 const TRIGGERS: [string, Rect][] = [
   ['hall', [1, 22, 20, 3]],
@@ -82,17 +86,20 @@ const TRIGGERS: [string, Rect][] = [
   ['pantry', [31, 1, 11, 6]],
   ['loading_bay', [43, 1, 13, 6]],
   ['vending', [54, 14, 5, 5]],
+  ['passage', [16, 26, 47, 2]],
 ];
 /** Fired on every entry (`once: false`): the way back, where Tae-min's bite comes. */
 const REPEATING_TRIGGERS: [string, Rect][] = [
   ['way_back_counters', [1, 8, 58, 1]],
   ['way_back_stairs', [1, 22, 20, 3]],
+  ['way_back_passage', [61, 9, 2, 17]],
 ];
 /** Snacks to bring back: eight to finish, twelve for the bonus (all delivered on the stairs). */
 const NEEDED = 6;
 const BONUS = 10;
 const DOOR_NAMES: Record<string, string> = {
   '6,7': 'kitchen west', '22,7': 'kitchen east', '30,3': 'pantry', '49,7': 'loading bay', '56,3': 'loading door', '7,25': 'stairs',
+  '60,8': 'service door', '15,27': 'service passage',
 };
 const PLAQUES: [x: number, y: number, text: string][] = [
   [5, 7, 'Kitchen'],
@@ -103,6 +110,8 @@ const PLAQUES: [x: number, y: number, text: string][] = [
   [6, 25, 'Stairs: music room'],
   [59, 15, 'Vending machine'],
   [30, 7, 'Serving line'],
+  [15, 26, 'Service passage: kitchen (the quiet way)'],
+  [60, 7, 'Service passage: stairs (the quiet way)'],
 ];
 const CABINET_NAMES: Record<string, string> = { '0,18': 'dining hall cabinet', '15,0': 'kitchen cabinet' };
 const NOTICES: Record<string, string> = {
@@ -111,10 +120,10 @@ const NOTICES: Record<string, string> = {
 };
 const VENDING = { item: 'snack', count: 4 };
 /**
- * The director's spawns on Normal: the raid is several trips (arms full at two), and with
- * the default 40 its waves kept the whole hall on its feet for the second trip.
+ * The director's spawns on Normal: the raid is several trips (arms full at three), and the
+ * long way round takes twice as long; with 12 its spawns ran the player down in the passage.
  */
-const DIRECTOR_BUDGET = 12;
+const DIRECTOR_BUDGET = 4;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outPath = join(root, 'src', 'levels', 'maps', 'cafeteria.tmj');

@@ -85,6 +85,7 @@ function delivered(w: World): number {
  *   pantry       the dark pantry
  *   loading_bay  the locked loading door, and what bangs on it
  *   vending      the vending machine (the greedy option)
+ *   passage      the service passage round the hall (the quiet way)
  * and on events: the first snack (what weight does), arms full (take them to the stairs),
  * a load handed in (the hall stirs), the machine emptied (every head in the hall comes
  * up), enough snacks found (go back; more for the bonus).
@@ -137,6 +138,9 @@ export const cafeteriaBeats: ChapterBeats = (world: World) => {
       case 'loading_bay':
         caption(world, 'loadingBay', 'Something bangs on the loading door. It is locked, and it holds. For now.', { sfx: 'doorBash' });
         break;
+      case 'passage':
+        caption(world, 'passage', 'The service passage: the long way round the hall to the kitchen. Nobody eats down here. Slower, but quiet.');
+        break;
       case 'vending':
         caption(world, 'vending', 'The vending machine: a whole row of snacks in one go. It will ring out over the whole hall.');
         break;
@@ -186,7 +190,7 @@ function taeMinBeats(world: World): void {
   const loadedAt = flag(world, 'loadedAt');
   if (typeof loadedAt === 'number') {
     let onTheWayBack = world.tick - loadedAt >= TAE_MIN.biteLatestSeconds * TICK_RATE;
-    for (const e of world.events) if (e.type === 'trigger' && (e.name === 'way_back_counters' || e.name === 'way_back_stairs')) onTheWayBack = true;
+    for (const e of world.events) if (e.type === 'trigger' && (e.name === 'way_back_counters' || e.name === 'way_back_stairs' || e.name === 'way_back_passage')) onTheWayBack = true;
     if (onTheWayBack) {
       setFlag(world, 'lastJokeAt', world.tick);
       caption(world, 'taeMinLastJoke', TAE_MIN_LAST_JOKE, at);
@@ -206,8 +210,16 @@ function found(w: World): number {
   return lootCarried(w) + lootCarriedByAllies(w) + delivered(w);
 }
 
-/** The nearest snack lying on the floor (level spot, seeded spot this run, or dropped), or null. */
-export function nearestSnack(w: World): LevelPoint | null {
+/** Whether a point is in the dining hall (among the tables, between the serving line and the stairs' wall). */
+function inHall(x: number, y: number): boolean {
+  return x >= HALL.x && y >= HALL.y && x < HALL.x + HALL.w && y < HALL.y + HALL.h;
+}
+
+/**
+ * The nearest snack lying on the floor (level spot, seeded spot this run, or dropped), or
+ * null; `offHall`: not one among the tables (the marker's plan: the hall's are the player's gamble).
+ */
+export function nearestSnack(w: World, offHall = false): LevelPoint | null {
   const items = w.level.items;
   const o = w.objects;
   let best: LevelPoint | null = null;
@@ -215,6 +227,7 @@ export function nearestSnack(w: World): LevelPoint | null {
   for (let i = 0; i < items.length; i++) {
     const state = o.itemTaken[i];
     if (items[i]!.kind !== 'loot' || (state !== ItemState.OnFloor && state !== ItemState.Dropped)) continue;
+    if (offHall && inHall(o.itemX[i]!, o.itemY[i]!)) continue;
     const dx = o.itemX[i]! - w.player.x;
     const dy = o.itemY[i]! - w.player.y;
     const d = dx * dx + dy * dy;
@@ -239,12 +252,49 @@ function homeward(w: World): boolean {
 }
 
 /**
- * Where chapter 2's marker leads: to the nearest snack until the player's arms are full or
- * enough are found, then back to the stairs. Never to the vending machine: that is the
- * player's own gamble.
+ * The service passage round the dining hall (the map's quiet way, two cells wide): from the
+ * stairs east under the hall, then north up its east side to the service door on the serving line.
+ */
+const PASSAGE = {
+  /** Its long leg under the hall starts at the stairs' side door (x 15) and runs along these rows. */
+  bottomY: 26,
+  /** Its leg up the hall's east side, from the service door's column on. */
+  eastX: 60,
+  /** The foot of the east leg: the turn between the two legs. */
+  foot: { x: 61.5, y: 25.5 },
+  /** The turn at the bottom, heading home. */
+  corner: { x: 61.5, y: 26.5 },
+  /** The service door onto the serving line, heading home from the kitchen side. */
+  serviceDoor: { x: 60.5, y: 8.5 },
+};
+
+/**
+ * Where the player is on the way round: 'stairs' (the stairs' landing), 'under' (the passage's
+ * long leg), 'east' (its east leg), 'kitchen' (the serving line and the rooms behind it) or 'hall'.
+ */
+function area(x: number, y: number): 'stairs' | 'under' | 'east' | 'kitchen' | 'hall' {
+  if (y >= PASSAGE.bottomY) return x < 15 ? 'stairs' : 'under';
+  if (x >= PASSAGE.eastX) return 'east';
+  return y < HALL.y ? 'kitchen' : 'hall';
+}
+
+/**
+ * Where chapter 2's marker leads: to the nearest snack off the hall floor until the player's
+ * arms are full or enough are found, then back to the stairs, both by the service passage
+ * round the hall (the quiet way; the quick way among the tables is the player's choice, and
+ * from inside the hall the marker takes the shortest way). Never to the vending machine:
+ * that is the player's own gamble.
  */
 export function cafeteriaTarget(w: World): LevelPoint | null {
-  if (!homeward(w)) return nearestSnack(w) ?? stairs(w);
+  const at = area(w.player.x, w.player.y);
+  if (!homeward(w)) {
+    const snack = nearestSnack(w, true) ?? nearestSnack(w);
+    if (!snack) return stairs(w);
+    const deep = area(snack.x, snack.y) === 'kitchen';
+    return deep && (at === 'stairs' || at === 'under') ? PASSAGE.foot : snack;
+  }
+  if (at === 'kitchen') return PASSAGE.serviceDoor;
+  if (at === 'east') return PASSAGE.corner;
   return stairs(w);
 }
 
@@ -284,7 +334,11 @@ export const CAFETERIA: ChapterDefinition = {
   // The line counts the snacks (found, and on the stairs): the HUD shows only the bonus under it.
   objectiveCounts: ['snacks'],
   objectiveTarget: cafeteriaTarget,
-  botGoal: (w) => (homeward(w) ? null : nearestSnack(w)),
+  // The survivor bot goes round by the service passage too: the marker's plan, the exit (null) for the stairs.
+  botGoal: (w) => {
+    const t = cafeteriaTarget(w);
+    return homeward(w) && t === stairs(w) ? null : t;
+  },
   lossTips: {
     sprinter: 'A sprinter ran you down. A full bag is slow and loud: drop a snack to run, and sneak past the tables.',
     cheerleader: 'The cheerleader got you. Her cheer wakes the hall: keep tables and counters between you and her.',

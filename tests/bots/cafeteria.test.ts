@@ -30,7 +30,7 @@ describe('chapter 2 played by bots', () => {
     expect(caught).toBeGreaterThanOrEqual(4);
   });
 
-  it('a retry from each checkpoint (start, serving line, kitchen) leaves a game the survivor bot wins (Story)', () => {
+  it('a retry from each checkpoint (start, service passage, serving line) leaves a game the survivor bot wins (Story)', () => {
     // The bot's route depends on the seed (nearest snack first): play seeds until every checkpoint was reached once.
     const copies = new Map<number, { world: World; seed: number }>();
     for (let seed = 1; seed <= 6 && copies.size < level.checkpoints.length; seed++) {
