@@ -11,10 +11,10 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
-  // One worker by default: the real-time walks need the CPU. LP_WORKERS=2 was faster on the
-  // shared 2-core machine (whole suite 16.8 -> 9.5 min) but allies.spec's dark-store walk
-  // (key holds timed in real ms) failed under it twice: make such walks wait on the state first.
-  workers: Number(process.env.LP_WORKERS ?? 1),
+  // Two workers by default (one preview server serves both): the walks steer by the state,
+  // not by timed key holds, and the whole suite passed twice in a row with two (7.7, 7.0 min
+  // on the shared 2-core machine). LP_WORKERS=1 runs the specs one at a time.
+  workers: Number(process.env.LP_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { OUTPUT, holdKey, startFirstChapter, waitForScene, watchPage } from './helpers';
+import { OUTPUT, face, openDoor, startFirstChapter, waitForScene, walkTo, watchPage } from './helpers';
 
 /**
  * Allies (issue 12), played through real input: chapter 1 with one ally (the test entry
@@ -30,23 +30,12 @@ const state = (page: Page) => page.evaluate(() => window.__LP__!.state() as unkn
 const ally = async (page: Page) => (await state(page)).allies[0]!;
 const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
 
-/** Steps along one axis with short key holds until within a tenth of a tile of `target`. */
-async function walkTo(page: Page, axis: 'x' | 'y', target: number): Promise<void> {
-  for (let k = 0; k < 80; k++) {
-    const p = (await state(page)).player[axis];
-    if (Math.abs(p - target) < 0.12) return;
-    const key = axis === 'x' ? (p < target ? 'KeyD' : 'KeyA') : p < target ? 'KeyS' : 'KeyW';
-    await holdKey(page, key, Math.min(250, Math.max(20, (Math.abs(p - target) / 3) * 1000 * 0.8)));
-  }
-}
-
 /** Out of 2-3 by its corridor door at (23, 5), into the corridor, a few tiles east. */
 async function leaveTheClassroom(page: Page): Promise<void> {
   await walkTo(page, 'x', 23.5);
   await walkTo(page, 'y', 4.5);
-  await holdKey(page, 'KeyS', 40);
-  await holdKey(page, 'KeyE', 80);
-  await expect.poll(async () => (await state(page)).doors.some((d) => d.x === 23 && d.y === 5 && d.open)).toBe(true);
+  await face(page, 'S');
+  await openDoor(page, 23, 5);
   await walkTo(page, 'y', 7.5);
   await walkTo(page, 'x', 28.5);
 }
@@ -146,14 +135,12 @@ test("Ji-an's eyes glow when she follows the player into the music room's dark s
   await walkTo(page, 'x', 16.5);
   await walkTo(page, 'y', 12.5);
   await walkTo(page, 'x', 14.5);
-  await holdKey(page, 'KeyA', 40);
-  await holdKey(page, 'KeyE', 80);
-  await expect.poll(async () => (await state(page)).doors.some((d) => d.x === 13 && d.y === 12 && d.open)).toBe(true);
+  await face(page, 'A');
+  await openDoor(page, 13, 12);
   await walkTo(page, 'x', 6.5);
   await walkTo(page, 'y', 14.5);
-  await holdKey(page, 'KeyS', 40);
-  await holdKey(page, 'KeyE', 80);
-  await expect.poll(async () => (await state(page)).doors.some((d) => d.x === 6 && d.y === 15 && d.open)).toBe(true);
+  await face(page, 'S');
+  await openDoor(page, 6, 15);
   await walkTo(page, 'y', 18.5);
   await walkTo(page, 'x', 9.5);
   await expect.poll(async () => (await ally(page)).eyesGlow, { timeout: 10_000 }).toBe(true);

@@ -22,7 +22,7 @@ test.describe('desktop', () => {
     const problems = watchPage(page, baseURL!);
     await unlockCafeteria(page);
     // Peaceful: the walk-through checks the chapter's flow, not the bot's nerve.
-    await page.goto('./?peaceful=1&difficulty=story');
+    await page.goto('./?peaceful=1&difficulty=story&timeScale=3');
     await waitForScene(page, 'Title');
     await page.keyboard.press('Enter');
     await tapMenu(page, '2. Cafeteria');

@@ -8,6 +8,8 @@ import { playAsSurvivor } from './survivor';
  * then, past the wait (`?skip=N`: the survivor bot plays the minutes of hiding, answering
  * the bell), the din and the run to the roof stairs by the survivor bot through real keys.
  * Screenshots in the dark go to e2e/output/ (desktop 1280x720, phones 390x844 and 360x640).
+ * The panel tests wait for the question at ?timeScale=3 (no bot there); the survivor's run
+ * plays at 2, where its view was 2 ticks old at the median and 4 at worst (won, 73 -> 37 s).
  */
 
 /** Chapter 3 unlocked in the saved progress, so the title's chapter list offers it. */
@@ -39,7 +41,7 @@ test.describe('desktop', () => {
     test.setTimeout(90_000);
     const problems = watchPage(page, baseURL!);
     await unlockCloset(page);
-    await page.goto('./?difficulty=story');
+    await page.goto('./?difficulty=story&timeScale=3');
     await startCloset(page);
     await expect(page.locator('#phone')).toBeVisible();
     await page.waitForTimeout(1500);
@@ -79,13 +81,14 @@ test.describe('desktop', () => {
     const problems = watchPage(page, baseURL!);
     await unlockCloset(page);
     // The survivor bot hid through the first minutes and answered "the bell"; it rings at once.
-    await page.goto('./?difficulty=story&skip=176');
+    await page.goto('./?difficulty=story&skip=176&timeScale=2');
     await startCloset(page);
     await expect.poll(async () => (await flags(page)).diverted, { timeout: 20_000 }).toBe(true);
     await page.waitForTimeout(800);
     await page.screenshot({ path: `${OUTPUT}/closet-diversion-desktop.png` });
     const level = await loadChapterMapInNode('closet');
     const run = await playAsSurvivor(page, level, { maxMs: 90_000 });
+    console.log(`closet survivor: ${run.status} ${run.decisions} decisions gap p50 ${run.gapMs.p50} max ${run.gapMs.max} stale p50 ${run.staleTicks.p50} max ${run.staleTicks.max}`);
     expect(run.status).toBe('won');
     await waitForScene(page, 'ChapterEnd');
     await page.waitForTimeout(650);
@@ -103,7 +106,7 @@ test.describe('phone', () => {
     test.setTimeout(90_000);
     const problems = watchPage(page, baseURL!);
     await unlockCloset(page);
-    await page.goto('./?difficulty=story');
+    await page.goto('./?difficulty=story&timeScale=3');
     await startCloset(page, true);
     await page.touchscreen.tap(100, 500); // the first touch shows the touch controls
     await page.locator('#phone .phone-light').tap();

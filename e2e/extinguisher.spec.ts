@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { OUTPUT, holdKey, startFirstChapter, watchPage } from './helpers';
+import { OUTPUT, face, openDoor, startFirstChapter, walkTo, watchPage } from './helpers';
 
 test.describe('extinguisher', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
@@ -16,21 +16,12 @@ test.describe('extinguisher', () => {
     const s0 = await state();
     // The corridor is south of the start room: take the nearest door in its south wall.
     const door = s0.doors.filter((d) => d.y > s0.player.y).reduce((a, b) => (Math.hypot(b.x + 0.5 - s0.player.x, b.y + 0.5 - s0.player.y) < Math.hypot(a.x + 0.5 - s0.player.x, a.y + 0.5 - s0.player.y) ? b : a));
-    const walkTo = async (axis: 'x' | 'y', target: number) => {
-      for (let k = 0; k < 80; k++) {
-        const p = (await state()).player[axis];
-        if (Math.abs(p - target) < 0.12) return;
-        const key = axis === 'x' ? (p < target ? 'KeyD' : 'KeyA') : p < target ? 'KeyS' : 'KeyW';
-        await holdKey(page, key, Math.min(250, Math.max(20, (Math.abs(p - target) / 3) * 1000 * 0.8)));
-      }
-    };
-    await walkTo('x', door.x + 0.5);
-    await walkTo('y', door.y - 0.5);
-    await holdKey(page, 'KeyS', 40);
-    await holdKey(page, 'KeyE', 80);
-    await expect.poll(async () => (await state()).doors.some((d) => d.x === door.x && d.y === door.y && d.open)).toBe(true);
-    await walkTo('y', door.y + 2.5);
-    await holdKey(page, 'KeyD', 60);
+    await walkTo(page, 'x', door.x + 0.5);
+    await walkTo(page, 'y', door.y - 0.5);
+    await face(page, 'S');
+    await openDoor(page, door.x, door.y);
+    await walkTo(page, 'y', door.y + 2.5);
+    await face(page, 'D');
 
     const ext = () => page.evaluate(() => window.__LP__!.state()!['extinguisher'] as { has: boolean; pressure: number; spraying: boolean; foamClouds: number });
     const before = await ext();

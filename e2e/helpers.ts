@@ -176,3 +176,100 @@ export async function watchReplayFromTitle(page: Page, file: string, tap = false
   await (await chooser).setFiles(file);
   await waitForScene(page, 'Chapter');
 }
+
+type Axis = 'x' | 'y';
+const playerAxis = (page: Page, axis: Axis) => page.evaluate((a) => window.__LP__!.state()!.player[a], axis);
+
+/**
+ * Walks the player along one axis until it stands within `tolerance` tiles of `target`,
+ * steered by the state, not by the clock: it holds the key until the sim says the player
+ * has reached (or passed) the target, then releases it and corrects an overshoot the
+ * same way, the last stretch sneaking (slower, so a late release overshoots less). A
+ * frame that comes late on a loaded machine only moves the stopping point, never the
+ * result. Throws, saying where the player stands, when a wall stops it short.
+ */
+export async function walkTo(page: Page, axis: Axis, target: number, tolerance = 0.12): Promise<void> {
+  for (let attempt = 0; attempt < 12; attempt++) {
+    const p = await playerAxis(page, axis);
+    if (Math.abs(p - target) < tolerance) return;
+    const forward = p < target;
+    const key = axis === 'x' ? (forward ? 'KeyD' : 'KeyA') : forward ? 'KeyS' : 'KeyW';
+    const sneak = Math.abs(p - target) < 0.8;
+    if (sneak) await page.keyboard.down('KeyC');
+    await page.keyboard.down(key);
+    // Polled every frame in the page: released on the first frame at or past the target,
+    // or when the player has not moved for a second (a wall, a table, an ally in the way).
+    const reached = await page
+      .waitForFunction(
+        ({ axis, target, forward, tolerance }) => {
+          const w = window as unknown as { __lpWalk?: { v: number; at: number } };
+          const v = window.__LP__!.state()!.player[axis];
+          if (forward ? v >= target - tolerance / 2 : v <= target + tolerance / 2) return true;
+          const now = performance.now();
+          if (!w.__lpWalk || Math.abs(w.__lpWalk.v - v) > 0.01) w.__lpWalk = { v, at: now };
+          return now - w.__lpWalk.at > 1000 ? 'stuck' : false;
+        },
+        { axis, target, forward, tolerance },
+        { polling: 'raf', timeout: 30_000 },
+      )
+      .then((h) => h.jsonValue());
+    await page.keyboard.up(key);
+    if (sneak) await page.keyboard.up('KeyC');
+    await page.evaluate(() => delete (window as unknown as { __lpWalk?: unknown }).__lpWalk);
+    await settle(page);
+    if (reached === 'stuck') {
+      const now = await playerAxis(page, axis);
+      if (Math.abs(now - target) < tolerance) return;
+      throw new Error(`walkTo ${axis}=${target}: the player is stuck at ${axis}=${now.toFixed(2)}`);
+    }
+  }
+  throw new Error(`walkTo ${axis}=${target}: still at ${axis}=${(await playerAxis(page, axis)).toFixed(2)} after 12 tries`);
+}
+
+/** Waits until the sim has run a few ticks since now (a released key has been seen). */
+export async function settle(page: Page, ticks = 3): Promise<void> {
+  const t0 = await page.evaluate(() => window.__LP__!.state()!.tick);
+  await page.waitForFunction((t) => (window.__LP__!.state()?.tick ?? Infinity) >= t, t0 + ticks, { polling: 'raf', timeout: 30_000 });
+}
+
+/**
+ * Turns the player to face `dir` (W, A, S or D) with a tap that lasts until the sim has
+ * seen it: a fixed 40 ms hold can fall between two frames on a loaded machine and turn nothing.
+ */
+export async function face(page: Page, dir: 'W' | 'A' | 'S' | 'D'): Promise<void> {
+  const [fx, fy] = { W: [0, -1], A: [-1, 0], S: [0, 1], D: [1, 0] }[dir];
+  await page.keyboard.down(`Key${dir}`);
+  await page.waitForFunction(
+    ([fx, fy]) => {
+      const p = window.__LP__!.state()!.player;
+      return p.facingX * fx! + p.facingY * fy! > 0.9;
+    },
+    [fx, fy],
+    { polling: 'raf', timeout: 30_000 },
+  );
+  await page.keyboard.up(`Key${dir}`);
+  await settle(page);
+}
+
+/**
+ * Presses E (use) and holds it until `done` (evaluated in the page) says the use
+ * happened: an 80 ms tap can be missed by a frame that comes late.
+ */
+export async function useUntil<A>(page: Page, done: (arg: A) => boolean, arg: A): Promise<void> {
+  await page.keyboard.down('KeyE');
+  try {
+    await page.waitForFunction(done as (a: unknown) => boolean, arg as unknown, { polling: 'raf', timeout: 15_000 });
+  } finally {
+    await page.keyboard.up('KeyE');
+  }
+  await settle(page);
+}
+
+/** Uses (E) the door at tile (x, y) and returns once the sim has it open. */
+export async function openDoor(page: Page, x: number, y: number): Promise<void> {
+  await useUntil(
+    page,
+    ([x, y]) => (window.__LP__!.state()!['doors'] as { x: number; y: number; open: boolean }[]).some((d) => d.x === x && d.y === y && d.open),
+    [x, y] as const,
+  );
+}

@@ -1,20 +1,10 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { holdKey, startFirstChapter, waitForScene, watchPage } from './helpers';
+import { face, holdKey, openDoor, startFirstChapter, useUntil, waitForScene, walkTo, watchPage } from './helpers';
 
 type Snap = { player: { x: number; y: number }; doors: { x: number; y: number; open: boolean }[]; prompt: string; extinguisher: { has: boolean } };
 const state = (page: Page) => page.evaluate(() => window.__LP__!.state() as unknown as Snap);
-
-/** Steps along one axis with short key holds until within a tenth of a tile of `target`. */
-async function walkTo(page: Page, axis: 'x' | 'y', target: number): Promise<void> {
-  for (let k = 0; k < 80; k++) {
-    const p = (await state(page)).player[axis];
-    if (Math.abs(p - target) < 0.12) return;
-    const key = axis === 'x' ? (p < target ? 'KeyD' : 'KeyA') : p < target ? 'KeyS' : 'KeyW';
-    await holdKey(page, key, Math.min(250, Math.max(20, (Math.abs(p - target) / 3) * 1000 * 0.8)));
-  }
-}
 
 test.describe('offline', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
@@ -38,14 +28,12 @@ test.describe('offline', () => {
     const door = s0.doors.find((d) => d.x === 23 && d.y === 5)!;
     await walkTo(page, 'x', door.x + 0.5);
     await walkTo(page, 'y', door.y - 0.5);
-    await holdKey(page, 'KeyS', 40);
-    await holdKey(page, 'KeyE', 80);
-    await expect.poll(async () => (await state(page)).doors.some((d) => d.x === 23 && d.y === 5 && d.open)).toBe(true);
+    await face(page, 'S');
+    await openDoor(page, 23, 5);
     await walkTo(page, 'y', 6.5);
     await walkTo(page, 'x', 24.5);
     await expect.poll(async () => (await state(page)).prompt).toContain('Take extinguisher');
-    await holdKey(page, 'KeyE', 80);
-    await expect.poll(async () => (await state(page)).extinguisher.has).toBe(true);
+    await useUntil(page, () => (window.__LP__!.state()!['extinguisher'] as { has: boolean }).has, null);
 
     // Every file came from the precache: nothing failed, and the sounds loaded (no notice about them).
     expect(problems).toEqual([]);

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { OUTPUT, holdKey, tapMenu, waitForScene, watchPage } from './helpers';
+import { OUTPUT, face, holdKey, openDoor, tapMenu, waitForScene, walkTo, watchPage } from './helpers';
 import type { Surroundings } from '../src/testApi';
 
 /**
@@ -31,10 +31,13 @@ test.describe('the rooftop', () => {
     await openRooftop(page, '?difficulty=story');
     expect(await page.evaluate(() => window.__LP__!.music())).toBe('exploreRooftop');
     // Down through the stair door (it opens on use) and out onto the roof.
-    await holdKey(page, 'KeyS', 450);
-    await page.keyboard.press('KeyE');
-    await holdKey(page, 'KeyS', 1300);
+    // The stair door is at (31, 13), two tiles south of the start: walked by the state, not the clock.
+    await walkTo(page, 'y', 12.5);
+    await face(page, 'S');
+    await openDoor(page, 31, 13);
+    await page.keyboard.down('KeyS');
     await expect.poll(() => page.evaluate(() => window.__LP__!.hud()?.objective ?? ''), { timeout: 10_000 }).toMatch(/Foam them off the walls/);
+    await page.keyboard.up('KeyS');
     await page.screenshot({ path: `${OUTPUT}/rooftop-opening-desktop.png` });
     expect(problems).toEqual([]);
   });
