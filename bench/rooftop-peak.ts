@@ -5,7 +5,7 @@
  * The peak: the survivor bot plays the first 125 s unbitable (src/bots/skipAhead.ts: piles
  * at every wall, the stair door under its waves, 25 s before the helicopter); the sim then
  * runs 20 s more (Normal and Nightmare) timing every tick; the browser opens the chapter
- * with `?skip=125` and records requestAnimationFrame deltas for 5 s, once with the renderer
+ * with `?skip=125&hold=1` (ungrabbable after the skip: the peak played, not a loss screen) and records requestAnimationFrame deltas for 5 s, once with the renderer
  * the game picks and once with WebGL forced. Wall-clock numbers: machine and load dependent.
  * Beside wall-clock ms per tick, the process's CPU ms per tick (process.cpuUsage: on a
  * shared machine a tick's wall time includes waiting for a core; CPU time mostly does not,
@@ -73,7 +73,7 @@ if (!process.argv.includes('--node-only')) {
       await new Promise((r) => setTimeout(r, 200));
     }
     const browser = await chromium.launch({ executablePath: process.env.LP_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu-sandbox', '--enable-unsafe-swiftshader'] });
-    for (const query of [`?difficulty=normal&skip=${SKIP}`, `?difficulty=normal&skip=${SKIP}&renderer=webgl`]) {
+    for (const query of [`?difficulty=normal&skip=${SKIP}&hold=1`, `?difficulty=normal&skip=${SKIP}&hold=1&renderer=webgl`]) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       await page.addInitScript(() => localStorage.setItem('last-period/progress', JSON.stringify({ version: 1, unlocked: ['hallway', 'rooftop'], chapters: { hallway: { completed: true, bestTicks: 3000, notesFound: [], rescues: [] } } })));
       await page.goto(base + query);

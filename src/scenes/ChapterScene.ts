@@ -193,10 +193,14 @@ export class ChapterScene extends Phaser.Scene {
       this.recorder = new ReplayRecorder({ gameVersion: __APP_VERSION__, chapterId: this.def.id, seed, options: recordedOptions(overrides), run: this.run });
       // `?skip=N` (tests, benchmarks, play-testers): the survivor bot plays the first N seconds,
       // unbitable, so a late moment (the rooftop's peak) opens at once. Not a replay from the start.
-      const skip = Number(new URLSearchParams(location.search).get('skip'));
+      const params = new URLSearchParams(location.search);
+      const skip = Number(params.get('skip'));
       if (skip > 0) {
         skipAhead(this.def, this.world, skip);
         this.recorder = null;
+        // `&hold=1` (benchmarks): the player stays ungrabbable after the skip, so a peak is
+        // measured while it is played, not behind the end screen of a loss.
+        if (params.get('hold') === '1') this.world.player.grabImmunity = Infinity;
       }
     }
     this.checkpointWorld = cloneWorld(this.world);
