@@ -17,3 +17,23 @@ export function run(world: World, ticks: number, i: Intent = emptyIntent()): Wor
   for (let t = 0; t < ticks; t++) step(world, i);
   return world;
 }
+
+/**
+ * A small roof for siege tests: the drop (~), three cells of facade (^) round a floor, the
+ * player in the middle. A spawn point keeps the director (and so the siege) enabled.
+ */
+export const SMALL_ROOF = `
+~~~~~~~~~~~~~~~~~~~~~~
+~^^^^^^^^^^^^^^^^^^^^~
+~^^^^^^^^^^^^^^^^^^^^~
+~^^^^^^^^^^^^^^^^^^^^~
+~^^^..............^^^~
+~^^^..............^^^~
+~^^^.......P......^^^~
+~^^^..............^^^~
+~^^^.............s^^^~
+~^^^^^^^^^^^^^^^^^^^^~
+~^^^^^^^^^^^^^^^^^^^^~
+~^^^^^^^^^^^^^^^^^^^^~
+~~~~~~~~~~~~~~~~~~~~~~
+`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { worldFromAscii, intent, run } from '../helpers';
+import { worldFromAscii, intent, run, SMALL_ROOF as ROOF } from '../helpers';
 import { crowdBelow, focusSiege, nearestSegment, siegeSegments, startSiege } from '../../src/sim/siege';
 import { InfectedState, spawnInfected } from '../../src/sim/horde';
 import { SIEGE, TICK_RATE, Variant } from '../../src/sim/tuning';
@@ -7,25 +7,6 @@ import { hashWorld } from '../../src/sim/worldHash';
 import { cloneWorld } from '../../src/sim/snapshot';
 import type { World } from '../../src/sim/world';
 
-/**
- * A small roof: the drop (~), three cells of facade (^) round a floor, the player in the
- * middle. A spawn point keeps the director (and so the siege) enabled.
- */
-const ROOF = `
-~~~~~~~~~~~~~~~~~~~~~~
-~^^^^^^^^^^^^^^^^^^^^~
-~^^^^^^^^^^^^^^^^^^^^~
-~^^^^^^^^^^^^^^^^^^^^~
-~^^^..............^^^~
-~^^^..............^^^~
-~^^^.......P......^^^~
-~^^^..............^^^~
-~^^^.............s^^^~
-~^^^^^^^^^^^^^^^^^^^^~
-~^^^^^^^^^^^^^^^^^^^^~
-~^^^^^^^^^^^^^^^^^^^^~
-~~~~~~~~~~~~~~~~~~~~~~
-`;
 
 function roof(seed = 1): World {
   const w = worldFromAscii(ROOF, seed);

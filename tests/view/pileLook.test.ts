@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { worldFromAscii, run } from '../helpers';
+import { worldFromAscii, run, SMALL_ROOF as ROOF } from '../helpers';
 import { focusSiege, nearestSegment, startSiege } from '../../src/sim/siege';
 import { TICK_RATE } from '../../src/sim/tuning';
 import { pileRing } from '../../src/view/pileLook';
-
-const ROOF = `
-~~~~~~~~~~~~~~~~~~~~~~
-~^^^^^^^^^^^^^^^^^^^^~
-~^^^^^^^^^^^^^^^^^^^^~
-~^^^^^^^^^^^^^^^^^^^^~
-~^^^..............^^^~
-~^^^..............^^^~
-~^^^.......P......^^^~
-~^^^..............^^^~
-~^^^.............s^^^~
-~^^^^^^^^^^^^^^^^^^^^~
-~^^^^^^^^^^^^^^^^^^^^~
-~^^^^^^^^^^^^^^^^^^^^~
-~~~~~~~~~~~~~~~~~~~~~~
-`;
 
 describe('the piles at the wall', () => {
   it('turn amber when the warning comes (that wall is next), red at the crest, and are plain before', () => {
