@@ -20,12 +20,11 @@
  * Rectangles (exit, checkpoints, dark areas, triggers, the objective), door names and
  * plaques are in the tables below.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bool, createObjects, float, str, tiledMapText, type Rect } from './tiledWriter';
+import { bool, createObjects, float, readPlan, str, tiledMapText, writeMap, type Rect } from './tiledWriter';
 // Logic tiles in Tile order (src/sim/grid.ts): the tileset the hallway and rooftop scripts write.
-import { KINDS, type Kind } from './logicTileset';
+import type { Kind } from './logicTileset';
 
 const PLAN = `
 ##############################E##############
@@ -95,40 +94,30 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, 'src', 'levels', 'maps');
 
 function build(): void {
-  const rows = PLAN.split('\n').filter((r) => r.length > 0);
-  const width = rows[0]!.length;
-  const height = rows.length;
-  const data: number[] = [];
   const { layers, point, rect, nextId } = createObjects();
 
-  rows.forEach((row, y) => {
-    if (row.length !== width) throw new Error(`plan row ${y} has ${row.length} cells, expected ${width}`);
-    for (let x = 0; x < width; x++) {
-      const c = row[x]!;
-      data.push(KINDS.indexOf(KIND_BY_CHAR[c] ?? 'Floor') + 1);
-      const key = `${x},${y}`;
-      switch (c) {
-        case 'P': point('markers', 'player_start', x, y, 'Joon'); break;
-        case 'D':
-        case 'K':
-          point('props', 'door', x, y, DOOR_NAMES[key] ?? '', LOCKED.has(key) ? [bool('locked', true)] : undefined);
-          break;
-        case 'E': point('props', 'cabinet', x, y, CABINET_NAMES[key] ?? ''); break;
-        case 'N': point('props', 'note', x, y, "Mr. Baek's third note", [str('note', NOTE_ID)]); break;
-        case 'm':
-        case 't': point('props', 'brace', x, y, BRACES[c]!, [str('item', BRACES[c]!)]); break;
-        case '!': {
-          point('props', 'notice', x, y, '', [str('text', NOTICES[key] ?? '')]);
-          const vent = VENTS[key];
-          if (vent) point('props', 'vent', x, y, vent.name, [float('farX', vent.far[0]), float('farY', vent.far[1])]);
-          break;
-        }
-        case 'z': point('infected', 'infected', x, y, '', [str('variant', 'sprinter')]); break;
-        case 'Z': point('infected', 'infected', x, y, '', [str('variant', 'sprinter'), bool('asleep', true)]); break;
-        case 'B': point('infected', 'infected', x, y, '', [str('variant', 'heavy')]); break;
-        default:
-          if (!(c in KIND_BY_CHAR) && c !== '.') throw new Error(`plan: unknown cell '${c}' at (${x}, ${y})`);
+  const { width, height, data } = readPlan('closet', PLAN, KIND_BY_CHAR, (x, y, c) => {
+    const key = `${x},${y}`;
+    switch (c) {
+      case 'P': point('markers', 'player_start', x, y, 'Joon'); break;
+      case 'D':
+      case 'K':
+        point('props', 'door', x, y, DOOR_NAMES[key] ?? '', LOCKED.has(key) ? [bool('locked', true)] : undefined);
+        break;
+      case 'E': point('props', 'cabinet', x, y, CABINET_NAMES[key] ?? ''); break;
+      case 'N': point('props', 'note', x, y, "Mr. Baek's third note", [str('note', NOTE_ID)]); break;
+      case 'm':
+      case 't': point('props', 'brace', x, y, BRACES[c]!, [str('item', BRACES[c]!)]); break;
+      case '!': {
+        point('props', 'notice', x, y, '', [str('text', NOTICES[key] ?? '')]);
+        const vent = VENTS[key];
+        if (vent) point('props', 'vent', x, y, vent.name, [float('farX', vent.far[0]), float('farY', vent.far[1])]);
+        break;
       }
+      case 'z': point('infected', 'infected', x, y, '', [str('variant', 'sprinter')]); break;
+      case 'Z': point('infected', 'infected', x, y, '', [str('variant', 'sprinter'), bool('asleep', true)]); break;
+      case 'B': point('infected', 'infected', x, y, '', [str('variant', 'heavy')]); break;
+      default: return false;
     }
   });
   rect('markers', 'exit', EXIT, 'roof stairs');
@@ -142,11 +131,7 @@ function build(): void {
 
   const text = tiledMapText({ width, height, data, properties: [str('name', 'Low Battery')], layers, nextObjectId: nextId() });
   const tmjPath = join(outDir, 'closet.tmj');
-  if (existsSync(tmjPath) && !process.argv.includes('--force')) {
-    throw new Error(`${tmjPath} exists (it may hold Tiled edits); pass --force to overwrite`);
-  }
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(tmjPath, text);
+  writeMap(tmjPath, text);
   console.log(`wrote ${tmjPath} (${width}x${height}, ${nextId() - 1} objects)`);
 }
 

@@ -21,11 +21,10 @@
  *   z  sprinter           Z  sleeping sprinter         C  cheerleader     B  heavy   W  sleeping heavy
  * Rectangles (exit, checkpoints, safe zone, dark areas, triggers) and door names are in tables below.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bool, createObjects, int, str, tiledMapText, type Rect } from './tiledWriter';
-import { KINDS, writeLogicTileset, type Kind } from './logicTileset';
+import { bool, createObjects, int, readPlan, str, tiledMapText, writeMap, type Rect } from './tiledWriter';
+import { writeLogicTileset, type Kind } from './logicTileset';
 
 const PLAN = `
 ##======###======###======###======###==========####==========####==========####============###======###======###===========##
@@ -124,42 +123,31 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, 'src', 'levels', 'maps');
 
 function build(): void {
-  const rows = PLAN.split('\n').filter((r) => r.length > 0);
-  const width = rows[0]!.length;
-  const height = rows.length;
-  const data: number[] = [];
   const { layers, point, rect, nextId } = createObjects();
 
-  rows.forEach((row, y) => {
-    if (row.length !== width) throw new Error(`plan row ${y} has ${row.length} cells, expected ${width}`);
-    for (let x = 0; x < width; x++) {
-      const c = row[x]!;
-      const kind = KIND_BY_CHAR[c] ?? 'Floor';
-      data.push(KINDS.indexOf(kind) + 1);
-      const key = `${x},${y}`;
-      switch (c) {
-        case 'P': point('markers', 'player_start', x, y, 'Joon'); break;
-        case 's': point('markers', 'spawn', x, y); break;
-        case 'D':
-        case 'K':
-          point('props', 'door', x, y, DOOR_NAMES[key] ?? '', c === 'K' ? [bool('locked', true)] : undefined);
-          break;
-        case 'H': point('props', 'locker', x, y); break;
-        case 'Q': point('props', 'locker', x, y, `${CLASSMATE}'s locker`, [str('classmate', CLASSMATE)]); break;
-        case 'E': point('props', 'cabinet', x, y, CABINET_NAMES[key] ?? ''); break;
-        case 'N': point('props', 'note', x, y, "Mr. Baek's first note", [str('note', NOTE_ID)]); break;
-        case 'b': point('props', 'decoy', x, y, '', [str('item', 'can')]); break;
-        case 'c': point('props', 'key', x, y, KEY.item, [str('item', KEY.item), str('unlocks', KEY.unlocks)]); break;
-        case 'k': point('props', 'key', x, y, SPARE_KEYS.item, [str('item', SPARE_KEYS.item), str('unlocks', SPARE_KEYS.unlocks)]); break;
-        case '!': point('props', 'notice', x, y, '', [str('text', NOTICES[key] ?? '')]); break;
-        case 'z': point('infected', 'infected', x, y, '', [str('variant', 'sprinter')]); break;
-        case 'Z': point('infected', 'infected', x, y, '', [str('variant', 'sprinter'), bool('asleep', true)]); break;
-        case 'C': point('infected', 'infected', x, y, '', [str('variant', 'cheerleader')]); break;
-        case 'B': point('infected', 'infected', x, y, '', [str('variant', 'heavy')]); break;
-        case 'W': point('infected', 'infected', x, y, '', [str('variant', 'heavy'), bool('asleep', true)]); break;
-        default:
-          if (!(c in KIND_BY_CHAR) && c !== '.') throw new Error(`plan: unknown cell '${c}' at (${x}, ${y})`);
-      }
+  const { width, height, data } = readPlan('hallway', PLAN, KIND_BY_CHAR, (x, y, c) => {
+    const key = `${x},${y}`;
+    switch (c) {
+      case 'P': point('markers', 'player_start', x, y, 'Joon'); break;
+      case 's': point('markers', 'spawn', x, y); break;
+      case 'D':
+      case 'K':
+        point('props', 'door', x, y, DOOR_NAMES[key] ?? '', c === 'K' ? [bool('locked', true)] : undefined);
+        break;
+      case 'H': point('props', 'locker', x, y); break;
+      case 'Q': point('props', 'locker', x, y, `${CLASSMATE}'s locker`, [str('classmate', CLASSMATE)]); break;
+      case 'E': point('props', 'cabinet', x, y, CABINET_NAMES[key] ?? ''); break;
+      case 'N': point('props', 'note', x, y, "Mr. Baek's first note", [str('note', NOTE_ID)]); break;
+      case 'b': point('props', 'decoy', x, y, '', [str('item', 'can')]); break;
+      case 'c': point('props', 'key', x, y, KEY.item, [str('item', KEY.item), str('unlocks', KEY.unlocks)]); break;
+      case 'k': point('props', 'key', x, y, SPARE_KEYS.item, [str('item', SPARE_KEYS.item), str('unlocks', SPARE_KEYS.unlocks)]); break;
+      case '!': point('props', 'notice', x, y, '', [str('text', NOTICES[key] ?? '')]); break;
+      case 'z': point('infected', 'infected', x, y, '', [str('variant', 'sprinter')]); break;
+      case 'Z': point('infected', 'infected', x, y, '', [str('variant', 'sprinter'), bool('asleep', true)]); break;
+      case 'C': point('infected', 'infected', x, y, '', [str('variant', 'cheerleader')]); break;
+      case 'B': point('infected', 'infected', x, y, '', [str('variant', 'heavy')]); break;
+      case 'W': point('infected', 'infected', x, y, '', [str('variant', 'heavy'), bool('asleep', true)]); break;
+      default: return false;
     }
   });
   rect('markers', 'exit', EXIT, 'east stairwell');
@@ -173,11 +161,7 @@ function build(): void {
   const text = tiledMapText({ width, height, data, properties: [str('name', 'The Bell'), int('directorBudget', DIRECTOR_BUDGET)], layers, nextObjectId: nextId() });
 
   const tmjPath = join(outDir, 'hallway.tmj');
-  if (existsSync(tmjPath) && !process.argv.includes('--force')) {
-    throw new Error(`${tmjPath} exists (it may hold Tiled edits); pass --force to overwrite`);
-  }
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(tmjPath, text);
+  writeMap(tmjPath, text);
   writeLogicTileset(outDir);
   console.log(`wrote ${tmjPath} (${width}x${height}, ${nextId() - 1} objects), logic.tsj, logic-tiles.png`);
 }

@@ -16,11 +16,10 @@
  *   s  director spawn point (the stairs down: the director's waves come up the stairs)
  *   a  a bundle of arrows for Da-som (loot; hidden when she is not with the group)
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bool, createObjects, float, int, str, tiledMapText, type Rect } from './tiledWriter';
-import { KINDS, writeLogicTileset, type Kind } from './logicTileset';
+import { bool, createObjects, float, int, planRows, readPlan, str, tiledMapText, writeMap, type Rect } from './tiledWriter';
+import { writeLogicTileset, type Kind } from './logicTileset';
 
 const ROOF = `
 ......................########......
@@ -85,8 +84,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, 'src', 'levels', 'maps');
 
 /** The whole map as rows of plan characters: the drop, the facade, then the roof. */
-function planRows(): string[] {
-  const roof = ROOF.split('\n').filter((r) => r.length > 0);
+function mapRows(): string[] {
+  const roof = planRows('rooftop', ROOF);
   const rw = roof[0]!.length;
   const width = rw + 2 * O;
   const height = roof.length + 2 * O;
@@ -97,11 +96,7 @@ function planRows(): string[] {
       const ring = Math.min(x, y, width - 1 - x, height - 1 - y);
       if (ring < VOID_CELLS) row += '~';
       else if (ring < O) row += '^';
-      else {
-        const r = roof[y - O]!;
-        if (r.length !== rw) throw new Error(`plan row ${y - O} has ${r.length} cells, expected ${rw}`);
-        row += r[x - O]!;
-      }
+      else row += roof[y - O]![x - O]!;
     }
     rows.push(row);
   }
@@ -109,29 +104,20 @@ function planRows(): string[] {
 }
 
 function build(): void {
-  const rows = planRows();
-  const width = rows[0]!.length;
-  const height = rows.length;
-  const data: number[] = [];
   const { layers, point, rect, nextId } = createObjects();
 
-  rows.forEach((row, y) => {
-    for (let x = 0; x < width; x++) {
-      const c = row[x]!;
-      data.push(KINDS.indexOf(KIND_BY_CHAR[c] ?? 'Floor') + 1);
-      const key = `${x},${y}`;
-      switch (c) {
-        case 'P': point('markers', 'player_start', x, y, 'Joon'); break;
-        case 's': point('markers', 'spawn', x, y, 'stairs down'); break;
-        case 'D': point('props', 'door', x, y, DOOR_NAMES[key] ?? ''); break;
-        case 'E': point('props', 'cabinet', x, y, CABINET_NAMES[key] ?? ''); break;
-        // A bundle of arrows for Da-som (loot: carried to her, src/chapters/rooftop.ts).
-        case 'a': point('props', 'loot', x, y, '', [str('item', 'arrows')]); break;
-        // Mr. Baek's last note, left in the stair house (src/campaign/notes.ts).
-        case 'N': point('props', 'note', x, y, "Mr. Baek's note", [str('note', 'note-rooftop-1')]); break;
-        default:
-          if (!(c in KIND_BY_CHAR) && c !== '.') throw new Error(`plan: unknown cell '${c}' at (${x}, ${y})`);
-      }
+  const { width, height, data } = readPlan('rooftop', mapRows(), KIND_BY_CHAR, (x, y, c) => {
+    const key = `${x},${y}`;
+    switch (c) {
+      case 'P': point('markers', 'player_start', x, y, 'Joon'); break;
+      case 's': point('markers', 'spawn', x, y, 'stairs down'); break;
+      case 'D': point('props', 'door', x, y, DOOR_NAMES[key] ?? ''); break;
+      case 'E': point('props', 'cabinet', x, y, CABINET_NAMES[key] ?? ''); break;
+      // A bundle of arrows for Da-som (loot: carried to her, src/chapters/rooftop.ts).
+      case 'a': point('props', 'loot', x, y, '', [str('item', 'arrows')]); break;
+      // Mr. Baek's last note, left in the stair house (src/campaign/notes.ts).
+      case 'N': point('props', 'note', x, y, "Mr. Baek's note", [str('note', 'note-rooftop-1')]); break;
+      default: return false;
     }
   });
   for (const [x, y, text] of PLAQUES) point('props', 'plaque', x, y, text, [str('text', text)]);
@@ -147,11 +133,7 @@ function build(): void {
 
   const text = tiledMapText({ width, height, data, properties: [str('name', 'Wall Climbers'), int('directorBudget', DIRECTOR_BUDGET)], layers, nextObjectId: nextId() });
   const tmjPath = join(outDir, 'rooftop.tmj');
-  if (existsSync(tmjPath) && !process.argv.includes('--force')) {
-    throw new Error(`${tmjPath} exists (it may hold Tiled edits); pass --force to overwrite`);
-  }
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(tmjPath, text);
+  writeMap(tmjPath, text);
   writeLogicTileset(outDir);
   console.log(`wrote ${tmjPath} (${width}x${height}, ${nextId() - 1} objects), logic.tsj, logic-tiles.png`);
 }
