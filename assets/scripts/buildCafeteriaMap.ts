@@ -24,12 +24,11 @@
  * Rectangles (exit, checkpoints, safe zone, the dark pantry, triggers, objectives), door
  * names and plaques are in the tables below.
  */
-import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bool, createObjects, int, str, tiledMapText, type Rect } from './tiledWriter';
+import { bool, createObjects, int, readPlan, str, tiledMapText, writeMap, type Rect } from './tiledWriter';
 // Logic tiles in Tile order (src/sim/grid.ts): the tileset the hallway and rooftop scripts write.
-import { KINDS, type Kind } from './logicTileset';
+import type { Kind } from './logicTileset';
 
 const PLAN = `
 ###############E################################################
@@ -129,42 +128,32 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outPath = join(root, 'src', 'levels', 'maps', 'cafeteria.tmj');
 
 function build(): void {
-  const rows = PLAN.split('\n').filter((r) => r.length > 0);
-  const width = rows[0]!.length;
-  const height = rows.length;
-  const data: number[] = [];
   const { layers, point, rect, nextId } = createObjects();
 
-  rows.forEach((row, y) => {
-    if (row.length !== width) throw new Error(`plan row ${y} has ${row.length} cells, expected ${width}`);
-    for (let x = 0; x < width; x++) {
-      const c = row[x]!;
-      data.push(KINDS.indexOf(KIND_BY_CHAR[c] ?? 'Floor') + 1);
-      const key = `${x},${y}`;
-      switch (c) {
-        case 'P': point('markers', 'player_start', x, y, 'Joon'); break;
-        case 's': point('markers', 'spawn', x, y); break;
-        case 'D':
-        case 'O':
-        case 'K':
-          point('props', 'door', x, y, DOOR_NAMES[key] ?? '', c === 'K' ? [bool('locked', true)] : c === 'O' ? [bool('open', true)] : undefined);
-          break;
-        case 'E': point('props', 'cabinet', x, y, CABINET_NAMES[key] ?? ''); break;
-        case 'V': point('props', 'vending', x, y, 'vending machine', [str('item', VENDING.item), int('count', VENDING.count)]); break;
-        case 'l': point('props', 'loot', x, y, '', [str('item', 'snack')]); break;
-        case 'N': point('props', 'note', x, y, "Mr. Baek's note", [str('note', 'note-cafeteria-1')]); break;
-        case 'n': point('props', 'note', x, y, "Mr. Baek's note", [str('note', 'note-cafeteria-2')]); break;
-        case '?': point('props', 'loot', x, y, '', [str('item', 'snack'), bool('seeded', true)]); break;
-        case 't': point('props', 'decoy', x, y, '', [str('item', 'tray')]); break;
-        case 'b': point('props', 'decoy', x, y, '', [str('item', 'can')]); break;
-        case '!': point('props', 'notice', x, y, '', [str('text', NOTICES[key] ?? '')]); break;
-        case 'z': point('infected', 'infected', x, y, '', [str('variant', 'sprinter')]); break;
-        case 'Z': point('infected', 'infected', x, y, '', [str('variant', 'sprinter'), bool('asleep', true)]); break;
-        case 'C': point('infected', 'infected', x, y, '', [str('variant', 'cheerleader')]); break;
-        case 'B': point('infected', 'infected', x, y, '', [str('variant', 'heavy')]); break;
-        default:
-          if (!(c in KIND_BY_CHAR) && c !== '.') throw new Error(`plan: unknown cell '${c}' at (${x}, ${y})`);
-      }
+  const { width, height, data } = readPlan('cafeteria', PLAN, KIND_BY_CHAR, (x, y, c) => {
+    const key = `${x},${y}`;
+    switch (c) {
+      case 'P': point('markers', 'player_start', x, y, 'Joon'); break;
+      case 's': point('markers', 'spawn', x, y); break;
+      case 'D':
+      case 'O':
+      case 'K':
+        point('props', 'door', x, y, DOOR_NAMES[key] ?? '', c === 'K' ? [bool('locked', true)] : c === 'O' ? [bool('open', true)] : undefined);
+        break;
+      case 'E': point('props', 'cabinet', x, y, CABINET_NAMES[key] ?? ''); break;
+      case 'V': point('props', 'vending', x, y, 'vending machine', [str('item', VENDING.item), int('count', VENDING.count)]); break;
+      case 'l': point('props', 'loot', x, y, '', [str('item', 'snack')]); break;
+      case 'N': point('props', 'note', x, y, "Mr. Baek's note", [str('note', 'note-cafeteria-1')]); break;
+      case 'n': point('props', 'note', x, y, "Mr. Baek's note", [str('note', 'note-cafeteria-2')]); break;
+      case '?': point('props', 'loot', x, y, '', [str('item', 'snack'), bool('seeded', true)]); break;
+      case 't': point('props', 'decoy', x, y, '', [str('item', 'tray')]); break;
+      case 'b': point('props', 'decoy', x, y, '', [str('item', 'can')]); break;
+      case '!': point('props', 'notice', x, y, '', [str('text', NOTICES[key] ?? '')]); break;
+      case 'z': point('infected', 'infected', x, y, '', [str('variant', 'sprinter')]); break;
+      case 'Z': point('infected', 'infected', x, y, '', [str('variant', 'sprinter'), bool('asleep', true)]); break;
+      case 'C': point('infected', 'infected', x, y, '', [str('variant', 'cheerleader')]); break;
+      case 'B': point('infected', 'infected', x, y, '', [str('variant', 'heavy')]); break;
+      default: return false;
     }
   });
   for (const [x, y, text] of PLAQUES) point('props', 'plaque', x, y, '', [str('text', text)]);
@@ -182,10 +171,7 @@ function build(): void {
   ]);
 
   const text = tiledMapText({ width, height, data, properties: [str('name', 'Snack Raid'), int('directorBudget', DIRECTOR_BUDGET)], layers, nextObjectId: nextId() });
-  if (existsSync(outPath) && !process.argv.includes('--force')) {
-    throw new Error(`${outPath} exists (it may hold Tiled edits); pass --force to overwrite`);
-  }
-  writeFileSync(outPath, text);
+  writeMap(outPath, text);
   console.log(`wrote ${outPath} (${width}x${height}, ${nextId() - 1} objects)`);
 }
 
