@@ -1,5 +1,6 @@
 import { expect, type Page, type ConsoleMessage } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { TICK_RATE } from '../src/sim/tuning';
 
 export const OUTPUT = 'e2e/output';
 mkdirSync(OUTPUT, { recursive: true });
@@ -49,6 +50,84 @@ export async function playerPos(page: Page): Promise<{ x: number; y: number }> {
     const s = window.__LP__!.state()!;
     return { x: s.player.x, y: s.player.y };
   });
+}
+
+/** How long a bot's walk through the real game may take; see GameTimeBudget. */
+export interface WalkBudget {
+  /** Game time: seconds on the sim's clock (`state().tick`) from the walk's first look on. */
+  gameSeconds?: number;
+  /** The wall-clock net with gameSeconds (ms; default 10 minutes, past any test's timeout): see GameTimeBudget. */
+  wallMs?: number;
+  /** A wall-clock budget (ms), as older specs give it: the walk just ends when it is spent. Prefer gameSeconds. */
+  maxMs?: number;
+}
+
+/**
+ * A budget of GAME time for a bot playing the real game: it counts the sim's ticks
+ * (`state().tick`, TICK_RATE a second), so a slow or busy machine, which only plays the
+ * game more slowly, never spends it, and a walk that runs out of it says the game (or the
+ * bot) is wrong. Two wall-clock nets only catch a game that is not running: its clock
+ * standing still for `stallMs`, or `wallMs` in all; either throws and says which.
+ */
+export class GameTimeBudget {
+  private lastTick = -1;
+  private ticks = 0;
+  private readonly startedAt = Date.now();
+  private movedAt = Date.now();
+  private readonly wallMs: number;
+  private readonly stallMs: number;
+
+  constructor(
+    readonly gameSeconds: number,
+    nets: { wallMs?: number; stallMs?: number } = {},
+  ) {
+    this.wallMs = nets.wallMs ?? 600_000;
+    this.stallMs = nets.stallMs ?? 30_000;
+  }
+
+  /**
+   * Counts the game time since the last look (`tick`: the state's) and says whether the
+   * budget is spent. A clock that starts again (a retried or restarted chapter) counts on
+   * from its new start. Throws when a wall-clock net is passed.
+   */
+  spent(tick: number): boolean {
+    const now = Date.now();
+    if (tick !== this.lastTick) {
+      if (this.lastTick >= 0) this.ticks += tick > this.lastTick ? tick - this.lastTick : tick;
+      this.lastTick = tick;
+      this.movedAt = now;
+    } else if (now - this.movedAt > this.stallMs) {
+      throw new Error(`the game's clock has stood still at tick ${tick} for ${((now - this.movedAt) / 1000).toFixed(0)} s of wall clock (the game is not running)`);
+    }
+    if (now - this.startedAt > this.wallMs) {
+      throw new Error(
+        `wall-clock net: ${this.seconds.toFixed(1)} of ${this.gameSeconds} s of game time played in ${((now - this.startedAt) / 1000).toFixed(0)} s ` +
+          `(the machine ran the game too slowly for this test; the game itself was not judged)`,
+      );
+    }
+    return this.ticks >= this.gameSeconds * TICK_RATE;
+  }
+
+  /** Game time counted so far (seconds). */
+  get seconds(): number {
+    return this.ticks / TICK_RATE;
+  }
+}
+
+/**
+ * The clock a walk given a WalkBudget runs on: `over(tick)` is true once it is spent
+ * (game time, or the older wall-clock maxMs), and throws past the nets of gameSeconds.
+ */
+export function walkClock(budget: WalkBudget): { over(tick: number): boolean; gameSeconds(): number } {
+  if (budget.gameSeconds === undefined && budget.maxMs === undefined) throw new Error('a walk needs a budget: gameSeconds (or maxMs)');
+  // With maxMs alone the walk keeps its old wall-clock meaning: no nets that throw.
+  const nets = budget.gameSeconds === undefined ? { wallMs: Infinity, stallMs: Infinity } : { wallMs: budget.wallMs };
+  const game = new GameTimeBudget(budget.gameSeconds ?? Infinity, nets);
+  const deadline = budget.maxMs === undefined ? Infinity : Date.now() + budget.maxMs;
+  return {
+    over: (tick) => game.spent(tick) || Date.now() >= deadline,
+    gameSeconds: () => game.seconds,
+  };
 }
 
 /** Holds a key for `ms` of real time (the sim reads held keys every tick). */

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { IntentKeys } from './helpers';
+import { IntentKeys, walkClock, type WalkBudget } from './helpers';
 import { SurvivorBot, type SurvivorOptions, type SurvivorStats } from '../src/bots/survivorBot';
 import type { SeenDoor, SeenInfected, SurvivorView } from '../src/bots/survivorView';
 import { INFECTED_STATE_NAMES } from '../src/sim/horde';
@@ -115,6 +115,9 @@ export interface SurvivorRun {
   gapMs: { p50: number; max: number };
   /** Sim ticks behind the game when the bot's keys landed (how stale each view was). */
   staleTicks: { p50: number; max: number };
+  /** Game time played (seconds of the sim's clock), and whether the budget ran out first. */
+  gameSeconds: number;
+  outOfTime: boolean;
 }
 
 /**
@@ -139,12 +142,13 @@ const AIM_PX = 120;
  * run, C to sneak, E to use, the mouse to aim and its left button to spray. Each loop
  * reads `__LP__.state()`, asks the bot for an Intent and presses or releases what
  * differs. The game runs on in real time meanwhile, so the bot plays with BROWSER_SURVIVOR
- * margins. Returns when the chapter scene is no longer on top.
+ * margins. Returns when the chapter scene is no longer on top, `stopWhen` says so or the
+ * budget (`gameSeconds`: game time, which a slow machine does not spend) runs out.
  */
 export async function playAsSurvivor(
   page: Page,
   level: LevelData,
-  options: { maxMs: number; hooks?: SurvivorHooks; stopWhen?: (state: GameState) => boolean },
+  options: WalkBudget & { hooks?: SurvivorHooks; stopWhen?: (state: GameState) => boolean },
 ): Promise<SurvivorRun> {
   const view = new SnapshotView(level);
   const intent: Intent = emptyIntent();
@@ -157,13 +161,14 @@ export async function playAsSurvivor(
   const pending: Promise<void>[] = [];
   const gaps: number[] = [];
   const stale: number[] = [];
-  const deadline = Date.now() + options.maxMs;
+  const clock = walkClock(options);
+  let outOfTime = false;
   let scene = '';
   let status = 'playing';
   let last = Date.now();
   let decisions = 0;
   let wasSpraying = false;
-  while (Date.now() < deadline) {
+  for (;;) {
     const snap = await page.evaluate(() => ({ scene: window.__LP__!.scene(), state: window.__LP__!.state() }));
     scene = snap.scene ?? '';
     const s = snap.state as GameState | null;
@@ -171,6 +176,10 @@ export async function playAsSurvivor(
     status = s.status;
     if (s.status !== 'playing' || scene !== 'Chapter') break;
     if (options.stopWhen?.(s)) break;
+    if (clock.over(s.tick)) {
+      outOfTime = true;
+      break;
+    }
     for (const name of s.triggersFired) {
       if (fired.has(name)) continue;
       fired.add(name);
@@ -229,5 +238,7 @@ export async function playAsSurvivor(
     decisions,
     gapMs: { p50: pct(gaps, 0.5), max: pct(gaps, 1) },
     staleTicks: { p50: pct(stale, 0.5), max: pct(stale, 1) },
+    gameSeconds: clock.gameSeconds(),
+    outOfTime,
   };
 }
