@@ -3,6 +3,12 @@ import { OUTPUT, loadChapterMapInNode, tapMenu, waitForScene, watchPage } from '
 import { playAsSurvivor } from './survivor';
 
 /**
+ * Game time (s) the survivor may take from the din to the roof stairs at ?timeScale=2: ~2x the
+ * worst run with the page's CPU throttled 6x (its keys land later; figures in docs/architecture.md, e2e).
+ */
+const RUN_EAST_SECONDS = 60;
+
+/**
  * Chapter 3, "Low Battery", in the real game: the phone panel on keys (F, B, 1) and by
  * touch at 390x844 (no key hints there, the chat folded away), the plan chosen in the chat;
  * then, past the wait (`?skip=N`: the survivor bot plays the minutes of hiding, answering
@@ -77,7 +83,8 @@ test.describe('desktop', () => {
   });
 
   test('past the wait: the din, then the run east to the roof stairs by keys', async ({ page, baseURL }) => {
-    test.setTimeout(120_000);
+    // The run's budget is game time (RUN_EAST_SECONDS); the test timeout is only the last-resort net.
+    test.setTimeout(300_000);
     const problems = watchPage(page, baseURL!);
     await unlockCloset(page);
     // The survivor bot hid through the first minutes and answered "the bell"; it rings at once.
@@ -87,8 +94,11 @@ test.describe('desktop', () => {
     await page.waitForTimeout(800);
     await page.screenshot({ path: `${OUTPUT}/closet-diversion-desktop.png` });
     const level = await loadChapterMapInNode('closet');
-    const run = await playAsSurvivor(page, level, { maxMs: 90_000 });
-    console.log(`closet survivor: ${run.status} ${run.decisions} decisions gap p50 ${run.gapMs.p50} max ${run.gapMs.max} stale p50 ${run.staleTicks.p50} max ${run.staleTicks.max}`);
+    const run = await playAsSurvivor(page, level, { gameSeconds: RUN_EAST_SECONDS });
+    console.log(
+      `closet survivor: ${run.status} after ${run.gameSeconds.toFixed(1)} s of game time, ${run.decisions} decisions gap p50 ${run.gapMs.p50} max ${run.gapMs.max} stale p50 ${run.staleTicks.p50} max ${run.staleTicks.max}`,
+    );
+    expect(run.outOfTime, `the survivor bot did not reach the roof stairs in ${RUN_EAST_SECONDS} s of game time`).toBe(false);
     expect(run.status).toBe('won');
     await waitForScene(page, 'ChapterEnd');
     await page.waitForTimeout(650);

@@ -2,6 +2,13 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { OUTPUT, holdKey, loadChapterMapInNode, startFirstChapter, waitForScene, watchPage } from './helpers';
 import { playWithBot } from './bot';
+import { TICK_RATE } from '../src/sim/tuning';
+
+/**
+ * Game time (s) the straight-run bot may go uncaught on Normal at ?timeScale=3: over 2x the
+ * worst run with the page's CPU throttled 6x (its keys land later; figures in docs/architecture.md, e2e).
+ */
+const CAUGHT_SECONDS = 45;
 
 /** The replay file the first test downloads; the phone test watches it again. */
 const SAVED = `${OUTPUT}/hallway-seed5.lpreplay.json`;
@@ -118,13 +125,16 @@ test.describe('desktop', () => {
   });
 
   test('a bite, the end screen\'s download, a retry from the checkpoint: the replay restores its own checkpoint copy where the player did (played at ?timeScale=3, watched without)', async ({ page, context, baseURL }) => {
-    test.setTimeout(180_000);
+    // The bot's budget is game time (CAUGHT_SECONDS); the test timeout is only the last-resort net.
+    test.setTimeout(300_000);
     const problems = watchPage(page, baseURL!);
     // Played three times faster than real time: its replay must end the same watched at real speed.
     await page.goto('./?difficulty=normal&timeScale=3');
     await startFirstChapter(page);
     // The straight-run bot ignores the horde: on Normal a sprinter catches it.
-    expect(await playWithBot(page, await loadChapterMapInNode('hallway'), { run: 'always', maxMs: 60_000 })).toBe('ChapterEnd');
+    const caught = await playWithBot(page, await loadChapterMapInNode('hallway'), { run: 'always', gameSeconds: CAUGHT_SECONDS });
+    console.log(`straight-run bot on Normal at ?timeScale=3: ${caught} at ${((await page.evaluate(() => window.__LP__!.state()!.tick)) / TICK_RATE).toFixed(1)} s of game time`);
+    expect(caught, `the straight-run bot was not caught in ${CAUGHT_SECONDS} s of game time`).toBe('ChapterEnd');
     const bitten = (await page.evaluate(() => window.__LP__!.state()))!;
     expect(bitten.status).toBe('lost');
     await page.waitForTimeout(800); // the end screen ignores presses for a moment (a panic mash must not skip it)
