@@ -257,6 +257,9 @@ export async function watchReplayFromTitle(page: Page, file: string, tap = false
 }
 
 type Axis = 'x' | 'y';
+
+/** Game time (ticks) without moving after which walkTo calls the player stuck: a second, as it was on the wall clock. */
+const WALK_STUCK_TICKS = TICK_RATE;
 const playerAxis = (page: Page, axis: Axis) => page.evaluate((a) => window.__LP__!.state()!.player[a], axis);
 
 /**
@@ -265,7 +268,10 @@ const playerAxis = (page: Page, axis: Axis) => page.evaluate((a) => window.__LP_
  * has reached (or passed) the target, then releases it and corrects an overshoot the
  * same way, the last stretch sneaking (slower, so a late release overshoots less). A
  * frame that comes late on a loaded machine only moves the stopping point, never the
- * result. Throws, saying where the player stands, when a wall stops it short.
+ * result. Throws, saying where the player stands, when a wall stops it short: the player
+ * has not moved for WALK_STUCK_TICKS of GAME time, so a slow page, whose clock only runs
+ * more slowly, is never taken for stuck. Wall-clock nets only catch a game that is not
+ * running: its clock standing still for 30 s, or a leg not done in 5 minutes.
  */
 export async function walkTo(page: Page, axis: Axis, target: number, tolerance = 0.12): Promise<void> {
   for (let attempt = 0; attempt < 12; attempt++) {
@@ -277,29 +283,40 @@ export async function walkTo(page: Page, axis: Axis, target: number, tolerance =
     if (sneak) await page.keyboard.down('KeyC');
     await page.keyboard.down(key);
     // Polled every frame in the page: released on the first frame at or past the target,
-    // or when the player has not moved for a second (a wall, a table, an ally in the way).
+    // or when the player has not moved for WALK_STUCK_TICKS of the sim's clock (a wall, a
+    // table, an ally in the way). A clock that restarts (a retry) starts the count again.
     const reached = await page
       .waitForFunction(
-        ({ axis, target, forward, tolerance }) => {
-          const w = window as unknown as { __lpWalk?: { v: number; at: number } };
-          const v = window.__LP__!.state()!.player[axis];
+        ({ axis, target, forward, tolerance, stuckTicks, stallMs }) => {
+          const w = window as unknown as { __lpWalk?: { v: number; tick: number; lastTick: number; tickedAt: number } };
+          const s = window.__LP__!.state()!;
+          const v = s.player[axis];
           if (forward ? v >= target - tolerance / 2 : v <= target + tolerance / 2) return true;
           const now = performance.now();
-          if (!w.__lpWalk || Math.abs(w.__lpWalk.v - v) > 0.01) w.__lpWalk = { v, at: now };
-          return now - w.__lpWalk.at > 1000 ? 'stuck' : false;
+          if (!w.__lpWalk || Math.abs(w.__lpWalk.v - v) > 0.01 || s.tick < w.__lpWalk.tick) w.__lpWalk = { v, tick: s.tick, lastTick: s.tick, tickedAt: now };
+          if (s.tick !== w.__lpWalk.lastTick) [w.__lpWalk.lastTick, w.__lpWalk.tickedAt] = [s.tick, now];
+          if (now - w.__lpWalk.tickedAt > stallMs) return `stalled at tick ${s.tick}`;
+          return s.tick - w.__lpWalk.tick >= stuckTicks ? 'stuck' : false;
         },
-        { axis, target, forward, tolerance },
-        { polling: 'raf', timeout: 30_000 },
+        { axis, target, forward, tolerance, stuckTicks: WALK_STUCK_TICKS, stallMs: 30_000 },
+        { polling: 'raf', timeout: 300_000 },
       )
-      .then((h) => h.jsonValue());
+      .then((h) => h.jsonValue())
+      .catch((e: unknown) => {
+        if (!(e instanceof Error && e.name === 'TimeoutError')) throw e;
+        throw new Error(`walkTo ${axis}=${target}: wall-clock net, one leg not done in 5 minutes (the machine ran the game too slowly; the game itself was not judged): ${e.message}`);
+      });
     await page.keyboard.up(key);
     if (sneak) await page.keyboard.up('KeyC');
     await page.evaluate(() => delete (window as unknown as { __lpWalk?: unknown }).__lpWalk);
+    if (typeof reached === 'string' && reached.startsWith('stalled')) {
+      throw new Error(`walkTo ${axis}=${target}: the game's clock has stood still (${reached}) for 30 s of wall clock (the game is not running)`);
+    }
     await settle(page);
     if (reached === 'stuck') {
       const now = await playerAxis(page, axis);
       if (Math.abs(now - target) < tolerance) return;
-      throw new Error(`walkTo ${axis}=${target}: the player is stuck at ${axis}=${now.toFixed(2)}`);
+      throw new Error(`walkTo ${axis}=${target}: the player is stuck at ${axis}=${now.toFixed(2)} (not moved in ${WALK_STUCK_TICKS / TICK_RATE} s of game time)`);
     }
   }
   throw new Error(`walkTo ${axis}=${target}: still at ${axis}=${(await playerAxis(page, axis)).toFixed(2)} after 12 tries`);
