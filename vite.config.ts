@@ -79,6 +79,10 @@ export default defineConfig({
     // Maps are written (for debugging a report from the field) but not linked from the JS;
     // scripts/move-maps.mjs moves them out of dist/ into dist-maps/, kept apart from what ships.
     sourcemap: 'hidden',
+    // .vite/manifest.json: which chunk holds which module and what it imports, statically or
+    // with import(). scripts/budgets.mjs reads it to know what the first load fetches;
+    // scripts/move-maps.mjs moves it out of dist/ with the maps (it never ships).
+    manifest: true,
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
       output: {
