@@ -4,6 +4,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { APP_ICONS } from './src/assets/manifest';
 import { inkPlugin } from './scripts/inkPlugin';
+import { phaserModuleFiles } from './scripts/phaserModules';
+
+const PHASER_ENTRY = fileURLToPath(new URL('./src/boot/phaser.cjs', import.meta.url));
+const PHASER_FILES = phaserModuleFiles(PHASER_ENTRY);
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -28,7 +32,11 @@ export default defineConfig({
     // Phaser's no-physics entry from its sources instead of the prebuilt bundle: the game
     // has its own simulation (src/sim) and uses neither Arcade nor Matter physics, which
     // were a third of what the phone had to evaluate before the first frame.
-    alias: [{ find: /^phaser$/, replacement: fileURLToPath(new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url)) }],
+    alias: [
+      { find: /^phaser$/, replacement: PHASER_ENTRY },
+      // Phaser's package exports only its prebuilt bundles; the entry reaches into its sources.
+      { find: /^phaser\/src\//, replacement: fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)) },
+    ],
   },
   plugins: [
     // The interludes' ink stories, compiled here in Node: players get JSON and the runtime only.
@@ -88,10 +96,13 @@ export default defineConfig({
       output: {
         // Phaser in its own chunk: its hashed name changes only when Phaser does, so a
         // returning player's browser keeps it cached across game updates.
-        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+        // Exactly the files the game's Phaser entry pulls in (scripts/phaserModules.ts): what
+        // only the tilemaps use stays in their own chunk, loaded for ?mapDraw=tiles alone.
+        codeSplitting: { groups: [{ name: 'phaser', test: (id: string) => PHASER_FILES.has(id.split('?')[0]) }] },
       },
     },
   },
+  optimizeDeps: { include: ['phaser'] },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
 });
