@@ -9,6 +9,17 @@ import { phaserModuleFiles } from './scripts/phaserModules';
 const PHASER_ENTRY = fileURLToPath(new URL('./src/boot/phaser.cjs', import.meta.url));
 const PHASER_FILES = phaserModuleFiles(PHASER_ENTRY);
 
+// Phaser built from its own sources (src/boot/phaser.cjs): the feature switches its webpack
+// build sets, with the same values. No Phaser sound system: Howler plays every sound
+// (src/audio) and the game starts Phaser with audio.noAudio, so its sound managers were
+// code evaluated for nothing.
+const PHASER_SWITCHES = {
+  'typeof CANVAS_RENDERER': JSON.stringify(true),
+  'typeof WEBGL_RENDERER': JSON.stringify(true),
+  'typeof WEBGL_DEBUG': JSON.stringify(false),
+  'typeof FEATURE_SOUND': JSON.stringify(false),
+};
+
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // base: './' makes every asset URL relative, so dist/ works from any sub-path of a
@@ -17,21 +28,14 @@ export default defineConfig({
   base: './',
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
-    // Phaser built from its own sources (see resolve.alias): the feature switches its
-    // webpack build sets, with the same values.
-    'typeof CANVAS_RENDERER': JSON.stringify(true),
-    'typeof WEBGL_RENDERER': JSON.stringify(true),
-    'typeof WEBGL_DEBUG': JSON.stringify(false),
-    // No Phaser sound system: Howler plays every sound (src/audio), and the game starts
-    // Phaser with audio.noAudio, so its sound managers were code evaluated for nothing.
-    'typeof FEATURE_SOUND': JSON.stringify(false),
-    // Its entry ends with `global.Phaser = Phaser` (webpack provides `global`).
+    ...PHASER_SWITCHES,
+    // Phaser's sources are written for webpack, which provides `global`.
     global: 'globalThis',
   },
   resolve: {
-    // Phaser's no-physics entry from its sources instead of the prebuilt bundle: the game
-    // has its own simulation (src/sim) and uses neither Arcade nor Matter physics, which
-    // were a third of what the phone had to evaluate before the first frame.
+    // The game's own Phaser entry from Phaser's sources instead of the prebuilt bundle: only
+    // the objects, loaders and systems the game uses (no physics, sound, tilemaps, bitmap
+    // text, video, meshes, shaders, ...), which is what a phone evaluates before the title.
     alias: [
       { find: /^phaser$/, replacement: PHASER_ENTRY },
       // Phaser's package exports only its prebuilt bundles; the entry reaches into its sources.
@@ -102,7 +106,10 @@ export default defineConfig({
       },
     },
   },
-  optimizeDeps: { include: ['phaser'] },
+  // The dev server pre-bundles the same entry (CommonJS, like Phaser's sources), with the
+  // same switches: left as `typeof X` they read "undefined", a truthy string, and Phaser
+  // would require spector.js for WEBGL_DEBUG and fail to start.
+  optimizeDeps: { include: ['phaser'], rolldownOptions: { transform: { define: { ...PHASER_SWITCHES, global: 'globalThis' } } } },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
 });
