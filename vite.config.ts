@@ -4,6 +4,21 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { APP_ICONS } from './src/assets/manifest';
 import { inkPlugin } from './scripts/inkPlugin';
+import { phaserModuleFiles } from './scripts/phaserModules';
+
+const PHASER_ENTRY = fileURLToPath(new URL('./src/boot/phaser.cjs', import.meta.url));
+const PHASER_FILES = phaserModuleFiles(PHASER_ENTRY);
+
+// Phaser built from its own sources (src/boot/phaser.cjs): the feature switches its webpack
+// build sets, with the same values. No Phaser sound system: Howler plays every sound
+// (src/audio) and the game starts Phaser with audio.noAudio, so its sound managers were
+// code evaluated for nothing.
+const PHASER_SWITCHES = {
+  'typeof CANVAS_RENDERER': JSON.stringify(true),
+  'typeof WEBGL_RENDERER': JSON.stringify(true),
+  'typeof WEBGL_DEBUG': JSON.stringify(false),
+  'typeof FEATURE_SOUND': JSON.stringify(false),
+};
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -13,22 +28,19 @@ export default defineConfig({
   base: './',
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
-    // Phaser built from its own sources (see resolve.alias): the feature switches its
-    // webpack build sets, with the same values.
-    'typeof CANVAS_RENDERER': JSON.stringify(true),
-    'typeof WEBGL_RENDERER': JSON.stringify(true),
-    'typeof WEBGL_DEBUG': JSON.stringify(false),
-    // No Phaser sound system: Howler plays every sound (src/audio), and the game starts
-    // Phaser with audio.noAudio, so its sound managers were code evaluated for nothing.
-    'typeof FEATURE_SOUND': JSON.stringify(false),
-    // Its entry ends with `global.Phaser = Phaser` (webpack provides `global`).
+    ...PHASER_SWITCHES,
+    // Phaser's sources are written for webpack, which provides `global`.
     global: 'globalThis',
   },
   resolve: {
-    // Phaser's no-physics entry from its sources instead of the prebuilt bundle: the game
-    // has its own simulation (src/sim) and uses neither Arcade nor Matter physics, which
-    // were a third of what the phone had to evaluate before the first frame.
-    alias: [{ find: /^phaser$/, replacement: fileURLToPath(new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url)) }],
+    // The game's own Phaser entry from Phaser's sources instead of the prebuilt bundle: only
+    // the objects, loaders and systems the game uses (no physics, sound, tilemaps, bitmap
+    // text, video, meshes, shaders, ...), which is what a phone evaluates before the title.
+    alias: [
+      { find: /^phaser$/, replacement: PHASER_ENTRY },
+      // Phaser's package exports only its prebuilt bundles; the entry reaches into its sources.
+      { find: /^phaser\/src\//, replacement: fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)) },
+    ],
   },
   plugins: [
     // The interludes' ink stories, compiled here in Node: players get JSON and the runtime only.
@@ -79,15 +91,25 @@ export default defineConfig({
     // Maps are written (for debugging a report from the field) but not linked from the JS;
     // scripts/move-maps.mjs moves them out of dist/ into dist-maps/, kept apart from what ships.
     sourcemap: 'hidden',
+    // .vite/manifest.json: which chunk holds which module and what it imports, statically or
+    // with import(). scripts/budgets.mjs reads it to know what the first load fetches;
+    // scripts/move-maps.mjs moves it out of dist/ with the maps (it never ships).
+    manifest: true,
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
       output: {
         // Phaser in its own chunk: its hashed name changes only when Phaser does, so a
         // returning player's browser keeps it cached across game updates.
-        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+        // Exactly the files the game's Phaser entry pulls in (scripts/phaserModules.ts): what
+        // only the tilemaps use stays in their own chunk, loaded for ?mapDraw=tiles alone.
+        codeSplitting: { groups: [{ name: 'phaser', test: (id: string) => PHASER_FILES.has(id.split('?')[0]) }] },
       },
     },
   },
+  // The dev server pre-bundles the same entry (CommonJS, like Phaser's sources), with the
+  // same switches: left as `typeof X` they read "undefined", a truthy string, and Phaser
+  // would require spector.js for WEBGL_DEBUG and fail to start.
+  optimizeDeps: { include: ['phaser'], rolldownOptions: { transform: { define: { ...PHASER_SWITCHES, global: 'globalThis' } } } },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
 });

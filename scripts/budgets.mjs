@@ -3,52 +3,23 @@
 // Run after `vite build` with tsx loaded (it reads the common pack from src/assets):
 //   node --import tsx scripts/budgets.mjs
 // "Before the title" is what a first visit fetches until the title shows: index.html, its
-// scripts, module preloads and the chunks they import, stylesheets and icons, then the
-// Preload scene's common pack (images and sheets). The common sounds are not counted: they
-// are fetched on the player's first gesture (src/audio/gameAudio.ts, startOnGesture).
+// scripts, module preloads, stylesheets and icons, the chunks the entry needs before the
+// title (scripts/firstLoad.ts: static imports, and the import()s budgets.json's
+// loadedBeforeTitle names), then the Preload scene's common pack (images and sheets). The
+// common sounds are not counted: they are fetched on the player's first gesture
+// (src/audio/gameAudio.ts, startOnGesture).
 // Text files count gzipped (as a static host serves them), binary files as they are.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 const DIST = 'dist';
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
 const { COMMON_PACK } = await import('../src/assets/packs.ts');
 const { IMAGES, SHEETS } = await import('../src/assets/manifest.ts');
+const { firstLoadFiles } = await import('./firstLoad.ts');
 
-const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
-const tags = html.match(/<(script|link)\b[^>]*>/g) ?? [];
-const scripts = [];
-const others = [];
-for (const t of tags) {
-  if (t.startsWith('<script')) {
-    const src = attr(t, 'src');
-    if (src) scripts.push(src);
-  } else {
-    const rel = attr(t, 'rel');
-    const href = attr(t, 'href');
-    if (!href) continue;
-    if (rel === 'modulepreload') scripts.push(href);
-    else if (rel === 'stylesheet' || rel === 'icon' || rel === 'manifest') others.push(href);
-  }
-}
-// The entry (src/main.ts) imports the game only after the loading screen has painted; those
-// chunks (and anything they import in turn) still load before the title: follow every
-// "./name.js" a first-load script names, transitively.
-const norm = (f) => f.replace(/^\.?\//, '');
-const seen = new Set(scripts.map(norm));
-for (let i = 0; i < scripts.length; i++) {
-  const rel = norm(scripts[i]);
-  const text = readFileSync(join(DIST, rel), 'utf8');
-  for (const m of text.matchAll(/["']\.\/([\w.-]+\.js)["']/g)) {
-    const ref = join(dirname(rel), m[1]);
-    if (!seen.has(ref) && existsSync(join(DIST, ref))) {
-      seen.add(ref);
-      scripts.push(ref);
-    }
-  }
-}
+const { scripts, others } = firstLoadFiles(DIST, budgets.loadedBeforeTitle);
 const pack = [
   ...COMMON_PACK.images.map((k) => IMAGES[k]),
   ...COMMON_PACK.sheets.map((k) => SHEETS[k].url),

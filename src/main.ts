@@ -22,6 +22,7 @@ requestAnimationFrame(() =>
   requestAnimationFrame(() => {
     import('./boot/startGame')
       .then(async (m) => {
+        await m.loadPhaserExtras(location.search);
         await nextTask();
         m.startGame();
       })

@@ -19,6 +19,16 @@ import { StoryCardScene } from '../scenes/StoryCardScene';
 import { NotesScene } from '../scenes/NotesScene';
 import { installPwa } from '../pwa';
 
+/**
+ * The parts of Phaser the game's own entry (phaser.cjs) leaves out, loaded before the game
+ * starts when the URL asks for them: `?mapDraw=tiles` draws the map as Phaser's tilemap
+ * layer (the crowd bench's comparison), which needs Phaser's tilemaps. Resolves at once
+ * otherwise.
+ */
+export async function loadPhaserExtras(search: string): Promise<void> {
+  if (new URLSearchParams(search).get('mapDraw') === 'tiles') await import('./phaserTilemaps.cjs');
+}
+
 /** Creates the Phaser game: renderer choice, scenes, services, the PWA hooks and the test API. */
 export function startGame(): void {
   onFatalError(recordFatal);
