@@ -38,6 +38,13 @@ export const TAE_MIN_JOKES = [
   'Tae-min: "Lunch lady rule one: no running in the cafeteria. I think we can bend it."',
   'Tae-min: "Do you think the wax pudding is vegan?"',
 ];
+/** What he says on the stairs while the hall settles, bitten (a line every TAE_MIN.waitJokeEverySeconds of the wait). */
+export const TAE_MIN_WAIT_JOKES = [
+  'Tae-min, holding his ankle: "Good news: I am still hungry for snacks. Only snacks. I checked."',
+  'Tae-min: "Look at them. Heads on the tables. Same as third period, honestly."',
+  'Tae-min: "If I start moaning, it is the ankle. Probably. Keep an eye on me anyway."',
+  'Tae-min: "Somebody sat down. Two more. Come on, you can do it, nap time."',
+];
 /** The joke he never finishes. */
 export const TAE_MIN_LAST_JOKE = 'Tae-min: "Okay, last one. Why did the zombie skip lunch? Because he was already—"';
 
@@ -76,6 +83,8 @@ function stirHall(world: World): void {
   setFlag(world, 'stirs', n + 1);
   setFlag(world, 'hallUpAt', world.tick);
   setFlag(world, 'quietSince', world.tick);
+  // Tae-min's first line a few seconds into the wait, after Seo-yeon's.
+  setFlag(world, 'waitJokeAt', world.tick + TAE_MIN.firstWaitJokeSeconds * TICK_RATE);
   const at = HALL_STIRS[n % HALL_STIRS.length]!;
   makeNoise(world, at.x, at.y, SNACK_RAID.stirLoudness, 'throw');
   caption(world, 'hallStirs', 'Below, a tray slides off a table and clatters. Heads come up all over the hall. Wait on the stairs: they sit back down one by one once nothing stirs them.', { ...at, sfx: 'trayClatter' });
@@ -120,7 +129,7 @@ function holdLanding(world: World): void {
       }
     }
   }
-  if (!hallUp(world) || !onLanding || !groupOnLanding(world)) return;
+  if (!hallUp(world) || stillUp(world) === 0 || !onLanding || !groupOnLanding(world)) return;
   let shut = 0;
   for (const name of LANDING_DOORS) {
     const d = doorNamed(world, name);
@@ -310,9 +319,19 @@ function taeMinBeats(world: World): void {
   if (!allyAlive(world, 'tae-min')) return;
   const t = findAlly(world, 'tae-min')!;
   const at = { x: t.x, y: t.y };
-  if (flag(world, 'bitten')) return;
+  if (flag(world, 'bitten')) {
+    // Bitten, he still fills the wait on the stairs (unbitten, his usual jokes do).
+    const due = flag(world, 'waitJokeAt');
+    if (typeof due === 'number' && world.tick >= due && waitForHall(world) && area(world.player.x, world.player.y) === 'stairs') {
+      const n = Number(flag(world, 'waitJokes') ?? 0);
+      setFlag(world, 'waitJokes', n + 1);
+      setFlag(world, 'waitJokeAt', world.tick + TAE_MIN.waitJokeEverySeconds * TICK_RATE);
+      caption(world, 'taeMinWaitJoke', TAE_MIN_WAIT_JOKES[n % TAE_MIN_WAIT_JOKES.length]!, at);
+    }
+    return;
+  }
   // Bitten by the horde before the story's beat: that is his bite (he turns in the closet, as
-  // the story says, not 30 s later on the stairs), and he drops what he carried all the same.
+  // the story says, not 30 s later on the stairs).
   if (world.events.some((e) => e.type === 'allyBitten' && e.ally === 'tae-min')) {
     setTurnTime(world, 'tae-min', TAE_MIN.turnSeconds);
     taeMinBitten(world, at, 'A hand closes on his arm before he can pull away. Tae-min screams. He tears free, bleeding: bitten.');

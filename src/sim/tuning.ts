@@ -329,6 +329,9 @@ export const TAE_MIN = {
   handReach: 4,
   /** Seconds between his jokes while all is well. */
   jokeEverySeconds: 22,
+  /** On the stairs while the hall settles, bitten: his first line this long into the wait, then one every waitJokeEverySeconds. */
+  firstWaitJokeSeconds: 6,
+  waitJokeEverySeconds: 14,
   /** The bite is on the way back with the first full load: at the serving line or the hall's stairs end, or at the latest this long after the player's arms first fill. */
   biteLatestSeconds: 45,
   /** The bite lands this long into his last joke (mid-joke). */

@@ -242,13 +242,19 @@ describe('the raid is trips: arms full, the stairs, the hall between', () => {
 
   it('waiting on the stairs, they sit back down one by one after a quiet spell, and the hall is quiet within about a minute', () => {
     const w = handIn();
+    // Bitten on the way back (the story's beat), Tae-min fills the wait.
+    biteSurvivor(w, findAlly(w, 'tae-min')!.survivor, TAE_MIN.turnSeconds);
+    w.script.flags['bitten'] = true;
     const counts: number[] = [];
     let quietAt = -1;
+    let lines = 0;
     for (let t = 1; t <= 120 * TICK_RATE && quietAt < 0; t++) {
       stepChapter(w, emptyIntent(), beats);
       if (t % TICK_RATE === 0) counts.push(stillUp(w));
       if (w.events.some((e) => e.type === 'beat' && e.name === 'hallQuiet')) quietAt = t / TICK_RATE;
+      lines += w.events.filter((e) => e.type === 'beat' && e.name === 'taeMinWaitJoke').length;
     }
+    expect(lines).toBeGreaterThanOrEqual(2);
     // Nobody sits down in the first quiet seconds...
     expect(Math.min(...counts.slice(0, SNACK_RAID.settleQuietSeconds - 1))).toBeGreaterThanOrEqual(counts[0]! - 1);
     // ...then a few at a time, not all at once (at least four steps down)...
