@@ -108,7 +108,7 @@ function groupOnLanding(world: World): boolean {
  * While the hall is up, the group on the stairs holds the landing's doors shut behind the
  * player (SNACK_RAID.heldDoorHp: what comes after you hammers on them, and cannot see you).
  * The player may open one and go anyway (the group lets them: until they come back); when the
- * hall is quiet the group opens them again.
+ * hall is quiet the group lets go (releaseLanding).
  */
 function holdLanding(world: World): void {
   const onLanding = area(world.player.x, world.player.y) === 'stairs';
@@ -164,10 +164,10 @@ export function stillUp(w: World): number {
 }
 
 /**
- * A hall that is up settles back one by one: once none of them has been on the player's
- * trail for SNACK_RAID.settleQuietSeconds, one sits down (the one nearest the player, so they
- * see it) every SNACK_RAID.settleEverySeconds; anyone seeing or chasing the player starts the
- * quiet over. When the last is down the hall is quiet again (a caption says go).
+ * A hall that is up settles back a few at a time: once none of them has seen the player for
+ * SNACK_RAID.settleQuietSeconds, every SNACK_RAID.settleEverySeconds one in settleShare of
+ * those up sits down (nearest the player first, so they see it); anyone seeing the player
+ * starts the quiet over. When the last is down the hall is quiet again (a caption says go).
  */
 function settleHall(world: World): void {
   const upAt = flag(world, 'hallUpAt');
