@@ -15,7 +15,9 @@ import { viewOfWorld } from './survivorView';
 export function skipAhead(def: ChapterDefinition, world: World, seconds: number): void {
   // Where the definition says a map-knowing bot waits (the closet's hiding spot), as in chapterRun.
   const view = viewOfWorld(world, def.botWait ? (w) => def.botWait!(w) : undefined);
-  const bot = new SurvivorBot(view);
+  // And the chapter's plan (chapter 2's next snack), as chapterRun gives it: without it the bot went for an exit the raid does not have.
+  const plan = def.botGoal;
+  const bot = new SurvivorBot(view, undefined, plan ? () => plan(world) : undefined);
   const intent = emptyIntent();
   const ticks = Math.round(seconds * TICK_RATE);
   for (let t = 0; t < ticks && world.status === 'playing'; t++) {

@@ -3,10 +3,11 @@ import type { RunState } from '../campaign/runState';
 import { LOOT, SNACK_RAID, TAE_MIN, TICK_RATE } from '../sim/tuning';
 import type { LevelPoint } from '../sim/level';
 import { ItemState } from '../sim/objects';
+import { SurvivorState } from '../sim/survivors';
 import type { ChapterBeats } from './beats';
 import type { ChapterDefinition } from './definition';
 import { standardResultLines } from './results';
-import { allyAlive, armsFull, pushingTable, biteAlly, caption, findAlly, flag, handLootToAlly, lootCarried, lootCarriedByAllies, makeNoise, objectiveProgress, refillExtinguisher, restoreGrab, setFlag, settleHall } from './script';
+import { allyAlive, armsFull, barricadeDoor, doorNamed, openDoor, pushingTable, biteAlly, caption, findAlly, flag, hallAwake, handLootToAlly, lootCarried, lootCarriedByAllies, makeNoise, objectiveProgress, refillExtinguisher, restoreGrab, setFlag, setTurnTime, settleOne } from './script';
 
 /** Snacks that finish the chapter, and the bonus (the map's `snacks` and `bonus` objectives say the same). */
 export const CAFETERIA_NEEDED = 6;
@@ -37,11 +38,18 @@ export const TAE_MIN_JOKES = [
   'Tae-min: "Lunch lady rule one: no running in the cafeteria. I think we can bend it."',
   'Tae-min: "Do you think the wax pudding is vegan?"',
 ];
+/** What he says on the stairs while the hall settles, bitten (a line every TAE_MIN.waitJokeEverySeconds of the wait). */
+export const TAE_MIN_WAIT_JOKES = [
+  'Tae-min, holding his ankle: "Good news: I am still hungry for snacks. Only snacks. I checked."',
+  'Tae-min: "Look at them. Heads on the tables. Same as third period, honestly."',
+  'Tae-min: "If I start moaning, it is the ankle. Probably. Keep an eye on me anyway."',
+  'Tae-min: "Somebody sat down. Two more. Come on, you can do it, nap time."',
+];
 /** The joke he never finishes. */
 export const TAE_MIN_LAST_JOKE = 'Tae-min: "Okay, last one. Why did the zombie skip lunch? Because he was already—"';
 
 /**
- * Where the hall stirs after each load handed in on the stairs (SNACK_RAID.stirLoudness):
+ * Where the hall stirs as each load is handed in on the stairs (SNACK_RAID.stirLoudness):
  * among the tables, deeper each time, so the next trip down meets sleepers that got up.
  */
 export const HALL_STIRS: readonly LevelPoint[] = [
@@ -55,19 +63,137 @@ export const HALL_STIRS: readonly LevelPoint[] = [
 const HALL = { x: 1, y: 9, w: 58, h: 16 };
 
 /**
- * Back down after a load: something in the hall clatters (deeper each trip: HALL_STIRS)
- * and wakes the sleepers near it, so each trip crosses a hall that is stirring again.
+ * Where the ones the stir got up are counted and settle: the serving line and the hall,
+ * the service passage's two legs, and the stairs' landing (one up there is up too).
+ */
+const STIRRED_AREAS = [
+  { x: 1, y: 8, w: 58, h: 17 },
+  { x: 16, y: 26, w: 47, h: 2 },
+  { x: 61, y: 8, w: 2, h: 18 },
+  { x: 1, y: 26, w: 14, h: 3 },
+] as const;
+
+/**
+ * A load handed in: below, a tray slides off a table and clatters (deeper into the hall each
+ * trip: HALL_STIRS) and the sleepers near it get up. The hall is "up" until they have all
+ * sat down again (settleHall); the marker and the HUD line say wait on the stairs meanwhile.
  */
 function stirHall(world: World): void {
-  const due = Number(flag(world, 'stirDue') ?? 0);
   const n = Number(flag(world, 'stirs') ?? 0);
-  const p = world.player;
-  if (due <= n || p.x < HALL.x || p.y < HALL.y || p.x >= HALL.x + HALL.w || p.y >= HALL.y + HALL.h) return;
   setFlag(world, 'stirs', n + 1);
-  settleHall(world, HALL);
+  setFlag(world, 'hallUpAt', world.tick);
+  setFlag(world, 'quietSince', world.tick);
+  // Tae-min's first line a few seconds into the wait, after Seo-yeon's.
+  setFlag(world, 'waitJokeAt', world.tick + TAE_MIN.firstWaitJokeSeconds * TICK_RATE);
   const at = HALL_STIRS[n % HALL_STIRS.length]!;
   makeNoise(world, at.x, at.y, SNACK_RAID.stirLoudness, 'throw');
-  caption(world, 'hallStirs', 'The hall had gone quiet, heads back on the tables. Then a tray slides off one and clatters. Heads come up.', at);
+  caption(world, 'hallStirs', 'Below, a tray slides off a table and clatters. Heads come up all over the hall. Wait on the stairs: they sit back down one by one once nothing stirs them.', { ...at, sfx: 'trayClatter' });
+}
+
+/** The stairs' landing (the delivery area), and its two doors: onto the hall and into the service passage. */
+const LANDING = { x: 1, y: 26, w: 14, h: 3 };
+const LANDING_DOORS = ['stairs', 'service passage'] as const;
+
+/** Everyone still with the group (Tae-min, Ji-an) is on the landing: the door can be shut. */
+function groupOnLanding(world: World): boolean {
+  const s = world.survivors;
+  for (let k = 1; k < s.count; k++) {
+    if (s.state[k]! > SurvivorState.Bitten) continue;
+    if (s.x[k]! < LANDING.x || s.y[k]! < LANDING.y || s.x[k]! >= LANDING.x + LANDING.w || s.y[k]! >= LANDING.y + LANDING.h) return false;
+  }
+  return true;
+}
+
+/**
+ * While the hall is up, the group on the stairs holds the landing's doors shut behind the
+ * player (SNACK_RAID.heldDoorHp: what comes after you hammers on them, and cannot see you).
+ * The player may open one and go anyway (the group lets them: until they come back); when the
+ * hall is quiet the group lets go (releaseLanding).
+ */
+function holdLanding(world: World): void {
+  const onLanding = area(world.player.x, world.player.y) === 'stairs';
+  if (flag(world, 'letOut') === true) {
+    if (!onLanding) setFlag(world, 'letOut', false);
+    return;
+  }
+  const held = flag(world, 'doorsHeld') === true;
+  if (held) {
+    // A landing door opened while held: the player's own choice to go.
+    for (const e of world.events) {
+      if (e.type !== 'doorOpened') continue;
+      const name = world.level.doors[e.door]?.name;
+      if (name === LANDING_DOORS[0] || name === LANDING_DOORS[1]) {
+        setFlag(world, 'letOut', true);
+        setFlag(world, 'doorsHeld', false);
+        return;
+      }
+    }
+  }
+  if (!hallUp(world) || stillUp(world) === 0 || !onLanding || !groupOnLanding(world)) return;
+  let shut = 0;
+  for (const name of LANDING_DOORS) {
+    const d = doorNamed(world, name);
+    if (!d || d.broken) continue;
+    if (!d.open || barricadeDoor(world, name, SNACK_RAID.heldDoorHp)) shut++;
+  }
+  if (shut === LANDING_DOORS.length && !held) {
+    setFlag(world, 'doorsHeld', true);
+    caption(world, 'doorsHeld', 'Seo-yeon pulls the doors shut behind you and leans on them: "Wait. Let them settle."', { sfx: 'doorClose' });
+  }
+}
+
+/**
+ * The hall is quiet: the group lets go of the doors and opens the passage's (nobody sleeps
+ * behind it). The hall's stays shut: the ones that gave up on it sleep right behind it, and a
+ * door opening wakes whoever is that close; opening it is the player's call.
+ */
+function releaseLanding(world: World): void {
+  if (flag(world, 'doorsHeld') !== true) return;
+  setFlag(world, 'doorsHeld', false);
+  openDoor(world, LANDING_DOORS[1]);
+}
+
+/** Whether the hall is up after a stir: someone the clatter woke is still on their feet. */
+export function hallUp(w: World): boolean {
+  return typeof flag(w, 'hallUpAt') === 'number';
+}
+
+/** How many are up in the hall now (the HUD line's count while it settles). */
+export function stillUp(w: World): number {
+  return hallAwake(w, STIRRED_AREAS).up;
+}
+
+/**
+ * A hall that is up settles back a few at a time: once none of them has seen the player for
+ * SNACK_RAID.settleQuietSeconds, every SNACK_RAID.settleEverySeconds one in settleShare of
+ * those up sits down (nearest the player first, so they see it); anyone seeing the player
+ * starts the quiet over. When the last is down the hall is quiet again (a caption says go).
+ */
+function settleHall(world: World): void {
+  const upAt = flag(world, 'hallUpAt');
+  if (typeof upAt !== 'number') return;
+  const { up, seen } = hallAwake(world, STIRRED_AREAS);
+  if (seen) setFlag(world, 'quietSince', world.tick);
+  // The clatter is heard on the tick after it was made: the count means something from then on.
+  if (up === 0 && world.tick - upAt > TICK_RATE) {
+    setFlag(world, 'hallUpAt', false);
+    releaseLanding(world);
+    caption(world, 'hallQuiet', 'Seo-yeon opens the passage door: "Quiet. Heads back on the tables. Go, before something else clatters. Not by the hall door: they sleep right behind it."', { sfx: 'doorOpen' });
+    return;
+  }
+  const quietFor = world.tick - Number(flag(world, 'quietSince'));
+  const lastSettle = Number(flag(world, 'lastSettle') ?? -Infinity);
+  if (quietFor < SNACK_RAID.settleQuietSeconds * TICK_RATE || world.tick - lastSettle < SNACK_RAID.settleEverySeconds * TICK_RATE) return;
+  // A few at a time while many are up, so even a hall the raid woke is quiet within a minute or so.
+  const now = Math.max(1, Math.round(up / SNACK_RAID.settleShare));
+  let sat = 0;
+  for (let k = 0; k < now; k++) if (settleOne(world, STIRRED_AREAS, world.player.x, world.player.y) >= 0) sat++;
+  if (sat > 0) setFlag(world, 'lastSettle', world.tick);
+}
+
+/** Whether the raid should wait on the stairs now: the hall is up and the load is not yet enough. */
+export function waitForHall(w: World): boolean {
+  return hallUp(w) && !homeward(w);
 }
 
 /** Snacks handed in on the stairs so far. */
@@ -107,11 +233,11 @@ export const cafeteriaBeats: ChapterBeats = (world: World) => {
       }
     }
     if (e.type === 'objectiveProgress' && e.id === 'snacks' && e.progress < CAFETERIA_NEEDED) {
-      // A load is on the stairs: a fresh extinguisher for the next trip, and the hall that lost you settles.
+      // A load is on the stairs: a fresh extinguisher for the next trip, and the hall below stirs.
       refillExtinguisher(world);
       restoreGrab(world);
-      setFlag(world, 'stirDue', Number(flag(world, 'stirs') ?? 0) + 1);
-      caption(world, 'loadIn', `Seo-yeon takes them: "${e.progress} of ${CAFETERIA_NEEDED}. Here, a full extinguisher." Below, the hall goes quiet.`, { sfx: 'phoneBuzz' });
+      caption(world, 'loadIn', `Seo-yeon takes them: "${e.progress} of ${CAFETERIA_NEEDED}. Here, a full extinguisher."`, { sfx: 'phoneBuzz' });
+      stirHall(world);
     }
     if (e.type === 'vendingUsed') caption(world, 'vended', 'CLUNK. CLUNK. CLUNK. The machine empties into your arms, and every head in the hall comes up.', { sfx: 'doorBash' });
     if (e.type === 'decoyPicked' && !flag(world, 'firstTray')) {
@@ -162,28 +288,60 @@ export const cafeteriaBeats: ChapterBeats = (world: World) => {
     setFlag(world, 'enoughAt', world.tick);
     caption(world, 'enough', `Seo-yeon: "That's enough. Come back up to the stairs. ${CAFETERIA_BONUS} if you dare, but don't be greedy."`, { sfx: 'phoneBuzz' });
   }
-  stirHall(world);
+  settleHall(world);
+  holdLanding(world);
+  wayRound(world);
   taeMinBeats(world);
 };
+
+/**
+ * Remembers that the way round by the passage reached its east leg (cafeteriaTarget), until
+ * the player is in the hall or the kitchen or hands a load in: turned back from the leg (two
+ * awake at the service door), the plan no longer sends them round again.
+ */
+function wayRound(world: World): void {
+  const at = area(world.player.x, world.player.y);
+  const round = flag(world, 'roundEast') === true;
+  const handedIn = world.events.some((e) => e.type === 'objectiveProgress' && e.id === 'snacks');
+  if (at === 'east' && !round) setFlag(world, 'roundEast', true);
+  else if (round && (at === 'hall' || at === 'kitchen' || handedIn)) setFlag(world, 'roundEast', false);
+}
 
 /**
  * Tae-min's part: a joke now and then while all is well; then, on the way back with the
  * first full load (the serving line or the stairs end of the hall once the player's arms
  * are full, or at the latest TAE_MIN.biteLatestSeconds after), his last joke and,
  * mid-joke, the bite. The player can put it off (stay in the kitchen) but not stop it: the
- * story needs it. He then follows, bitten, holding what he carried but taking no more;
- * the end of the chapter records it for the vote.
+ * story needs it. He then follows, bitten, holding what he carried but taking no more (a
+ * horde bite before the beat counts as his bite); the end of the chapter records it for the vote.
  */
 function taeMinBeats(world: World): void {
   if (!allyAlive(world, 'tae-min')) return;
   const t = findAlly(world, 'tae-min')!;
   const at = { x: t.x, y: t.y };
+  if (flag(world, 'bitten')) {
+    // Bitten, he still fills the wait on the stairs (unbitten, his usual jokes do).
+    const due = flag(world, 'waitJokeAt');
+    if (typeof due === 'number' && world.tick >= due && waitForHall(world) && area(world.player.x, world.player.y) === 'stairs') {
+      const n = Number(flag(world, 'waitJokes') ?? 0);
+      setFlag(world, 'waitJokes', n + 1);
+      setFlag(world, 'waitJokeAt', world.tick + TAE_MIN.waitJokeEverySeconds * TICK_RATE);
+      caption(world, 'taeMinWaitJoke', TAE_MIN_WAIT_JOKES[n % TAE_MIN_WAIT_JOKES.length]!, at);
+    }
+    return;
+  }
+  // Bitten by the horde before the story's beat: that is his bite (he turns in the closet, as
+  // the story says, not 30 s later on the stairs).
+  if (world.events.some((e) => e.type === 'allyBitten' && e.ally === 'tae-min')) {
+    setTurnTime(world, 'tae-min', TAE_MIN.turnSeconds);
+    taeMinBitten(world, at, 'A hand closes on his arm before he can pull away. Tae-min screams. He tears free, bleeding: bitten.');
+    return;
+  }
   const lastJoke = flag(world, 'lastJokeAt');
   if (typeof lastJoke === 'number') {
-    if (!flag(world, 'bitten') && world.tick - lastJoke >= TAE_MIN.biteMidJokeSeconds * TICK_RATE) {
-      setFlag(world, 'bitten');
+    if (world.tick - lastJoke >= TAE_MIN.biteMidJokeSeconds * TICK_RATE) {
       biteAlly(world, 'tae-min', TAE_MIN.turnSeconds);
-      caption(world, 'taeMinBitten', 'A hand from under the counter closes on his ankle. Tae-min screams. He pulls free, bleeding: bitten. He hugs what he carries; he can take no more.', { ...at, sfx: 'allyBitten' });
+      taeMinBitten(world, at, 'A hand from under the counter closes on his ankle. Tae-min screams. He pulls free, bleeding: bitten.');
     }
     return;
   }
@@ -205,6 +363,12 @@ function taeMinBeats(world: World): void {
   }
 }
 
+/** Tae-min is bitten: he hugs what he carries (still delivered with the group) and takes no more. */
+function taeMinBitten(world: World, at: LevelPoint, how: string): void {
+  setFlag(world, 'bitten');
+  caption(world, 'taeMinBitten', `${how} He hugs what he carries; he can take no more.`, { ...at, sfx: 'allyBitten' });
+}
+
 /** Snacks found: in the player's hands, Tae-min's, and already on the stairs. */
 function found(w: World): number {
   return lootCarried(w) + lootCarriedByAllies(w) + delivered(w);
@@ -215,28 +379,38 @@ function inHall(x: number, y: number): boolean {
   return x >= HALL.x && y >= HALL.y && x < HALL.x + HALL.w && y < HALL.y + HALL.h;
 }
 
-/**
- * The nearest snack lying on the floor (level spot, seeded spot this run, or dropped), or
- * null; `offHall`: not one among the tables (the marker's plan: the hall's are the player's gamble).
- */
-export function nearestSnack(w: World, offHall = false): LevelPoint | null {
-  const items = w.level.items;
+/** Whether level item i is loot lying on the floor (where it was, or dropped). */
+function snackOnFloor(w: World, i: number): boolean {
+  const state = w.objects.itemTaken[i];
+  return w.level.items[i]?.kind === 'loot' && (state === ItemState.OnFloor || state === ItemState.Dropped);
+}
+
+/** The index of the nearest snack lying on the floor, or -1; `offHall`: not one among the tables. */
+function nearestSnackIndex(w: World, offHall: boolean): number {
   const o = w.objects;
-  let best: LevelPoint | null = null;
+  let best = -1;
   let bestD = Infinity;
-  for (let i = 0; i < items.length; i++) {
-    const state = o.itemTaken[i];
-    if (items[i]!.kind !== 'loot' || (state !== ItemState.OnFloor && state !== ItemState.Dropped)) continue;
+  for (let i = 0; i < w.level.items.length; i++) {
+    if (!snackOnFloor(w, i)) continue;
     if (offHall && inHall(o.itemX[i]!, o.itemY[i]!)) continue;
     const dx = o.itemX[i]! - w.player.x;
     const dy = o.itemY[i]! - w.player.y;
     const d = dx * dx + dy * dy;
     if (d < bestD) {
       bestD = d;
-      best = { x: o.itemX[i]!, y: o.itemY[i]! };
+      best = i;
     }
   }
   return best;
+}
+
+/**
+ * The nearest snack lying on the floor (level spot, seeded spot this run, or dropped), or
+ * null; `offHall`: not one among the tables (the marker's plan: the hall's are the player's gamble).
+ */
+export function nearestSnack(w: World, offHall = false): LevelPoint | null {
+  const i = nearestSnackIndex(w, offHall);
+  return i < 0 ? null : { x: w.objects.itemX[i]!, y: w.objects.itemY[i]! };
 }
 
 /** The stairs up to the music room (the delivery area's centre). */
@@ -287,11 +461,16 @@ function area(x: number, y: number): 'stairs' | 'under' | 'east' | 'kitchen' | '
  */
 export function cafeteriaTarget(w: World): LevelPoint | null {
   const at = area(w.player.x, w.player.y);
+  // The hall is up after a load: the marker holds on the stairs (going anyway is the player's risk).
+  if (at === 'stairs' && waitForHall(w)) return stairs(w);
   if (!homeward(w)) {
     const snack = nearestSnack(w, true) ?? nearestSnack(w);
     if (!snack) return stairs(w);
     const deep = area(snack.x, snack.y) === 'kitchen';
-    return deep && (at === 'stairs' || at === 'under') ? PASSAGE.foot : snack;
+    // Once the way round has reached its east leg, it leads to the snack itself (wayRound): a
+    // step back into the long leg, or back to the stairs, round two awake at the service door,
+    // no longer flips the plan back to the foot (it stood on the boundary for minutes).
+    return deep && (at === 'stairs' || at === 'under') && !flag(w, 'roundEast') ? PASSAGE.foot : snack;
   }
   if (at === 'kitchen') return PASSAGE.serviceDoor;
   if (at === 'east') return PASSAGE.corner;
@@ -307,6 +486,10 @@ export function cafeteriaObjective(w: World): string {
   const load = inHand > 0 ? ` Carrying ${inHand}: slower and louder.` : '';
   if (found(w) < CAFETERIA_NEEDED) {
     if (armsFull(w)) return `Arms full: take them up to the stairs (${onStairs}/${CAFETERIA_NEEDED} there).`;
+    if (hallUp(w)) {
+      if (area(w.player.x, w.player.y) !== 'stairs') return `The hall is awake (${stillUp(w)} still up): back to the stairs to wait, or sneak. Found ${found(w)}/${CAFETERIA_NEEDED}.${load}`;
+      return `The hall is awake: wait on the stairs until they sit back down (${stillUp(w)} still up). ${onStairs}/${CAFETERIA_NEEDED} there.`;
+    }
     return `Find snacks: ${found(w)}/${CAFETERIA_NEEDED}.${load}`;
   }
   return `Bring them back to the stairs (${onStairs}/${CAFETERIA_NEEDED} there).${load}`;
@@ -339,6 +522,8 @@ export const CAFETERIA: ChapterDefinition = {
     const t = cafeteriaTarget(w);
     return homeward(w) && t === stairs(w) ? null : t;
   },
+  // While the hall is up after a load, the plan waits on the stairs (as the marker and the HUD line say).
+  botWait: (w) => (waitForHall(w) && area(w.player.x, w.player.y) === 'stairs' ? stairs(w) : null),
   lossTips: {
     sprinter: 'A sprinter ran you down. A full bag is slow and loud: drop a snack to run, and sneak past the tables.',
     cheerleader: 'The cheerleader got you. Her cheer wakes the hall: keep tables and counters between you and her.',

@@ -2,7 +2,7 @@ import { doorwayOccupied, setDoorOpen } from '../sim/doors';
 import { breakDoor as breakDoorAt } from '../sim/hordeUpdate';
 import { playerCanSee as playerSees, spawnSearchingWave } from '../sim/director';
 import { emitNoise } from '../sim/noise';
-import { divertHorde, lureNearest as lure, settleIdle } from '../sim/horde/hearing';
+import { awakeSprinters, divertHorde, lureNearest as lure, settleNearest } from '../sim/horde/hearing';
 import { phoneAlive } from '../sim/phone';
 import type { NoiseSource } from '../sim/events';
 import type { LevelPoint, ObjectiveSpec } from '../sim/level';
@@ -193,12 +193,20 @@ export function armsFull(world: World): boolean {
 }
 
 /**
- * The hall goes back to sleep: awake sprinters that stand about or search (not hunting,
- * not seeing anyone) give up, and those in `area` sit down asleep where they are. Returns
- * how many sat down.
+ * Who is up in a hall: the awake sprinters inside `areas` (not the director's hunters), and
+ * whether any of them sees the player now.
  */
-export function settleHall(world: World, area: { x: number; y: number; w: number; h: number }): number {
-  return settleIdle(world, area);
+export function hallAwake(world: World, areas: readonly { x: number; y: number; w: number; h: number }[]): { up: number; seen: boolean } {
+  return awakeSprinters(world, areas);
+}
+
+/**
+ * One of the hall's awake sprinters inside `areas` that is only standing about or searching
+ * (not hunting, not seeing anyone) sits back down asleep where it is: the one nearest
+ * (x, y). Called once every so often, the hall settles one by one. Returns its id, or -1.
+ */
+export function settleOne(world: World, areas: readonly { x: number; y: number; w: number; h: number }[], x: number, y: number): number {
+  return settleNearest(world, areas, x, y);
 }
 
 /** A fresh, full extinguisher in the player's hands (one handed down from the safe room). */
@@ -294,6 +302,19 @@ export function allyAlive(world: World, id: string): boolean {
  */
 export function biteAlly(world: World, id: string, turnSeconds: number): boolean {
   return biteSurvivor(world, allyIndex(world.survivors, id), turnSeconds);
+}
+
+/**
+ * A bitten ally turns after `turnSeconds` from now instead (the story decides when: chapter 2
+ * takes a horde bite on Tae-min as the story's bite, so he turns in the closet as it says).
+ * False when the ally is not bitten.
+ */
+export function setTurnTime(world: World, id: string, turnSeconds: number): boolean {
+  const s = world.survivors;
+  const k = allyIndex(s, id);
+  if (k < 1 || s.state[k] !== SurvivorState.Bitten) return false;
+  s.turnTimer[k] = Math.max(0, turnSeconds);
+  return true;
 }
 
 /**

@@ -329,6 +329,9 @@ export const TAE_MIN = {
   handReach: 4,
   /** Seconds between his jokes while all is well. */
   jokeEverySeconds: 22,
+  /** On the stairs while the hall settles, bitten: his first line this long into the wait, then one every waitJokeEverySeconds. */
+  firstWaitJokeSeconds: 6,
+  waitJokeEverySeconds: 14,
   /** The bite is on the way back with the first full load: at the serving line or the hall's stairs end, or at the latest this long after the player's arms first fill. */
   biteLatestSeconds: 45,
   /** The bite lands this long into his last joke (mid-joke). */
@@ -340,11 +343,19 @@ export const TAE_MIN = {
 /** Chapter 2's dining hall between trips (src/chapters/cafeteria.ts). */
 export const SNACK_RAID = {
   /**
-   * Each load handed in on the stairs is followed by a clatter somewhere in the hall (a tray
-   * sliding off a table; loudness, tiles heard): it wakes the sleepers near it, so every trip
-   * back down crosses a hall a little more awake than the last.
+   * Each load handed in on the stairs sets off a clatter somewhere in the hall (a tray
+   * sliding off a table; loudness, tiles heard): it wakes the sleepers near it, and the
+   * player waits on the stairs for them to sit back down (or goes anyway).
    */
   stirLoudness: 6,
+  /** After a stir, the first of those up sits back down once none of them has seen the player for this long (seconds)... */
+  settleQuietSeconds: 14,
+  /** ...and then more every this many seconds: the hall settles one by one, not all at once... */
+  settleEverySeconds: 6,
+  /** ...one in this many of those up each time (at least one), so a hall the raid woke is down in about a minute. */
+  settleShare: 4,
+  /** The landing's doors, held shut by the group on the stairs while the hall is up (hit points; a bare door has DOOR.hp 12). */
+  heldDoorHp: 1500,
 } as const;
 
 /** Lockers, pick-ups and the like (src/sim/objects.ts). */

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadChapterMap } from '../../src/levels/chapterMaps';
 import { stepChapter } from '../../src/chapters/beats';
-import { CAFETERIA, CAFETERIA_NEEDED, cafeteriaWorldOptions } from '../../src/chapters/cafeteria';
+import { CAFETERIA, CAFETERIA_NEEDED, cafeteriaWorldOptions, hallUp, stillUp } from '../../src/chapters/cafeteria';
 import { createChapterWorld } from '../../src/chapters/chapterWorld';
 import { findAlly, lootCarried, lootCarriedByAllies, objectiveProgress } from '../../src/chapters/script';
 import { playChapter } from '../../src/bots/chapterRun';
 import { advance } from '../../src/campaign/campaign';
 import { newRunState } from '../../src/campaign/runState';
-import { inADoorway } from '../../src/sim/allies';
+import { biteAlly as biteSurvivor, inADoorway } from '../../src/sim/allies';
 import { emptyIntent, type Intent } from '../../src/sim/intent';
 import { ItemState, alliesBitten } from '../../src/sim/objects';
-import { LOOT, TAE_MIN, TICK_RATE } from '../../src/sim/tuning';
+import { LOOT, SNACK_RAID, TAE_MIN, TICK_RATE } from '../../src/sim/tuning';
 import { pointInRect } from '../../src/sim/level';
 import type { World } from '../../src/sim/world';
 import { SurvivorState } from '../../src/sim/survivors';
@@ -87,7 +87,9 @@ describe('Tae-min in the cafeteria', () => {
     let longestStill = 0;
     let far = 0;
     let ticks = 0;
+    // The first trip (through the hall and the kitchen doors and back): the wait on the stairs after it is the longest part.
     playChapter(CAFETERIA, level, 3, 'normal', 'survivor', {
+      limitSeconds: 120,
       onTick: (_i, world) => {
         ticks++;
         const s = world.survivors;
@@ -180,12 +182,6 @@ describe('chapter 2 beats', () => {
 });
 
 describe('the raid is trips: arms full, the stairs, the hall between', () => {
-  const hallIdle = (w: World): number => {
-    let n = 0;
-    for (let i = 0; i < w.horde.count; i++) if (w.horde.asleep[i] === 0 && w.horde.y[i]! >= 9 && w.horde.y[i]! < 25) n++;
-    return n;
-  };
-
   it('arms full: the marker leads back to the stairs, the HUD line and a caption say so', () => {
     const w = cafeteria();
     teleport(w, 30.5, 11.5);
@@ -203,33 +199,126 @@ describe('the raid is trips: arms full, the stairs, the hall between', () => {
     expect(w.script.flags['armsFull']).toBe(true);
   });
 
-  it('a load handed in gives a full extinguisher and a grab back; back in the hall, it settles, then a clatter stirs it', () => {
+  /** Seed 5 with the whole hall standing about and two snacks in hand, handed in on the stairs (the tick of the hand-in). */
+  function handIn(): World {
     const w = cafeteria(false, 5);
     teleport(w, 30.5, 11.5);
     pickUp(w, 2);
     w.extinguisher.pressure = 0.1;
     w.player.grabsTaken = 2;
-    // Wake the whole hall (standing about, idle), then hand the load in on the stairs.
     for (let i = 0; i < w.horde.count; i++) w.horde.asleep[i] = 0;
-    const awake = hallIdle(w);
     teleport(w, level.playerStart.x, level.playerStart.y);
-    let loadIn = false;
-    for (let t = 0; t < 10 && !loadIn; t++) {
+    for (let t = 0; t < 10; t++) {
       stepChapter(w, emptyIntent(), beats);
-      loadIn = w.events.some((e) => e.type === 'beat' && e.name === 'loadIn');
+      if (w.events.some((e) => e.type === 'beat' && e.name === 'loadIn')) return w;
     }
-    expect(loadIn).toBe(true);
+    throw new Error('the load was not handed in');
+  }
+  const onLanding = (_w: World, p: { x: number; y: number } | null): boolean => p !== null && pointInRect(p.x, p.y, { x: 1, y: 26, w: 14, h: 3 });
+  const doorOpen = (w: World, name: string): boolean => w.doors[w.level.doors.findIndex((d) => d.name === name)]!.open;
+
+  it('a load handed in gives a full extinguisher and a grab back, and the hall stirs then: a clatter, the doors shut, wait on the stairs', () => {
+    const w = handIn();
     expect(w.extinguisher.pressure).toBe(1);
     expect(w.player.grabsTaken).toBe(1);
-    // Down into the hall again: the ones standing about sat back down, then the clatter.
-    teleport(w, 10.5, 22.5);
-    stepChapter(w, emptyIntent(), beats);
+    // The stir comes with the hand-in, not on the way back down (the passage used to skip it).
     expect(w.events.some((e) => e.type === 'beat' && e.name === 'hallStirs')).toBe(true);
     expect(w.events.some((e) => e.type === 'noise' && e.source === 'throw')).toBe(true);
-    expect(hallIdle(w)).toBeLessThan(awake / 2);
-    // Once per load: walking about the hall does not clatter again.
+    expect(hallUp(w)).toBe(true);
+    for (let t = 0; t < TICK_RATE; t++) stepChapter(w, emptyIntent(), beats);
+    expect(stillUp(w)).toBeGreaterThan(5);
+    // The HUD says wait (with the count), the marker holds on the stairs, the bot's plan waits there.
+    expect(CAFETERIA.objective!(w)).toMatch(new RegExp(`wait on the stairs until they sit back down \\(${stillUp(w)} still up\\)`));
+    expect(onLanding(w, CAFETERIA.objectiveTarget!(w))).toBe(true);
+    expect(onLanding(w, CAFETERIA.botWait!(w))).toBe(true);
+    // The group holds the landing's doors shut: nothing wanders or runs in on the wait.
+    expect(doorOpen(w, 'stairs')).toBe(false);
+    expect(doorOpen(w, 'service passage')).toBe(false);
+    expect(w.doors.find((d) => d.x === 7 && d.y === 25)!.hp).toBeGreaterThanOrEqual(SNACK_RAID.heldDoorHp);
+    // Once per load: standing on the stairs does not clatter again.
     stepChapter(w, emptyIntent(), beats);
     expect(w.events.some((e) => e.type === 'beat' && e.name === 'hallStirs')).toBe(false);
+  });
+
+  it('waiting on the stairs, they sit back down one by one after a quiet spell, and the hall is quiet within about a minute', () => {
+    const w = handIn();
+    // Bitten on the way back (the story's beat), Tae-min fills the wait.
+    biteSurvivor(w, findAlly(w, 'tae-min')!.survivor, TAE_MIN.turnSeconds);
+    w.script.flags['bitten'] = true;
+    const counts: number[] = [];
+    let quietAt = -1;
+    let lines = 0;
+    for (let t = 1; t <= 120 * TICK_RATE && quietAt < 0; t++) {
+      stepChapter(w, emptyIntent(), beats);
+      if (t % TICK_RATE === 0) counts.push(stillUp(w));
+      if (w.events.some((e) => e.type === 'beat' && e.name === 'hallQuiet')) quietAt = t / TICK_RATE;
+      lines += w.events.filter((e) => e.type === 'beat' && e.name === 'taeMinWaitJoke').length;
+    }
+    expect(lines).toBeGreaterThanOrEqual(2);
+    // Nobody sits down in the first quiet seconds...
+    expect(Math.min(...counts.slice(0, SNACK_RAID.settleQuietSeconds - 1))).toBeGreaterThanOrEqual(counts[0]! - 1);
+    // ...then a few at a time, not all at once (at least four steps down)...
+    const drops = counts.filter((c, k) => k > 0 && c < counts[k - 1]!).length;
+    expect(drops).toBeGreaterThanOrEqual(4);
+    // ...and the hall is quiet again within the minute or so the wait is meant to last.
+    expect(quietAt).toBeGreaterThan(30);
+    expect(quietAt).toBeLessThan(90);
+    expect(stillUp(w)).toBe(0);
+    expect(hallUp(w)).toBe(false);
+    // The HUD stops saying wait, the marker goes on, the passage door is open again.
+    expect(CAFETERIA.objective!(w)).not.toMatch(/wait/i);
+    expect(onLanding(w, CAFETERIA.objectiveTarget!(w))).toBe(false);
+    expect(CAFETERIA.botWait!(w)).toBeNull();
+    expect(doorOpen(w, 'service passage')).toBe(true);
+  });
+
+  it('the player may go while the hall is up: a door opened from the landing stays open (the group lets them go)', () => {
+    const w = handIn();
+    for (let t = 0; t < TICK_RATE; t++) stepChapter(w, emptyIntent(), beats);
+    const k = w.level.doors.findIndex((d) => d.name === 'service passage');
+    // Stand by the passage door and press use on it.
+    teleport(w, 14.5, 27.5);
+    stepChapter(w, { ...emptyIntent(), interact: true, aimX: 1, aimY: 0 }, beats);
+    expect(w.doors[k]!.open).toBe(true);
+    for (let t = 0; t < TICK_RATE; t++) stepChapter(w, emptyIntent(), beats);
+    expect(w.doors[k]!.open).toBe(true);
+  });
+
+  it('the marker keeps its leg round the passage: a step back from the east leg does not send it back to the foot (Story seed 7 stood there for minutes)', () => {
+    const w = cafeteria(true, 7);
+    const foot = { x: 61.5, y: 25.5 };
+    // Along the long leg, the marker leads to the foot of the east leg (the way round).
+    teleport(w, 50.5, 27.5);
+    stepChapter(w, emptyIntent(), beats);
+    expect(CAFETERIA.objectiveTarget!(w)).toEqual(foot);
+    // At the foot it leads on to the kitchen's snack...
+    teleport(w, 61.4, 25.6);
+    stepChapter(w, emptyIntent(), beats);
+    const snack = CAFETERIA.objectiveTarget!(w);
+    expect(snack).not.toEqual(foot);
+    // ...and a step back over the row boundary (round two awake at the service door) keeps it so.
+    teleport(w, 61.4, 26.2);
+    stepChapter(w, emptyIntent(), beats);
+    expect(CAFETERIA.objectiveTarget!(w)).toEqual(snack);
+    // Back in the hall, a new trip: the way round is the plan again.
+    teleport(w, 10.5, 22.5);
+    stepChapter(w, emptyIntent(), beats);
+    teleport(w, 50.5, 27.5);
+    stepChapter(w, emptyIntent(), beats);
+    expect(CAFETERIA.objectiveTarget!(w)).toEqual(foot);
+  });
+
+  it('bitten by the horde before the story beat, Tae-min turns in the closet as the story says, not half a minute later on the stairs', () => {
+    const w = cafeteria();
+    const k = findAlly(w, 'tae-min')!.survivor;
+    // As the horde's grab does within a step: the bite's event, then the chapter's beats.
+    w.events.length = 0;
+    biteSurvivor(w, k, 30, 1);
+    beats!(w);
+    expect(w.events.some((e) => e.type === 'beat' && e.name === 'taeMinBitten')).toBe(true);
+    expect(findAlly(w, 'tae-min')!.turnSecondsLeft).toBeGreaterThan(TAE_MIN.turnSeconds - 1);
+    for (let t = 0; t < 40 * TICK_RATE; t++) stepChapter(w, emptyIntent(), beats);
+    expect(findAlly(w, 'tae-min')?.state).toBe('bitten');
   });
 
   it('touching a table the first time says how to slide over it', () => {

@@ -136,3 +136,69 @@ export function settleIdle(world: World, area: { x: number; y: number; w: number
   }
   return n;
 }
+
+type Area = { x: number; y: number; w: number; h: number };
+
+function inAreas(areas: readonly Area[], x: number, y: number): boolean {
+  for (const a of areas) if (x >= a.x && y >= a.y && x < a.x + a.w && y < a.y + a.h) return true;
+  return false;
+}
+
+/**
+ * The awake sprinters (not the director's hunters) inside `areas`, and whether any of them
+ * sees the player now.
+ */
+export function awakeSprinters(world: World, areas: readonly Area[]): { up: number; seen: boolean } {
+  const h = world.horde;
+  let up = 0;
+  let seen = false;
+  for (let i = 0; i < h.count; i++) {
+    if (h.asleep[i] === 1 || h.hunter[i] === 1 || h.variant[i] !== Variant.Sprinter || !inAreas(areas, h.x[i]!, h.y[i]!)) continue;
+    up++;
+    // One hitting a closed door does not look (its last look is stale): it cannot see through the door.
+    if (h.seesPlayer[i] === 1 && h.target[i] === 0 && h.state[i] !== S.Bash) seen = true;
+  }
+  return { up, seen };
+}
+
+/**
+ * One awake sprinter inside `areas` that is standing about, searching or hitting a door (not
+ * hunting, not seeing anyone) gives up and sits back down asleep where it is: the one nearest
+ * (x, y), so the one settling is the one the player is likeliest to see; hitting a door, every
+ * one hitting that door with it. Returns its id, or -1.
+ */
+export function settleNearest(world: World, areas: readonly Area[], x: number, y: number): number {
+  const h = world.horde;
+  let best = -1;
+  let bestD = Infinity;
+  for (let i = 0; i < h.count; i++) {
+    const st = h.state[i]!;
+    if (h.asleep[i] === 1 || h.hunter[i] === 1 || (st !== S.Idle && st !== S.Search && st !== S.Bash) || (h.seesPlayer[i] === 1 && st !== S.Bash) || h.variant[i] !== Variant.Sprinter) continue;
+    if (!inAreas(areas, h.x[i]!, h.y[i]!)) continue;
+    const dx = h.x[i]! - x;
+    const dy = h.y[i]! - y;
+    const d = dx * dx + dy * dy;
+    if (d < bestD) {
+      bestD = d;
+      best = i;
+    }
+  }
+  if (best < 0) return -1;
+  // The ones hammering on the same door give up on it together (one left hammering wakes the rest again).
+  const door = h.state[best] === S.Bash ? h.bashDoor[best]! : -1;
+  if (door >= 0) {
+    for (let i = 0; i < h.count; i++) if (h.state[i] === S.Bash && h.bashDoor[i] === door && h.hunter[i] === 0 && h.variant[i] === Variant.Sprinter) sitDown(h, i);
+  } else sitDown(h, best);
+  return h.id[best]!;
+}
+
+function sitDown(h: World['horde'], i: number): void {
+  h.state[i] = S.Idle;
+  h.searchLooking[i] = 0;
+  h.bashDoor[i] = -1;
+  h.asleep[i] = 1;
+  h.wandering[i] = 0;
+  h.hasTarget[i] = 0;
+  h.vx[i] = 0;
+  h.vy[i] = 0;
+}
