@@ -225,6 +225,17 @@ test.describe('phone', () => {
       await waitForScene(page, 'Chapter');
       await page.waitForTimeout(1500);
       await page.screenshot({ path: `${OUTPUT}/cafeteria-start-360x640.png` });
+      // The marker's distance label ("59 m") is clear of the captions and the HUD (it sat under Seo-yeon's line).
+      type Box = { left: number; top: number; right: number; bottom: number };
+      const shown = await page.evaluate(() => {
+        const s = window.__LP__!.state()!;
+        return { marker: s.marker as { visible: boolean; label: Box }, captions: s.captions as Box[], hud: s.hudLayout as { panel: Box; objective: Box | null; progress: Box | null } };
+      });
+      expect(shown.marker.visible).toBe(true);
+      expect(shown.captions.length).toBeGreaterThan(0);
+      const covered = [...shown.captions, shown.hud.panel, shown.hud.objective, shown.hud.progress].filter((b): b is Box => b !== null);
+      const overlaps = (a: Box, b: Box) => Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
+      for (const b of covered) expect(overlaps(shown.marker.label, b), `the label ${JSON.stringify(shown.marker.label)} under ${JSON.stringify(b)}`).toBe(false);
       // The weight has its own HUD row (LOAD), empty-handed at the start.
       await expect.poll(() => page.evaluate(() => window.__LP__!.hud()?.load?.line)).toBe('none');
       const load = await page.evaluate(() => window.__LP__!.hud()?.load ?? null);

@@ -64,7 +64,8 @@ import { skipAhead } from '../bots/skipAhead';
 import { DebugOverlay } from '../view/debugOverlay';
 import { SceneKey } from './keys';
 import { loadChapterPack } from './loadPack';
-import type { HudData } from './HudScene';
+import type { HudData, HudScene } from './HudScene';
+import type { ScreenRect } from '../ui/markerLabel';
 import type { PauseData } from './PauseScene';
 
 /** What starts a chapter: which one, and the run it is played in. */
@@ -220,7 +221,7 @@ export class ChapterScene extends Phaser.Scene {
     this.feedback = new FeedbackView(this);
     this.objectsView = new ObjectsView(this, this.world);
     this.plaqueView = new PlaqueView(this, this.world);
-    this.markerView = new ObjectiveMarkerView(this, this.world, (w) => objectiveTarget(this.def, w), { controlsTop: () => services().touch.controlsTop() });
+    this.markerView = new ObjectiveMarkerView(this, this.world, (w) => objectiveTarget(this.def, w), { controlsTop: () => services().touch.controlsTop(), keepOut: () => this.coveredScreen() });
     this.hordeView = new HordeView(this);
     this.allyView = new AllyView(this);
     this.barks.reset();
@@ -559,14 +560,34 @@ export class ChapterScene extends Phaser.Scene {
       ordersOpen: services().touch.ordersOpen,
       // The context prompt over what the use button would act on ('' when none).
       prompt: this.promptView?.wording ?? '',
-      // The objective marker: where it is on screen (game px), which way it points, the distance.
+      // The objective marker: where it is on screen (game px), which way it points, the distance, its label's box.
       marker: this.markerView ? { ...this.markerView.shown } : null,
+      // The HUD's boxes on screen (the meters' panel, the objective line and the one under it) and the objective's line count.
+      hudLayout: this.hudScene() ? structuredClone(this.hudScene()!.covered) : null,
       // The phone (chapter 3): battery %, flashlight, the open question and its replies; the breath held.
       phone: w.phone ? { battery: w.phone.battery, flashlight: w.phone.flashlight, question: w.phone.question, replies: [...w.phone.replies] } : null,
       breathHeld: w.breath?.held ?? false,
       // The chapter's script flags (chapter 3's plan: diverted, divertAt, ...).
       flags: { ...w.script.flags },
     };
+  }
+
+  /** The HUD overlay while it runs (null before it starts and after it stops). */
+  private hudScene(): HudScene | null {
+    const hud = this.scene.get(SceneKey.Hud) as HudScene | null;
+    return hud && hud.sys.isActive() && hud.covered ? hud : null;
+  }
+
+  /** What covers the screen over the map (screen px): the captions shown and the HUD's boxes; the marker's label stays out of them. */
+  private coveredScreen(): ScreenRect[] {
+    const out: ScreenRect[] = this.captionView?.onScreen ? [...this.captionView.onScreen] : [];
+    const hud = this.hudScene()?.covered;
+    if (hud) {
+      out.push(hud.panel);
+      if (hud.objective) out.push(hud.objective);
+      if (hud.progress) out.push(hud.progress);
+    }
+    return out;
   }
 
   private alliesSnapshot(): { id: string; x: number; y: number; state: string; order: number; hidden: boolean; eyesGlow: boolean }[] {

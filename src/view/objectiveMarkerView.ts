@@ -4,16 +4,18 @@ import { Wayfinder, type Waypoint } from '../game/wayfinding';
 import type { LevelPoint } from '../sim/level';
 import type { World } from '../sim/world';
 import { FONT } from '../ui/theme';
-import { markerLabelTop } from '../ui/markerLabel';
+import { markerLabelRect, type ScreenRect } from '../ui/markerLabel';
 
 /** Frames between path searches (the way changes slowly; the arrow is redrawn every frame). */
 const REFRESH_FRAMES = 8;
 /** How far in from the screen edge the off-screen arrow sits (CSS px). */
 const EDGE_INSET = 34;
 
-/** Where the screen is covered at the bottom (the touch controls), so the arrow stays above them. */
+/** Where the screen is covered: at the bottom (the touch controls), so the arrow stays above them; and what the label must not sit under. */
 export interface MarkerScreen {
   controlsTop(): number | null;
+  /** Boxes the distance label keeps out of (screen px): the captions on screen, the HUD's panels. */
+  keepOut?(): readonly ScreenRect[];
 }
 
 /**
@@ -31,7 +33,7 @@ export class ObjectiveMarkerView {
   private time = 0;
   enabled = true;
   /** Where the marker points now, in screen px and tiles (the test API and the screen-only bot read it). */
-  readonly shown = { visible: false, screenX: 0, screenY: 0, dirX: 0, dirY: 0, distance: 0, onScreen: false, tileX: 0, tileY: 0 };
+  readonly shown = { visible: false, screenX: 0, screenY: 0, dirX: 0, dirY: 0, distance: 0, onScreen: false, tileX: 0, tileY: 0, label: { left: 0, top: 0, right: 0, bottom: 0 } as ScreenRect };
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -115,10 +117,11 @@ export class ObjectiveMarkerView {
     const text = `${wp.distance} m`;
     if (this.label.text !== text) this.label.setText(text);
     this.label.setScale(1 / zoom);
-    // Clear of the touch controls: off screen at the bottom edge the label goes above the arrow.
+    // Clear of the touch controls, the captions and the HUD: under (or over) the arrow where that is free, else beside it.
     const covered = Math.min(cam.height, this.screen.controlsTop() ?? cam.height);
-    const ly = markerLabelTop(ay, onScreen, s, this.label.height, covered);
-    this.label.setPosition(cx + (ax - cx) / zoom, cy + (ly - cy) / zoom);
+    const box = markerLabelRect({ x: ax, y: ay }, onScreen, s, { width: this.label.width, height: this.label.height }, { width: cam.width, coveredFrom: covered }, this.screen.keepOut?.() ?? []);
+    this.shown.label = box;
+    this.label.setPosition(cx + ((box.left + box.right) / 2 - cx) / zoom, cy + (box.top - cy) / zoom);
   }
 
   destroy(): void {
