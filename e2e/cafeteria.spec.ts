@@ -19,6 +19,22 @@ async function unlockCafeteria(page: Page): Promise<void> {
 
 const captions = (page: Page) => page.evaluate(() => (window.__LP__!.state()!.captions as { text: string }[]).map((c) => c.text).join(' | '));
 
+type Box = { left: number; top: number; right: number; bottom: number };
+const overlaps = (a: Box, b: Box) => Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
+
+/** The objective marker shows, its distance label clear of the captions and the HUD's boxes, its arrow clear of the HUD. */
+async function expectMarkerClear(page: Page): Promise<void> {
+  const shown = await page.evaluate(() => {
+    const s = window.__LP__!.state()!;
+    return { marker: s.marker as { visible: boolean; screenX: number; screenY: number; label: Box }, captions: s.captions as Box[], hud: s.hudLayout as { panel: Box; objective: Box | null; progress: Box | null } };
+  });
+  expect(shown.marker.visible).toBe(true);
+  const hud = [shown.hud.panel, shown.hud.objective, shown.hud.progress].filter((b): b is Box => b !== null);
+  for (const b of [...shown.captions, ...hud]) expect(overlaps(shown.marker.label, b), `the label ${JSON.stringify(shown.marker.label)} under ${JSON.stringify(b)}`).toBe(false);
+  const arrow = { left: shown.marker.screenX - 13, top: shown.marker.screenY - 13, right: shown.marker.screenX + 13, bottom: shown.marker.screenY + 13 };
+  for (const b of hud) expect(overlaps(arrow, b), `the arrow at (${shown.marker.screenX}, ${shown.marker.screenY}) under ${JSON.stringify(b)}`).toBe(false);
+}
+
 test.describe('desktop', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -162,6 +178,7 @@ test.describe('the hall and a decoy pull', () => {
         const hall = (await page.evaluate(() => window.__LP__!.state()!.near)) as Surroundings;
         for (const id of run.seatedThenPulled) expect(hall.infected.find((n) => n.id === id)?.asleep, `infected ${id} seated`).toBe(1);
         await playerShot(page, `${OUTPUT}/cafeteria-hall-${size}.png`);
+        await expectMarkerClear(page);
         await page.keyboard.press('Space');
 
         // The pull: the ones Node saw walking to the clatter are up, searching there.
@@ -177,6 +194,7 @@ test.describe('the hall and a decoy pull', () => {
         }
         expect(near.some((n) => n.state === 'alerted' || n.state === 'sprint' || n.state === 'grab'), 'nobody noticed the player').toBe(false);
         await playerShot(page, `${OUTPUT}/cafeteria-decoy-${size}.png`);
+        await expectMarkerClear(page);
         expect(problems).toEqual([]);
       });
     });
@@ -226,16 +244,8 @@ test.describe('phone', () => {
       await page.waitForTimeout(1500);
       await page.screenshot({ path: `${OUTPUT}/cafeteria-start-360x640.png` });
       // The marker's distance label ("59 m") is clear of the captions and the HUD (it sat under Seo-yeon's line).
-      type Box = { left: number; top: number; right: number; bottom: number };
-      const shown = await page.evaluate(() => {
-        const s = window.__LP__!.state()!;
-        return { marker: s.marker as { visible: boolean; label: Box }, captions: s.captions as Box[], hud: s.hudLayout as { panel: Box; objective: Box | null; progress: Box | null } };
-      });
-      expect(shown.marker.visible).toBe(true);
-      expect(shown.captions.length).toBeGreaterThan(0);
-      const covered = [...shown.captions, shown.hud.panel, shown.hud.objective, shown.hud.progress].filter((b): b is Box => b !== null);
-      const overlaps = (a: Box, b: Box) => Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
-      for (const b of covered) expect(overlaps(shown.marker.label, b), `the label ${JSON.stringify(shown.marker.label)} under ${JSON.stringify(b)}`).toBe(false);
+      expect((await page.evaluate(() => window.__LP__!.state()!.captions as unknown[])).length).toBeGreaterThan(0);
+      await expectMarkerClear(page);
       // The weight has its own HUD row (LOAD), empty-handed at the start.
       await expect.poll(() => page.evaluate(() => window.__LP__!.hud()?.load?.line)).toBe('none');
       const load = await page.evaluate(() => window.__LP__!.hud()?.load ?? null);

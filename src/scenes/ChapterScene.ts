@@ -221,7 +221,7 @@ export class ChapterScene extends Phaser.Scene {
     this.feedback = new FeedbackView(this);
     this.objectsView = new ObjectsView(this, this.world);
     this.plaqueView = new PlaqueView(this, this.world);
-    this.markerView = new ObjectiveMarkerView(this, this.world, (w) => objectiveTarget(this.def, w), { controlsTop: () => services().touch.controlsTop(), keepOut: () => this.coveredScreen() });
+    this.markerView = new ObjectiveMarkerView(this, this.world, (w) => objectiveTarget(this.def, w), { controlsTop: () => services().touch.controlsTop(), keepOut: () => this.coveredScreen(), hud: () => this.hudBoxes() });
     this.hordeView = new HordeView(this);
     this.allyView = new AllyView(this);
     this.barks.reset();
@@ -578,14 +578,28 @@ export class ChapterScene extends Phaser.Scene {
     return hud && hud.sys.isActive() && hud.covered ? hud : null;
   }
 
-  /** What covers the screen over the map (screen px): the captions shown and the HUD's boxes; the marker's label stays out of them. */
-  private coveredScreen(): ScreenRect[] {
-    const out: ScreenRect[] = this.captionView?.onScreen ? [...this.captionView.onScreen] : [];
+  /** The HUD's boxes on screen (screen px): the meters' panel, the objective line and the one under it. */
+  private hudBoxes(): ScreenRect[] {
     const hud = this.hudScene()?.covered;
-    if (hud) {
-      out.push(hud.panel);
-      if (hud.objective) out.push(hud.objective);
-      if (hud.progress) out.push(hud.progress);
+    if (!hud) return [];
+    return [hud.panel, hud.objective, hud.progress].filter((b): b is ScreenRect => b !== null);
+  }
+
+  /**
+   * What the marker's label must not hide (screen px): the captions shown, the HUD's boxes,
+   * and the player and the allies (a bitten Tae-min under "27 m" at 360x640).
+   */
+  private coveredScreen(): ScreenRect[] {
+    const out: ScreenRect[] = [...(this.captionView?.onScreen ?? []), ...this.hudBoxes()];
+    const cam = this.cameras.main;
+    const px = TILE_SIZE * (cam.zoom || 1);
+    const s = this.world.survivors;
+    for (let k = 0; k < s.count; k++) {
+      if (k > 0 && s.state[k]! >= ALLY_STATE.Turned) continue;
+      // The body as drawn: a tile wide, from a tile above the feet to under them (sprites stand at 0.72 of their height).
+      const x = (s.x[k]! * TILE_SIZE - cam.worldView.x) * (cam.zoom || 1);
+      const y = (s.y[k]! * TILE_SIZE - cam.worldView.y) * (cam.zoom || 1);
+      out.push({ left: x - px * 0.5, top: y - px * 1.1, right: x + px * 0.5, bottom: y + px * 0.4 });
     }
     return out;
   }

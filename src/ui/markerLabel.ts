@@ -60,3 +60,24 @@ export function markerLabelRect(
   }
   return best!;
 }
+
+/**
+ * Slides the off-screen marker arrow at (x, y) back along its line toward the player at
+ * (fromX, fromY) until it is `margin` px clear of every box in `boxes` (the HUD's panels
+ * at the top left), so the edge arrow is never drawn under the HUD. Returns where it goes
+ * (the player's spot if the whole line is covered).
+ */
+export function arrowClearOf(x: number, y: number, fromX: number, fromY: number, boxes: readonly ScreenRect[], margin: number): { x: number; y: number } {
+  const inside = (px: number, py: number) => boxes.some((b) => px > b.left - margin && px < b.right + margin && py > b.top - margin && py < b.bottom + margin);
+  const dx = fromX - x;
+  const dy = fromY - y;
+  const len = Math.sqrt(dx * dx + dy * dy);
+  if (len === 0 || !inside(x, y)) return { x, y };
+  // In 2 px steps: a few dozen at most (the HUD is a couple of hundred px tall).
+  for (let d = 2; d < len; d += 2) {
+    const px = x + (dx / len) * d;
+    const py = y + (dy / len) * d;
+    if (!inside(px, py)) return { x: px, y: py };
+  }
+  return { x: fromX, y: fromY };
+}

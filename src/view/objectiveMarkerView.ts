@@ -4,7 +4,7 @@ import { Wayfinder, type Waypoint } from '../game/wayfinding';
 import type { LevelPoint } from '../sim/level';
 import type { World } from '../sim/world';
 import { FONT } from '../ui/theme';
-import { markerLabelRect, type ScreenRect } from '../ui/markerLabel';
+import { arrowClearOf, markerLabelRect, type ScreenRect } from '../ui/markerLabel';
 
 /** Frames between path searches (the way changes slowly; the arrow is redrawn every frame). */
 const REFRESH_FRAMES = 8;
@@ -14,8 +14,10 @@ const EDGE_INSET = 34;
 /** Where the screen is covered: at the bottom (the touch controls), so the arrow stays above them; and what the label must not sit under. */
 export interface MarkerScreen {
   controlsTop(): number | null;
-  /** Boxes the distance label keeps out of (screen px): the captions on screen, the HUD's panels. */
+  /** Boxes the distance label keeps out of (screen px): the captions on screen, the HUD's panels, the player and allies. */
   keepOut?(): readonly ScreenRect[];
+  /** The HUD's boxes (screen px): a waypoint under them counts as off screen, and the edge arrow stays clear of them. */
+  hud?(): readonly ScreenRect[];
 }
 
 /**
@@ -70,7 +72,9 @@ export class ObjectiveMarkerView {
     const sx = ((wp.x * TILE_SIZE - cam.worldView.x) * zoom);
     const sy = ((wp.y * TILE_SIZE - cam.worldView.y) * zoom);
     const bottom = Math.min(cam.height, this.screen.controlsTop() ?? cam.height) - EDGE_INSET;
-    const onScreen = sx >= EDGE_INSET && sx <= cam.width - EDGE_INSET && sy >= EDGE_INSET + 40 && sy <= bottom;
+    const hud = this.screen.hud?.() ?? [];
+    const underHud = hud.some((b) => sx > b.left && sx < b.right && sy > b.top && sy < b.bottom + EDGE_INSET);
+    const onScreen = sx >= EDGE_INSET && sx <= cam.width - EDGE_INSET && sy >= EDGE_INSET + 40 && sy <= bottom && !underHud;
     // From the player's spot on screen toward the waypoint.
     const px = (world.player.x * TILE_SIZE - cam.worldView.x) * zoom;
     const py = (world.player.y * TILE_SIZE - cam.worldView.y) * zoom;
@@ -95,6 +99,10 @@ export class ObjectiveMarkerView {
       const t = Math.max(0, Math.min(tx, ty));
       ax = Math.min(right, Math.max(left, px + dx * t));
       ay = Math.min(bottom, Math.max(top, py + dy * t));
+      // Not under the HUD's panels at the top left: back along the line until clear of them.
+      const clear = arrowClearOf(ax, ay, px, py, hud, 18);
+      ax = clear.x;
+      ay = clear.y;
     }
     const dirX = onScreen ? 0 : dx;
     const dirY = onScreen ? 1 : dy;

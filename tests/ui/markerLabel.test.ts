@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markerLabelRect, type ScreenRect } from '../../src/ui/markerLabel';
+import { arrowClearOf, markerLabelRect, type ScreenRect } from '../../src/ui/markerLabel';
 
 const overlaps = (a: ScreenRect, b: ScreenRect) => Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
 
@@ -52,3 +52,25 @@ describe("the objective marker's distance label", () => {
     expect(r.bottom).toBeLessThanOrEqual(640);
   });
 });
+
+describe("the objective marker's edge arrow", () => {
+  // At 360x640 in chapter 2's hall: the meters' panel and the objective lines down to y 232 at the left.
+  const hud: ScreenRect[] = [
+    { left: 6, top: 6, right: 232, bottom: 132 },
+    { left: 6, top: 140, right: 250, bottom: 232 },
+  ];
+
+  it('pointing up-left, under the HUD at the top edge, it slides back along its line until clear of it', () => {
+    const player = { x: 100, y: 400 };
+    const at = arrowClearOf(55, 74, player.x, player.y, hud, 18);
+    expect(at.y).toBeGreaterThanOrEqual(232 + 18);
+    // Still on the line from the player toward the waypoint.
+    expect(Math.abs((at.x - player.x) * (74 - player.y) - (at.y - player.y) * (55 - player.x))).toBeLessThan(1e-6 * 400 * 400);
+  });
+
+  it('where the HUD is not, it stays where it is', () => {
+    expect(arrowClearOf(326, 74, 180, 400, hud, 18)).toEqual({ x: 326, y: 74 });
+    expect(arrowClearOf(55, 500, 180, 400, hud, 18)).toEqual({ x: 55, y: 500 });
+  });
+});
+
