@@ -7,7 +7,7 @@ import { cloneWorld } from '../src/sim/snapshot';
 import { Tile } from '../src/sim/grid';
 import type { LevelData } from '../src/sim/level';
 import type { World } from '../src/sim/world';
-import { zoomFor } from '../src/view/camera';
+import { hudBand, zoomFor } from '../src/view/camera';
 import { TILE_SIZE } from '../src/assets/frames';
 
 /**
@@ -60,18 +60,20 @@ export interface ViewBox {
   hudW: number;
   hudH: number;
   coveredBottom: number;
+  /** In portrait the camera makes room for the HUD (ChapterScene, camera.ts hudBand): it may show this much above the map and looks half of it above the player. */
+  hudBand: number;
 }
 export function viewBox(w: number, h: number): ViewBox {
   const tile = zoomFor(w, h, CAFETERIA.camera) * TILE_SIZE;
   // As drawn at these sizes (e2e/output/cafeteria-*.png): the HUD block ~400x300 px on a desktop, ~260x220 on a phone.
-  const [hudW, hudH] = w > h ? [400, 300] : [260, 220];
-  return { halfW: w / tile / 2, halfH: h / tile / 2, hudW: hudW / tile, hudH: hudH / tile, coveredBottom: 90 / tile };
+  const [hudW, hudH] = w > h ? [400, 300] : [260, 232];
+  return { halfW: w / tile / 2, halfH: h / tile / 2, hudW: hudW / tile, hudH: hudH / tile, coveredBottom: 90 / tile, hudBand: hudBand(w, h, hudH) / tile };
 }
 const centred = (p: number, half: number, size: number) => Math.min(size - half, Math.max(half, p));
 /** Whether a body at (x, y) is on the uncovered screen (the camera follows the player, held inside the map). */
 export function inView(world: World, box: ViewBox, x: number, y: number): boolean {
   const left = centred(world.player.x, box.halfW, world.level.width) - box.halfW;
-  const top = centred(world.player.y, box.halfH, world.level.height) - box.halfH;
+  const top = Math.min(world.level.height - box.halfH, Math.max(box.halfH - box.hudBand, world.player.y - box.hudBand / 2)) - box.halfH;
   const margin = 0.6;
   if (x < left + margin || x > left + 2 * box.halfW - margin || y < top + margin || y > top + 2 * box.halfH - box.coveredBottom) return false;
   return !(x < left + box.hudW && y < top + box.hudH);

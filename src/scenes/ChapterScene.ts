@@ -34,7 +34,7 @@ import { objectiveTarget } from '../chapters/wayfinding';
 import { markSeen } from '../ui/floorPlan';
 import { TILE_SIZE } from '../assets/manifest';
 import { buttonName } from '../ui/prompts';
-import { cameraBounds, zoomFor } from '../view/camera';
+import { cameraBounds, hudBand, zoomFor } from '../view/camera';
 import { LevelView } from '../view/levelView';
 import { PlayerView } from '../view/playerView';
 import { SprayView } from '../view/sprayView';
@@ -136,6 +136,8 @@ export class ChapterScene extends Phaser.Scene {
   private retries = 0;
   /** Screen px the touch controls' band covers at the bottom (0 without touch): the camera's bounds reach that far below the map. */
   private thumbBand = 0;
+  /** The HUD's band at the top the camera bounds make room for (screen px; portrait only: hudBand). */
+  private hudTopBand = 0;
   /** Set once the attempt has ended (won or lost) until the player picks what next. */
   private ended = false;
   private stopListeningUi: (() => void) | null = null;
@@ -616,19 +618,22 @@ export class ChapterScene extends Phaser.Scene {
   }
 
   /**
-   * With the touch controls showing, the camera follows the player from lower down, so
-   * the player (and what is ahead) sits in the middle of the part of the screen the thumbs
-   * do not cover.
+   * With the touch controls showing, the camera follows the player from lower down, and
+   * in portrait (the HUD across the top) from higher up, so the player (and what is ahead)
+   * sits in the middle of the part of the screen the thumbs and the HUD do not cover.
    */
   private keepPlayerAboveControls(): void {
     const cam = this.cameras.main;
     const top = services().touch.controlsTop();
     const band = top === null ? 0 : Math.max(0, cam.height - top);
-    const offsetY = -band / 2 / (cam.zoom || 1);
+    const hudBoxes = this.hudBoxes();
+    const hud = hudBand(cam.width, cam.height, hudBoxes.length > 0 ? Math.max(...hudBoxes.map((b) => b.bottom)) : 0);
+    const offsetY = (hud - band) / 2 / (cam.zoom || 1);
     if (cam.followOffset.y !== offsetY) cam.setFollowOffset(0, offsetY);
-    // The bounds reach below the map by the thumbs' band, or the offset is lost at the map's bottom edge.
-    if (band !== this.thumbBand) {
+    // The bounds reach below the map by the thumbs' band and above it by the HUD's, or the offset is lost at the map's edges.
+    if (band !== this.thumbBand || hud !== this.hudTopBand) {
       this.thumbBand = band;
+      this.hudTopBand = hud;
       this.fitCamera();
     }
   }
@@ -644,7 +649,7 @@ export class ChapterScene extends Phaser.Scene {
     const zoom = zoomFor(width, height, this.def.camera);
     const cam = this.cameras.main;
     cam.setZoom(zoom);
-    const b = cameraBounds(this.levelView.widthPx, this.levelView.heightPx, width, height, zoom, this.thumbBand);
+    const b = cameraBounds(this.levelView.widthPx, this.levelView.heightPx, width, height, zoom, this.thumbBand, this.hudTopBand);
     cam.setBounds(b.x, b.y, b.w, b.h);
   }
 
