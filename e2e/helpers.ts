@@ -369,3 +369,39 @@ export async function openDoor(page: Page, x: number, y: number): Promise<void> 
     [x, y] as const,
   );
 }
+
+/**
+ * Plays a chapter in Node with a scripted player and writes the run as a replay file for
+ * the game's viewer, like recordBotReplay: `drive` fills the intent for the next tick
+ * from the world as it stands (the chapter's beats run after each step, as in the game)
+ * and returns false to end the run there. Returns the ticks played.
+ */
+export async function recordScriptedReplay(
+  file: string,
+  def: import('../src/chapters/definition').ChapterDefinition,
+  level: import('../src/sim/level').LevelData,
+  seed: number,
+  difficulty: import('../src/sim/tuning').Difficulty,
+  drive: (world: import('../src/sim/world').World, out: import('../src/sim/intent').Intent) => boolean,
+): Promise<number> {
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const { createChapterWorld } = await import('../src/chapters/chapterWorld');
+  const { stepChapter } = await import('../src/chapters/beats');
+  const { emptyIntent } = await import('../src/sim/intent');
+  const { ReplayRecorder } = await import('../src/replay/recorder');
+  const { serializeReplay } = await import('../src/replay/format');
+  const { newRunState } = await import('../src/campaign/runState');
+  const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  const run = newRunState();
+  const options = { difficulty, peaceful: false };
+  const recorder = new ReplayRecorder({ gameVersion: version, chapterId: def.id, seed, options, run });
+  // Made as the viewer makes it (src/replay/player.ts), so it plays these intents the same.
+  const world = createChapterWorld(def, level, { seed, run, overrides: { ...options } });
+  const intent = emptyIntent();
+  while (world.status === 'playing' && drive(world, intent)) {
+    stepChapter(world, intent, def.beats, def.sightings);
+    recorder.tick(intent, world);
+  }
+  writeFileSync(file, serializeReplay(recorder.replay(world)));
+  return recorder.ticks;
+}

@@ -36,7 +36,7 @@ test.describe('the rooftop', () => {
     await face(page, 'S');
     await openDoor(page, 31, 13);
     await page.keyboard.down('KeyS');
-    await expect.poll(() => page.evaluate(() => window.__LP__!.hud()?.objective ?? ''), { timeout: 10_000 }).toMatch(/Foam them off the walls/);
+    await expect.poll(() => page.evaluate(() => window.__LP__!.hud()?.objective ?? ''), { timeout: 10_000 }).toMatch(/Hold the roof/);
     await page.keyboard.up('KeyS');
     await page.screenshot({ path: `${OUTPUT}/rooftop-opening-desktop.png` });
     expect(problems).toEqual([]);
@@ -134,6 +134,11 @@ test.describe('the rooftop at 360x640', () => {
     await page.screenshot({ path: `${OUTPUT}/rooftop-peak-360.png` });
     const texts = (await page.evaluate(() => window.__LP__!.state()!.captions as { text: string }[])).map((c) => c.text);
     expect(new Set(texts).size).toBe(texts.length);
+    // The objective line, with the stair door's state beside the countdown, reads in two lines (it wrapped to three).
+    expect((await page.evaluate(() => window.__LP__!.hud()?.objective)) ?? '').toMatch(/Helicopter in 0:\d\d · Stair door (holding|cracking|splintering!|broken)/);
+    const hud = (await page.evaluate(() => window.__LP__!.state()!.hudLayout)) as { objectiveLines: number };
+    expect(hud.objectiveLines).toBeGreaterThanOrEqual(1);
+    expect(hud.objectiveLines).toBeLessThanOrEqual(2);
     expect(problems).toEqual([]);
   });
 });

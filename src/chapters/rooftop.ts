@@ -261,7 +261,8 @@ export function rooftopObjective(w: World): string {
     return `${toHer ? 'Take the arrows to Da-som' : 'Da-som is low on arrows: fetch a bundle'}. Helicopter in ${clock}`;
   }
   const door = stairDoorState(w);
-  return `Foam them off the walls. Helicopter in ${clock}${door ? ` \u00b7 Stair door ${door}` : ''}`;
+  // Short enough to read in two lines on a 360 px phone with the door's state (OBJECTIVE_MAX_CHARS).
+  return `Hold the roof. Helicopter in ${clock}${door ? ` \u00b7 Stair door ${door}` : ''}`;
 }
 
 /** Chapter 4, "Wall Climbers": the siege of the roof until the helicopter (src/levels/maps/rooftop.tmj). */

@@ -34,7 +34,7 @@ import { objectiveTarget } from '../chapters/wayfinding';
 import { markSeen } from '../ui/floorPlan';
 import { TILE_SIZE } from '../assets/manifest';
 import { buttonName } from '../ui/prompts';
-import { cameraBounds, zoomFor } from '../view/camera';
+import { cameraBounds, hudBand, zoomFor } from '../view/camera';
 import { LevelView } from '../view/levelView';
 import { PlayerView } from '../view/playerView';
 import { SprayView } from '../view/sprayView';
@@ -64,7 +64,8 @@ import { skipAhead } from '../bots/skipAhead';
 import { DebugOverlay } from '../view/debugOverlay';
 import { SceneKey } from './keys';
 import { loadChapterPack } from './loadPack';
-import type { HudData } from './HudScene';
+import type { HudData, HudScene } from './HudScene';
+import type { ScreenRect } from '../ui/markerLabel';
 import type { PauseData } from './PauseScene';
 
 /** What starts a chapter: which one, and the run it is played in. */
@@ -135,6 +136,8 @@ export class ChapterScene extends Phaser.Scene {
   private retries = 0;
   /** Screen px the touch controls' band covers at the bottom (0 without touch): the camera's bounds reach that far below the map. */
   private thumbBand = 0;
+  /** The HUD's band at the top the camera bounds make room for (screen px; portrait only: hudBand). */
+  private hudTopBand = 0;
   /** Set once the attempt has ended (won or lost) until the player picks what next. */
   private ended = false;
   private stopListeningUi: (() => void) | null = null;
@@ -220,7 +223,7 @@ export class ChapterScene extends Phaser.Scene {
     this.feedback = new FeedbackView(this);
     this.objectsView = new ObjectsView(this, this.world);
     this.plaqueView = new PlaqueView(this, this.world);
-    this.markerView = new ObjectiveMarkerView(this, this.world, (w) => objectiveTarget(this.def, w), { controlsTop: () => services().touch.controlsTop() });
+    this.markerView = new ObjectiveMarkerView(this, this.world, (w) => objectiveTarget(this.def, w), { controlsTop: () => services().touch.controlsTop(), keepOut: () => this.coveredScreen(), hud: () => this.hudBoxes() });
     this.hordeView = new HordeView(this);
     this.allyView = new AllyView(this);
     this.barks.reset();
@@ -559,14 +562,48 @@ export class ChapterScene extends Phaser.Scene {
       ordersOpen: services().touch.ordersOpen,
       // The context prompt over what the use button would act on ('' when none).
       prompt: this.promptView?.wording ?? '',
-      // The objective marker: where it is on screen (game px), which way it points, the distance.
+      // The objective marker: where it is on screen (game px), which way it points, the distance, its label's box.
       marker: this.markerView ? { ...this.markerView.shown } : null,
+      // The HUD's boxes on screen (the meters' panel, the objective line and the one under it) and the objective's line count.
+      hudLayout: this.hudScene() ? structuredClone(this.hudScene()!.covered) : null,
       // The phone (chapter 3): battery %, flashlight, the open question and its replies; the breath held.
       phone: w.phone ? { battery: w.phone.battery, flashlight: w.phone.flashlight, question: w.phone.question, replies: [...w.phone.replies] } : null,
       breathHeld: w.breath?.held ?? false,
       // The chapter's script flags (chapter 3's plan: diverted, divertAt, ...).
       flags: { ...w.script.flags },
     };
+  }
+
+  /** The HUD overlay while it runs (null before it starts and after it stops). */
+  private hudScene(): HudScene | null {
+    const hud = this.scene.get(SceneKey.Hud) as HudScene | null;
+    return hud && hud.sys.isActive() && hud.covered ? hud : null;
+  }
+
+  /** The HUD's boxes on screen (screen px): the meters' panel, the objective line and the one under it. */
+  private hudBoxes(): ScreenRect[] {
+    const hud = this.hudScene()?.covered;
+    if (!hud) return [];
+    return [hud.panel, hud.objective, hud.progress].filter((b): b is ScreenRect => b !== null);
+  }
+
+  /**
+   * What the marker's label must not hide (screen px): the captions shown, the HUD's boxes,
+   * and the player and the allies (a bitten Tae-min under "27 m" at 360x640).
+   */
+  private coveredScreen(): ScreenRect[] {
+    const out: ScreenRect[] = [...(this.captionView?.onScreen ?? []), ...this.hudBoxes()];
+    const cam = this.cameras.main;
+    const px = TILE_SIZE * (cam.zoom || 1);
+    const s = this.world.survivors;
+    for (let k = 0; k < s.count; k++) {
+      if (k > 0 && s.state[k]! >= ALLY_STATE.Turned) continue;
+      // The body as drawn: a tile wide, from a tile above the feet to under them (sprites stand at 0.72 of their height).
+      const x = (s.x[k]! * TILE_SIZE - cam.worldView.x) * (cam.zoom || 1);
+      const y = (s.y[k]! * TILE_SIZE - cam.worldView.y) * (cam.zoom || 1);
+      out.push({ left: x - px * 0.5, top: y - px * 1.1, right: x + px * 0.5, bottom: y + px * 0.4 });
+    }
+    return out;
   }
 
   private alliesSnapshot(): { id: string; x: number; y: number; state: string; order: number; hidden: boolean; eyesGlow: boolean }[] {
@@ -581,19 +618,22 @@ export class ChapterScene extends Phaser.Scene {
   }
 
   /**
-   * With the touch controls showing, the camera follows the player from lower down, so
-   * the player (and what is ahead) sits in the middle of the part of the screen the thumbs
-   * do not cover.
+   * With the touch controls showing, the camera follows the player from lower down, and
+   * in portrait (the HUD across the top) from higher up, so the player (and what is ahead)
+   * sits in the middle of the part of the screen the thumbs and the HUD do not cover.
    */
   private keepPlayerAboveControls(): void {
     const cam = this.cameras.main;
     const top = services().touch.controlsTop();
     const band = top === null ? 0 : Math.max(0, cam.height - top);
-    const offsetY = -band / 2 / (cam.zoom || 1);
+    const hudBoxes = this.hudBoxes();
+    const hud = hudBand(cam.width, cam.height, hudBoxes.length > 0 ? Math.max(...hudBoxes.map((b) => b.bottom)) : 0);
+    const offsetY = (hud - band) / 2 / (cam.zoom || 1);
     if (cam.followOffset.y !== offsetY) cam.setFollowOffset(0, offsetY);
-    // The bounds reach below the map by the thumbs' band, or the offset is lost at the map's bottom edge.
-    if (band !== this.thumbBand) {
+    // The bounds reach below the map by the thumbs' band and above it by the HUD's, or the offset is lost at the map's edges.
+    if (band !== this.thumbBand || hud !== this.hudTopBand) {
       this.thumbBand = band;
+      this.hudTopBand = hud;
       this.fitCamera();
     }
   }
@@ -609,7 +649,7 @@ export class ChapterScene extends Phaser.Scene {
     const zoom = zoomFor(width, height, this.def.camera);
     const cam = this.cameras.main;
     cam.setZoom(zoom);
-    const b = cameraBounds(this.levelView.widthPx, this.levelView.heightPx, width, height, zoom, this.thumbBand);
+    const b = cameraBounds(this.levelView.widthPx, this.levelView.heightPx, width, height, zoom, this.thumbBand, this.hudTopBand);
     cam.setBounds(b.x, b.y, b.w, b.h);
   }
 

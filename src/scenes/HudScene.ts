@@ -3,6 +3,7 @@ import { services } from '../game/services';
 import type { Settings } from '../save/settings';
 import type { HudModel } from '../ui/hudModel';
 import { COLORS, FONT } from '../ui/theme';
+import type { ScreenRect } from '../ui/markerLabel';
 import { SceneKey } from './keys';
 
 export interface HudData {
@@ -60,6 +61,18 @@ export class HudScene extends Phaser.Scene {
   private lastGrabFlash = 0;
   /** The screen size and contrast the texts were last styled for. */
   private layout = '';
+  /**
+   * Where the HUD covers the screen now (screen px): the meters' panel, the objective line
+   * and the line under it. The objective marker keeps its label out of them; the test API reports them.
+   */
+  readonly covered: { panel: ScreenRect; objective: ScreenRect | null; progress: ScreenRect | null; objectiveLines: number } = {
+    panel: { left: 0, top: 0, right: 0, bottom: 0 },
+    objective: null,
+    progress: null,
+    objectiveLines: 0,
+  };
+  /** The objective text the line count was taken for. */
+  private countedFor = '';
 
   constructor() {
     super(SceneKey.Hud);
@@ -170,6 +183,7 @@ export class HudScene extends Phaser.Scene {
     const panelH = rows.length * rowH + pad * 0.6;
     // Opaque enough that the floor under it never reads as part of the HUD.
     g.fillStyle(0x07070a, contrast ? 0.92 : 0.82).fillRoundedRect(pad * 0.5, pad * 0.5, labelsW + valuesW + pad * 1.2, panelH, 6);
+    this.covered.panel = { left: pad * 0.5, top: pad * 0.5, right: pad * 0.5 + labelsW + valuesW + pad * 1.2, bottom: pad * 0.5 + panelH };
     rows.forEach((row, i) => {
       const y = pad + i * rowH;
       row.label.setVisible(true).setPosition(pad, y + barH / 2).setOrigin(0, 0.5);
@@ -181,11 +195,20 @@ export class HudScene extends Phaser.Scene {
     if (restyle) this.objective.setFontSize(font).setStroke('#000000', stroke).setWordWrapWidth(wrap);
     if (this.objective.text !== text) this.objective.setText(text);
     this.objective.setPosition(pad * 0.5, objectiveY).setVisible(text !== '');
+    // How many lines the objective wraps to (counted again only when its text or style changes).
+    const counted = `${layout}|${text}`;
+    if (this.countedFor !== counted) {
+      this.countedFor = counted;
+      this.covered.objectiveLines = text === '' ? 0 : this.objective.getWrappedText(text).length;
+    }
+    this.covered.objective = text === '' ? null : boxOf(this.objective);
     this.progress.setVisible(m.progress !== '');
+    this.covered.progress = null;
     if (m.progress === '') return;
     if (this.progress.text !== m.progress) this.progress.setText(m.progress);
     if (restyle) this.progress.setWordWrapWidth(wrap).setFontSize(Math.max(HUD_MIN_FONT_PX, Math.round(font * 0.9))).setStroke('#000000', stroke);
     this.progress.setPosition(pad * 0.5, objectiveY + this.objective.height + Math.round(4 * k));
+    this.covered.progress = boxOf(this.progress);
   }
 
   /**
@@ -259,4 +282,9 @@ export class HudScene extends Phaser.Scene {
     g.lineStyle(contrast ? 3 : 2, 0xff5a6a, 0.95).strokeCircle(x, y, 9);
     g.lineBetween(x - 14, y, x - 5, y).lineBetween(x + 5, y, x + 14, y).lineBetween(x, y - 14, x, y - 5).lineBetween(x, y + 5, x, y + 14);
   }
+}
+
+/** A HUD text's box on the screen (the HUD's camera is unzoomed: its px are screen px). */
+function boxOf(t: Phaser.GameObjects.Text): ScreenRect {
+  return { left: t.x, top: t.y, right: t.x + t.width, bottom: t.y + t.height };
 }

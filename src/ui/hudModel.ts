@@ -75,6 +75,13 @@ export interface HudModel {
   load: HudLoad | null;
 }
 
+/**
+ * The longest objective line (characters, before the HUD's "\u25b8 ") a chapter's own wording
+ * should write: it reads in two lines on a 360 px phone, where the HUD wraps it at 246 px
+ * of 14 px text (about 34 characters a line, less what a word that does not fit leaves at a line's end).
+ */
+export const OBJECTIVE_MAX_CHARS = 60;
+
 /** Grabs survived on Normal (the difficulty's grabHealth). */
 export const HUD_DEFAULT_MAX_GRABS = DIFFICULTY.normal.grabHealth;
 

@@ -1,12 +1,83 @@
+/** A box on the screen, in screen (game) px. */
+export interface ScreenRect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Gap between the arrow and its label, screen px. */
+const GAP = 6;
+/** How far above the hovering arrow's centre the label's top sits (it bobs over the waypoint). */
+const HOVER_RISE = 26;
+
+function overlap(a: ScreenRect, b: ScreenRect): number {
+  const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+  const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
 /**
- * Where the objective marker's distance label ("15 m") goes, in screen px: above the
- * arrow while it hovers over a waypoint on screen; off screen under the arrow, unless that
- * would reach into the screen's covered bottom (the touch controls: THROW, DROP, the
- * stick), then on the arrow's other side, above it. Returns the label's top edge.
+ * Where the objective marker's distance label ("15 m") goes, in screen px: the first of
+ * its places round the arrow that lies on the uncovered screen (above `coveredFrom`, the
+ * touch controls: THROW, DROP, the stick) and overlaps none of `keepOut` (the captions on
+ * screen, the HUD's panel and objective lines). While the arrow hovers over a waypoint on
+ * screen the label is above it first; at the screen's edge under it first; then the other
+ * side, then to its left, then its right. Where every place is covered, the least covered.
+ * Returns the label's box.
  */
-export function markerLabelTop(arrowY: number, onScreen: boolean, arrowSize: number, labelHeight: number, coveredFrom: number): number {
-  if (onScreen) return arrowY - arrowSize - 26;
-  const below = arrowY + arrowSize + 6;
-  if (below + labelHeight <= coveredFrom) return below;
-  return arrowY - arrowSize - 6 - labelHeight;
+export function markerLabelRect(
+  arrow: { x: number; y: number },
+  onScreen: boolean,
+  arrowSize: number,
+  label: { width: number; height: number },
+  screen: { width: number; coveredFrom: number },
+  keepOut: readonly ScreenRect[] = [],
+): ScreenRect {
+  const { width: w, height: h } = label;
+  const above = onScreen ? arrow.y - arrowSize - HOVER_RISE : arrow.y - arrowSize - GAP - h;
+  const below = arrow.y + arrowSize + GAP;
+  const centred = arrow.x - w / 2;
+  const beside = arrow.y - h / 2;
+  const places: [number, number][] = [
+    ...(onScreen ? [[centred, above], [centred, below]] : [[centred, below], [centred, above]]),
+    [arrow.x - arrowSize - GAP - w, beside],
+    [arrow.x + arrowSize + GAP, beside],
+  ] as [number, number][];
+  let best: ScreenRect | null = null;
+  let bestCost = Infinity;
+  for (const [left, top] of places) {
+    const r = { left, top, right: left + w, bottom: top + h };
+    // Off the screen or into the thumbs' band counts as covered too.
+    const outside = overlap(r, { left: -1e6, top: -1e6, right: 1e6, bottom: 1e6 }) - overlap(r, { left: 0, top: 0, right: screen.width, bottom: screen.coveredFrom });
+    let cost = outside;
+    for (const k of keepOut) cost += overlap(r, k);
+    if (cost === 0) return r;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = r;
+    }
+  }
+  return best!;
+}
+
+/**
+ * Slides the off-screen marker arrow at (x, y) back along its line toward the player at
+ * (fromX, fromY) until it is `margin` px clear of every box in `boxes` (the HUD's panels
+ * at the top left), so the edge arrow is never drawn under the HUD. Returns where it goes
+ * (the player's spot if the whole line is covered).
+ */
+export function arrowClearOf(x: number, y: number, fromX: number, fromY: number, boxes: readonly ScreenRect[], margin: number): { x: number; y: number } {
+  const inside = (px: number, py: number) => boxes.some((b) => px > b.left - margin && px < b.right + margin && py > b.top - margin && py < b.bottom + margin);
+  const dx = fromX - x;
+  const dy = fromY - y;
+  const len = Math.sqrt(dx * dx + dy * dy);
+  if (len === 0 || !inside(x, y)) return { x, y };
+  // In 2 px steps: a few dozen at most (the HUD is a couple of hundred px tall).
+  for (let d = 2; d < len; d += 2) {
+    const px = x + (dx / len) * d;
+    const py = y + (dy / len) * d;
+    if (!inside(px, py)) return { x: px, y: py };
+  }
+  return { x: fromX, y: fromY };
 }

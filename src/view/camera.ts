@@ -34,11 +34,25 @@ export function zoomFor(width: number, height: number, view: CameraView = {}): n
  * screen px at `zoom`: where the map is smaller than the view it sits centred; with touch
  * controls showing, `thumbBandPx` (screen px at the bottom) is added below the map, so a
  * player at the map's bottom edge (chapter 2's stairs) can still be followed up above the
- * thumbs instead of being clamped under the stick.
+ * thumbs instead of being clamped under the stick; likewise `hudBandPx` (screen px at the
+ * top: the HUD across a phone in portrait) above it, so a player at the map's top edge
+ * (chapter 2's serving line, where Tae-min is bitten) is not clamped up under the HUD.
  */
-export function cameraBounds(mapW: number, mapH: number, viewW: number, viewH: number, zoom: number, thumbBandPx = 0): { x: number; y: number; w: number; h: number } {
+export function cameraBounds(mapW: number, mapH: number, viewW: number, viewH: number, zoom: number, thumbBandPx = 0, hudBandPx = 0): { x: number; y: number; w: number; h: number } {
   const padX = Math.max(0, (viewW / zoom - mapW) / 2);
   const padY = Math.max(0, (viewH / zoom - mapH) / 2);
   const band = Math.max(0, thumbBandPx) / zoom;
-  return { x: padX > 0 ? -padX : 0, y: padY > 0 ? -padY : 0, w: mapW + padX * 2, h: mapH + padY * 2 + band };
+  const top = Math.max(0, hudBandPx) / zoom;
+  return { x: padX > 0 ? -padX : 0, y: (padY > 0 ? -padY : 0) - top, w: mapW + padX * 2, h: mapH + padY * 2 + band + top };
+}
+
+/**
+ * The HUD's band across the top of the screen that the camera makes room for (screen px):
+ * in portrait, where the HUD's panels span most of the width, down to the lowest of them;
+ * none in landscape (they sit in a corner there). Rounded up to 16 px steps, so an
+ * objective line that wraps differently does not move the camera every frame.
+ */
+export function hudBand(viewW: number, viewH: number, hudBottom: number): number {
+  if (viewH <= viewW || hudBottom <= 0) return 0;
+  return Math.ceil(hudBottom / 16) * 16;
 }

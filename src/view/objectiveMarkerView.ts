@@ -4,16 +4,20 @@ import { Wayfinder, type Waypoint } from '../game/wayfinding';
 import type { LevelPoint } from '../sim/level';
 import type { World } from '../sim/world';
 import { FONT } from '../ui/theme';
-import { markerLabelTop } from '../ui/markerLabel';
+import { arrowClearOf, markerLabelRect, type ScreenRect } from '../ui/markerLabel';
 
 /** Frames between path searches (the way changes slowly; the arrow is redrawn every frame). */
 const REFRESH_FRAMES = 8;
 /** How far in from the screen edge the off-screen arrow sits (CSS px). */
 const EDGE_INSET = 34;
 
-/** Where the screen is covered at the bottom (the touch controls), so the arrow stays above them. */
+/** Where the screen is covered: at the bottom (the touch controls), so the arrow stays above them; and what the label must not sit under. */
 export interface MarkerScreen {
   controlsTop(): number | null;
+  /** Boxes the distance label keeps out of (screen px): the captions on screen, the HUD's panels, the player and allies. */
+  keepOut?(): readonly ScreenRect[];
+  /** The HUD's boxes (screen px): a waypoint under them counts as off screen, and the edge arrow stays clear of them. */
+  hud?(): readonly ScreenRect[];
 }
 
 /**
@@ -31,7 +35,7 @@ export class ObjectiveMarkerView {
   private time = 0;
   enabled = true;
   /** Where the marker points now, in screen px and tiles (the test API and the screen-only bot read it). */
-  readonly shown = { visible: false, screenX: 0, screenY: 0, dirX: 0, dirY: 0, distance: 0, onScreen: false, tileX: 0, tileY: 0 };
+  readonly shown = { visible: false, screenX: 0, screenY: 0, dirX: 0, dirY: 0, distance: 0, onScreen: false, tileX: 0, tileY: 0, label: { left: 0, top: 0, right: 0, bottom: 0 } as ScreenRect };
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -68,7 +72,9 @@ export class ObjectiveMarkerView {
     const sx = ((wp.x * TILE_SIZE - cam.worldView.x) * zoom);
     const sy = ((wp.y * TILE_SIZE - cam.worldView.y) * zoom);
     const bottom = Math.min(cam.height, this.screen.controlsTop() ?? cam.height) - EDGE_INSET;
-    const onScreen = sx >= EDGE_INSET && sx <= cam.width - EDGE_INSET && sy >= EDGE_INSET + 40 && sy <= bottom;
+    const hud = this.screen.hud?.() ?? [];
+    const underHud = hud.some((b) => sx > b.left && sx < b.right && sy > b.top && sy < b.bottom + EDGE_INSET);
+    const onScreen = sx >= EDGE_INSET && sx <= cam.width - EDGE_INSET && sy >= EDGE_INSET + 40 && sy <= bottom && !underHud;
     // From the player's spot on screen toward the waypoint.
     const px = (world.player.x * TILE_SIZE - cam.worldView.x) * zoom;
     const py = (world.player.y * TILE_SIZE - cam.worldView.y) * zoom;
@@ -93,6 +99,10 @@ export class ObjectiveMarkerView {
       const t = Math.max(0, Math.min(tx, ty));
       ax = Math.min(right, Math.max(left, px + dx * t));
       ay = Math.min(bottom, Math.max(top, py + dy * t));
+      // Not under the HUD's panels at the top left: back along the line until clear of them.
+      const clear = arrowClearOf(ax, ay, px, py, hud, 18);
+      ax = clear.x;
+      ay = clear.y;
     }
     const dirX = onScreen ? 0 : dx;
     const dirY = onScreen ? 1 : dy;
@@ -115,10 +125,11 @@ export class ObjectiveMarkerView {
     const text = `${wp.distance} m`;
     if (this.label.text !== text) this.label.setText(text);
     this.label.setScale(1 / zoom);
-    // Clear of the touch controls: off screen at the bottom edge the label goes above the arrow.
+    // Clear of the touch controls, the captions and the HUD: under (or over) the arrow where that is free, else beside it.
     const covered = Math.min(cam.height, this.screen.controlsTop() ?? cam.height);
-    const ly = markerLabelTop(ay, onScreen, s, this.label.height, covered);
-    this.label.setPosition(cx + (ax - cx) / zoom, cy + (ly - cy) / zoom);
+    const box = markerLabelRect({ x: ax, y: ay }, onScreen, s, { width: this.label.width, height: this.label.height }, { width: cam.width, coveredFrom: covered }, this.screen.keepOut?.() ?? []);
+    this.shown.label = box;
+    this.label.setPosition(cx + ((box.left + box.right) / 2 - cx) / zoom, cy + (box.top - cy) / zoom);
   }
 
   destroy(): void {

@@ -197,7 +197,7 @@ describe('chapter 4: arrows for Da-som', () => {
     const w = createChapterWorld(ROOFTOP_CHAPTER, level, { seed: 1, run, overrides: { peaceful: true } });
     outOfTheStairs(w);
     const pad = ROOFTOP_CHAPTER.objectiveTarget!(w)!;
-    expect(rooftopObjective(w)).toMatch(/^Foam them off/);
+    expect(rooftopObjective(w)).toMatch(/^Hold the roof/);
     const k = findAlly(w, 'da-som')!.survivor;
     // She shot her quiver down to the warning (the sim's arrowsLow comes with the last shots).
     w.survivors.arrows[k] = ALLY_ROLES.archer.lowArrows;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadChapterMap } from '../../src/levels/chapterMaps';
 import { CAFETERIA } from '../../src/chapters/cafeteria';
 import { createChapterWorld } from '../../src/chapters/chapterWorld';
-import { HUD_DEFAULT_MAX_GRABS, hudModel } from '../../src/ui/hudModel';
+import { HUD_DEFAULT_MAX_GRABS, OBJECTIVE_MAX_CHARS, hudModel } from '../../src/ui/hudModel';
 import { parseAsciiLevel } from '../../src/levels/ascii';
 import { createWorld } from '../../src/sim/world';
 import { worldFromAscii, run, intent } from '../helpers';
@@ -225,5 +225,30 @@ describe('the rooftop HUD', () => {
     expect(m.objective).toMatch(/Helicopter in 2:2\d/);
     expect(m.objectives.some((o) => o.secondsLeft !== null)).toBe(true);
     expect(m.progress).toBe('');
+  });
+
+  it('every line it writes through the siege reads in two lines on a 360 px phone: the stair door in every state beside the countdown (it was three)', async () => {
+    const { loadChapterMap } = await import('../../src/levels/chapterMaps');
+    const { createChapterWorld } = await import('../../src/chapters/chapterWorld');
+    const { stepChapter } = await import('../../src/chapters/beats');
+    const { ROOFTOP_CHAPTER, rooftopObjective } = await import('../../src/chapters/rooftop');
+    const { doorNamed } = await import('../../src/chapters/script');
+    const { emptyIntent } = await import('../../src/sim/intent');
+    const w = createChapterWorld(ROOFTOP_CHAPTER, loadChapterMap('rooftop'), { seed: 1, overrides: { peaceful: true } });
+    const lines = [rooftopObjective(w)]; // in the stairwell: barricade the door
+    // Out in front of the stair door: it is braced, and the siege's line gives its state.
+    const d = doorNamed(w, 'stair door')!;
+    w.player.x = d.x + 0.5;
+    w.player.y = d.y + 1.8;
+    for (let t = 0; t < 0.2 * TICK_RATE; t++) stepChapter(w, emptyIntent(), ROOFTOP_CHAPTER.beats);
+    const door = w.doors[w.level.doors.findIndex((dd) => dd.name === 'stair door')]!;
+    for (const hp of [door.hp, door.hp * 0.5, 1]) {
+      door.hp = hp;
+      lines.push(rooftopObjective(w));
+    }
+    door.broken = true;
+    lines.push(rooftopObjective(w));
+    expect(lines.slice(1).map((l) => l.replace(/.*Stair door /, ''))).toEqual(['holding', 'cracking', 'splintering!', 'broken']);
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(OBJECTIVE_MAX_CHARS);
   });
 });

@@ -1,21 +1,76 @@
 import { describe, expect, it } from 'vitest';
-import { markerLabelTop } from '../../src/ui/markerLabel';
+import { arrowClearOf, markerLabelRect, type ScreenRect } from '../../src/ui/markerLabel';
 
-/** The marker's distance label never sits in the touch controls' band (it used to sit beside THROW at 360x640). */
+const overlaps = (a: ScreenRect, b: ScreenRect) => Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
+
+/** The marker's distance label never sits in the touch controls' band (it used to sit beside THROW at 360x640), under a caption or under the HUD. */
 describe("the objective marker's distance label", () => {
   const s = 13;
-  const h = 18;
+  const label = { width: 40, height: 18 };
+  const phone = { width: 360, coveredFrom: 640 };
 
   it('off screen at the bottom edge, just above the touch controls, it goes above the arrow, clear of them', () => {
     const controlsTop = 430;
     const arrowY = controlsTop - 34; // where the view clamps the off-screen arrow
-    const top = markerLabelTop(arrowY, false, s, h, controlsTop);
-    expect(top + h).toBeLessThanOrEqual(controlsTop);
-    expect(top + h).toBeLessThanOrEqual(arrowY - s);
+    const r = markerLabelRect({ x: 300, y: arrowY }, false, s, label, { width: 360, coveredFrom: controlsTop });
+    expect(r.bottom).toBeLessThanOrEqual(controlsTop);
+    expect(r.bottom).toBeLessThanOrEqual(arrowY - s);
   });
 
-  it('off screen elsewhere it stays under the arrow; on screen it hovers above the waypoint', () => {
-    expect(markerLabelTop(200, false, s, h, 640)).toBe(200 + s + 6);
-    expect(markerLabelTop(200, true, s, h, 640)).toBeLessThan(200 - s);
+  it('off screen elsewhere it stays under the arrow, centred on it; on screen it hovers above the waypoint', () => {
+    expect(markerLabelRect({ x: 200, y: 200 }, false, s, label, phone)).toEqual({ left: 180, top: 200 + s + 6, right: 220, bottom: 200 + s + 6 + 18 });
+    expect(markerLabelRect({ x: 200, y: 200 }, true, s, label, phone).bottom).toBeLessThan(200 - s);
+  });
+
+  it('clear of a caption: at the right edge over the caption band (chapter 2 at 360x640, "59 m" under Seo-yeon\'s line), it goes above the arrow', () => {
+    // As drawn at the start of chapter 2 on a 360x640 phone: the arrow at the right edge, the caption's two lines just under it.
+    const arrow = { x: 326, y: 380 };
+    const caption = { left: 21, top: 386, right: 339, bottom: 426 };
+    const r = markerLabelRect(arrow, false, s, label, phone, [caption]);
+    expect(overlaps(r, caption)).toBe(false);
+    expect(r.bottom).toBeLessThanOrEqual(arrow.y - s);
+  });
+
+  it('clear of the HUD: hovering over a waypoint just under the objective lines, it goes under the arrow', () => {
+    const objective = { left: 6, top: 150, right: 250, bottom: 210 };
+    const arrow = { x: 40, y: 240 };
+    const r = markerLabelRect(arrow, true, s, label, phone, [objective]);
+    expect(overlaps(r, objective)).toBe(false);
+    expect(r.top).toBeGreaterThanOrEqual(arrow.y + s);
+  });
+
+  it('boxed in above and below, it goes beside the arrow; covered everywhere, it takes the least covered place on the screen', () => {
+    const arrow = { x: 180, y: 300 };
+    const above = { left: 0, top: 250, right: 360, bottom: 290 };
+    const below = { left: 0, top: 310, right: 360, bottom: 360 };
+    const beside = markerLabelRect(arrow, false, s, label, phone, [above, below]);
+    expect([above, below].some((k) => overlaps(beside, k))).toBe(false);
+    expect(beside.right <= arrow.x - s || beside.left >= arrow.x + s).toBe(true);
+    const all = { left: 0, top: 0, right: 360, bottom: 640 };
+    const r = markerLabelRect(arrow, false, s, label, phone, [all]);
+    expect(r.left).toBeGreaterThanOrEqual(0);
+    expect(r.bottom).toBeLessThanOrEqual(640);
   });
 });
+
+describe("the objective marker's edge arrow", () => {
+  // At 360x640 in chapter 2's hall: the meters' panel and the objective lines down to y 232 at the left.
+  const hud: ScreenRect[] = [
+    { left: 6, top: 6, right: 232, bottom: 132 },
+    { left: 6, top: 140, right: 250, bottom: 232 },
+  ];
+
+  it('pointing up-left, under the HUD at the top edge, it slides back along its line until clear of it', () => {
+    const player = { x: 100, y: 400 };
+    const at = arrowClearOf(55, 74, player.x, player.y, hud, 18);
+    expect(at.y).toBeGreaterThanOrEqual(232 + 18);
+    // Still on the line from the player toward the waypoint.
+    expect(Math.abs((at.x - player.x) * (74 - player.y) - (at.y - player.y) * (55 - player.x))).toBeLessThan(1e-6 * 400 * 400);
+  });
+
+  it('where the HUD is not, it stays where it is', () => {
+    expect(arrowClearOf(326, 74, 180, 400, hud, 18)).toEqual({ x: 326, y: 74 });
+    expect(arrowClearOf(55, 500, 180, 400, hud, 18)).toEqual({ x: 55, y: 500 });
+  });
+});
+

@@ -4,7 +4,7 @@ import { ROOFTOP_CHAPTER } from '../../src/chapters/rooftop';
 import { HALLWAY } from '../../src/chapters/hallway';
 import { loadChapterMap } from '../../src/levels/chapterMaps';
 import { Tile } from '../../src/sim/grid';
-import { cameraBounds, zoomFor, type CameraView } from '../../src/view/camera';
+import { cameraBounds, hudBand, zoomFor, type CameraView } from '../../src/view/camera';
 
 /**
  * Where the player is drawn on a phone with the touch controls showing: the chapter scene
@@ -38,6 +38,37 @@ describe('the camera on a phone keeps the player above the thumbs', () => {
     const small = cameraBounds(100, 100, 1280, 720, 1);
     expect(small.x).toBeLessThan(0);
     expect(small.w).toBe(1280);
+  });
+});
+
+describe('the camera on a phone in portrait keeps the player below the HUD', () => {
+  const level = loadChapterMap('cafeteria');
+  const mapW = level.width * TILE_SIZE;
+  const mapH = level.height * TILE_SIZE;
+  // The serving line, the map's top edge of the hall, where Tae-min is bitten on the way back.
+  const py = 8.5 * TILE_SIZE;
+  const hudBottom = 232; // screen px: the meters, the objective and the bonus line at 360x640
+
+  /** As ChapterScene follows: from higher up by half the HUD's band, clamped to the bounds. */
+  function screenY(band: number): number {
+    const zoom = zoomFor(360, 640);
+    const b = cameraBounds(mapW, mapH, 360, 640, zoom, 0, band);
+    const centre = py - band / 2 / zoom;
+    const scroll = Math.min(Math.max(centre - 640 / zoom / 2, b.y), b.y + b.h - 640 / zoom);
+    return (py - scroll) * zoom;
+  }
+
+  it('at the serving line the player is drawn below the HUD, in the middle of the screen under it', () => {
+    const band = hudBand(360, 640, hudBottom);
+    expect(band).toBeGreaterThanOrEqual(hudBottom);
+    expect(screenY(band)).toBeGreaterThan(hudBottom + 40);
+    // Bounds that stop at the map's top edge would clamp the player up under the HUD.
+    expect(screenY(0)).toBeLessThan(hudBottom);
+  });
+
+  it('in landscape the HUD sits in a corner: no band', () => {
+    expect(hudBand(1280, 720, 300)).toBe(0);
+    expect(hudBand(360, 640, 0)).toBe(0);
   });
 });
 
