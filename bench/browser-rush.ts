@@ -50,7 +50,7 @@ try {
     await page.waitForTimeout(100);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.__LP__?.scene() === 'Chapter');
-    const run = await playAsSurvivor(page, level, { maxMs: 120_000, stopWhen: (s) => s.triggersFired.includes('stairwell_rush') });
+    const run = await playAsSurvivor(page, level, { gameSeconds: 180, stopWhen: (s) => s.triggersFired.includes('stairwell_rush') });
     if (run.status !== 'playing') {
       console.log(`${query}: the run ended (${run.status}) before the rush`);
       await page.close();

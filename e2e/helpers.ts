@@ -55,11 +55,9 @@ export async function playerPos(page: Page): Promise<{ x: number; y: number }> {
 /** How long a bot's walk through the real game may take; see GameTimeBudget. */
 export interface WalkBudget {
   /** Game time: seconds on the sim's clock (`state().tick`) from the walk's first look on. */
-  gameSeconds?: number;
+  gameSeconds: number;
   /** The wall-clock net with gameSeconds (ms; default 10 minutes, past any test's timeout): see GameTimeBudget. */
   wallMs?: number;
-  /** A wall-clock budget (ms), as older specs give it: the walk just ends when it is spent. Prefer gameSeconds. */
-  maxMs?: number;
 }
 
 /**
@@ -116,16 +114,13 @@ export class GameTimeBudget {
 
 /**
  * The clock a walk given a WalkBudget runs on: `over(tick)` is true once it is spent
- * (game time, or the older wall-clock maxMs), and throws past the nets of gameSeconds.
+ * (game time), and throws past its wall-clock nets.
  */
 export function walkClock(budget: WalkBudget): { over(tick: number): boolean; gameSeconds(): number } {
-  if (budget.gameSeconds === undefined && budget.maxMs === undefined) throw new Error('a walk needs a budget: gameSeconds (or maxMs)');
-  // With maxMs alone the walk keeps its old wall-clock meaning: no nets that throw.
-  const nets = budget.gameSeconds === undefined ? { wallMs: Infinity, stallMs: Infinity } : { wallMs: budget.wallMs };
-  const game = new GameTimeBudget(budget.gameSeconds ?? Infinity, nets);
-  const deadline = budget.maxMs === undefined ? Infinity : Date.now() + budget.maxMs;
+  if (budget.gameSeconds === undefined) throw new Error('a walk needs a budget: gameSeconds');
+  const game = new GameTimeBudget(budget.gameSeconds, { wallMs: budget.wallMs });
   return {
-    over: (tick) => game.spent(tick) || Date.now() >= deadline,
+    over: (tick) => game.spent(tick),
     gameSeconds: () => game.seconds,
   };
 }
