@@ -70,7 +70,7 @@ describe('chapter 1 teaches and paces', () => {
     stepChapter(world, intent({ aimY: 1 }), hallwayBeats);
     stepChapter(world, intent({ aimY: 1, interact: true }), hallwayBeats);
     expect(world.events).toContainEqual(expect.objectContaining({ type: 'beat', name: 'text', caption: expect.stringMatching(/Seo-yeon.*chained.*bolt cutters/) }));
-    expect(hallwayObjective(world)).toBe('The stairwell back door is chained. Mr. Baek kept bolt cutters in the science lab.');
+    expect(hallwayObjective(world)).toBe('The back door is chained: bolt cutters in the science lab.');
     // The burst and the desks do not change what is wanted: the bolt cutters.
     for (const name of ['burst_2_2', 'desks_2_6']) {
       const t = level.triggers.find((tr) => tr.name === name)!;
@@ -95,7 +95,7 @@ describe('chapter 1 teaches and paces', () => {
     world.player.y = spare.y;
     stepChapter(world, emptyIntent(), hallwayBeats);
     expect(world.doors[toilets]!.locked).toBe(false);
-    expect(hallwayObjective(world)).toMatch(/through the toilets to the stairwell back door/);
+    expect(hallwayObjective(world)).toMatch(/through the toilets to the back door/);
   });
 
   it("the spare keys lie in the teachers' room, off the north corridor's east end", () => {
