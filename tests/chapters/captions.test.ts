@@ -15,6 +15,7 @@ import { newRunState, type RunState } from '../../src/campaign/runState';
 import { emptyIntent } from '../../src/sim/intent';
 import { TICK_RATE, type Difficulty } from '../../src/sim/tuning';
 import type { World } from '../../src/sim/world';
+import { cuesForEvent } from '../../src/audio/cues';
 
 /**
  * On a 360 px phone a caption wraps to two lines and the rest is cut with an ellipsis
@@ -35,7 +36,11 @@ interface Seen {
 }
 
 function collect(seen: Seen, def: ChapterDefinition, w: World): void {
-  for (const e of w.events) if (e.type === 'beat') seen.captions.add(e.caption);
+  for (const e of w.events) {
+    if (e.type === 'beat') seen.captions.add(e.caption);
+    // The sounds' captions too (a notice read out, a key taken): the same lines on the same phone.
+    else for (const c of cuesForEvent(e, w)) if (c.caption) seen.captions.add(c.caption);
+  }
   if (def.objective && w.tick % 30 === 0) seen.objectives.add(def.objective(w));
 }
 
