@@ -226,7 +226,7 @@ export const cafeteriaBeats: ChapterBeats = (world: World) => {
       if (!flag(world, 'bitten') && handLootToAlly(world, 'tae-min', TAE_MIN.carries, TAE_MIN.handReach) && !flag(world, 'taeMinCarries')) {
         setFlag(world, 'taeMinCarries');
         const t = findAlly(world, 'tae-min');
-        caption(world, 'taeMinCarries', `Tae-min: "Give me that. I've got ${TAE_MIN.carries} hands. Well, two. Same thing."`, t ? { x: t.x, y: t.y } : undefined);
+        caption(world, 'taeMinCarries', `Tae-min: "Give me that. I'll carry ${TAE_MIN.carries}. I am basically a tray now."`, t ? { x: t.x, y: t.y } : undefined);
       } else if (!flag(world, 'firstSnack')) {
         setFlag(world, 'firstSnack');
         caption(world, 'weight', 'A snack. Each one you carry slows you and makes you louder. Drop one to run.');

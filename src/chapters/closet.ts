@@ -305,7 +305,7 @@ export const CLOSET_CHAPTER: ChapterDefinition = {
   seed: 0xc105e7,
   beats: closetBeats,
   sightings: {
-    sprinter: 'A sprinter in the dark. Your light carries: it will see a lit phone from far off.',
+    sprinter: 'A sprinter in the dark. Your light carries: it sees a lit phone from far off.',
     heavy: 'The coach, by the roof stairs door. Slow. Let the diversion pull him away.',
   },
   worldOptions: closetWorldOptions,
