@@ -114,8 +114,8 @@ const PLAQUES: [x: number, y: number, text: string][] = [
 ];
 const CABINET_NAMES: Record<string, string> = { '0,18': 'dining hall cabinet', '15,0': 'kitchen cabinet' };
 const NOTICES: Record<string, string> = {
-  '40,7': 'DISPLAY FOOD IS WAX. DO NOT EAT THE DISPLAY FOOD. (This means you, Tae-min.)',
-  '12,25': "Today's dessert: strawberry surprise. The surprise is the syrup. It gets everywhere.",
+  '40,7': 'DISPLAY FOOD IS WAX. DO NOT EAT IT. (This means you, Tae-min.)',
+  '12,25': "Dessert: strawberry surprise. The surprise is the syrup. Everywhere.",
 };
 const VENDING = { item: 'snack', count: 4 };
 /**

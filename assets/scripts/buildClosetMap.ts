@@ -72,7 +72,7 @@ const DOOR_NAMES: Record<string, string> = {
 const LOCKED = new Set(['2,5']);
 const CABINET_NAMES: Record<string, string> = { '30,0': 'lab cabinet' };
 const NOTICES: Record<string, string> = {
-  '16,12': 'The vent: far too small to crawl through. Its duct runs under the corridor to the west stairs: bang on it and the boom comes out there.',
+  '16,12': 'The vent. Too small to crawl in. Bang it: it booms at the west stairs.',
 };
 /** The closet's vent (on the notice's wall cell): banged with the use key, it booms at the duct's far end, by the west stairs. */
 const VENTS: Record<string, { name: string; far: [number, number] }> = {

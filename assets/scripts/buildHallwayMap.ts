@@ -96,7 +96,7 @@ const NOTICES: Record<string, string> = {
   '7,5': 'Sports day sign-up: ask your class rep.',
   '80,5': 'SCIENCE LAB - goggles on, bags off the benches. - Mr. Baek',
   '100,5': "Lost & found: see the teachers' room.",
-  '116,9': 'STAIRWELL DOORS BARRICADED. Use the back door through the toilets. - Mr. Baek',
+  '116,9': 'STAIRWELL BARRICADED. Use the back door through the toilets. - Mr. Baek',
 };
 /** Room plaques on the wall beside each door (the cell they hang on). */
 const PLAQUES: [x: number, y: number, text: string][] = [

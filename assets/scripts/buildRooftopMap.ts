@@ -73,7 +73,7 @@ const PLAQUES: [x: number, y: number, text: string][] = [
   [14, 16, 'Helipad'],
   [7, 21, 'Spares'],
 ];
-const NOTICES: [x: number, y: number, text: string][] = [[30, 13, 'ROOF ACCESS - KEEP SHUT. Fire extinguishers: stair house and the spares shed.']];
+const NOTICES: [x: number, y: number, text: string][] = [[30, 13, 'ROOF ACCESS - KEEP SHUT. Extinguishers: stair house and spares shed.']];
 /** Objectives (in map order; see docs/architecture.md "Chapter 4"). */
 const BARRICADE_TEXT = 'Barricade the stair door behind you.';
 const RESCUE_TEXT = 'Hold the roof until the helicopter comes.';

@@ -35,18 +35,18 @@ export const TAE_MIN_JOKES = [
   'Tae-min: "Five stars for the service. Zero for the customers."',
   'Tae-min: "If I die here, tell them it was the mystery meat."',
   'Tae-min: "Strawberry syrup. I am telling myself it is strawberry syrup."',
-  'Tae-min: "Lunch lady rule one: no running in the cafeteria. I think we can bend it."',
+  'Tae-min: "Lunch lady rule one: no running in the cafeteria. We can bend it."',
   'Tae-min: "Do you think the wax pudding is vegan?"',
 ];
 /** What he says on the stairs while the hall settles, bitten (a line every TAE_MIN.waitJokeEverySeconds of the wait). */
 export const TAE_MIN_WAIT_JOKES = [
-  'Tae-min, holding his ankle: "Good news: I am still hungry for snacks. Only snacks. I checked."',
+  'Tae-min, limping: "Good news: I am still only hungry for snacks. I checked."',
   'Tae-min: "Look at them. Heads on the tables. Same as third period, honestly."',
-  'Tae-min: "If I start moaning, it is the ankle. Probably. Keep an eye on me anyway."',
+  'Tae-min: "If I start moaning, it is the ankle. Probably. Watch me anyway."',
   'Tae-min: "Somebody sat down. Two more. Come on, you can do it, nap time."',
 ];
 /** The joke he never finishes. */
-export const TAE_MIN_LAST_JOKE = 'Tae-min: "Okay, last one. Why did the zombie skip lunch? Because he was already—"';
+export const TAE_MIN_LAST_JOKE = 'Tae-min: "Last one. Why did the zombie skip lunch? Because he was already—"';
 
 /**
  * Where the hall stirs as each load is handed in on the stairs (SNACK_RAID.stirLoudness):
@@ -87,7 +87,7 @@ function stirHall(world: World): void {
   setFlag(world, 'waitJokeAt', world.tick + TAE_MIN.firstWaitJokeSeconds * TICK_RATE);
   const at = HALL_STIRS[n % HALL_STIRS.length]!;
   makeNoise(world, at.x, at.y, SNACK_RAID.stirLoudness, 'throw');
-  caption(world, 'hallStirs', 'Below, a tray slides off a table and clatters. Heads come up all over the hall. Wait on the stairs: they sit back down one by one once nothing stirs them.', { ...at, sfx: 'trayClatter' });
+  caption(world, 'hallStirs', 'A tray clatters below. Every head comes up. Wait on the stairs till they settle.', { ...at, sfx: 'trayClatter' });
 }
 
 /** The stairs' landing (the delivery area), and its two doors: onto the hall and into the service passage. */
@@ -138,7 +138,7 @@ function holdLanding(world: World): void {
   }
   if (shut === LANDING_DOORS.length && !held) {
     setFlag(world, 'doorsHeld', true);
-    caption(world, 'doorsHeld', 'Seo-yeon pulls the doors shut behind you and leans on them: "Wait. Let them settle."', { sfx: 'doorClose' });
+    caption(world, 'doorsHeld', 'Seo-yeon shuts the doors behind you and leans on them: "Wait. Let them settle."', { sfx: 'doorClose' });
   }
 }
 
@@ -178,7 +178,7 @@ function settleHall(world: World): void {
   if (up === 0 && world.tick - upAt > TICK_RATE) {
     setFlag(world, 'hallUpAt', false);
     releaseLanding(world);
-    caption(world, 'hallQuiet', 'Seo-yeon opens the passage door: "Quiet. Heads back on the tables. Go, before something else clatters. Not by the hall door: they sleep right behind it."', { sfx: 'doorOpen' });
+    caption(world, 'hallQuiet', 'Seo-yeon opens the passage door: "Go. Not the hall door: they sleep behind it."', { sfx: 'doorOpen' });
     return;
   }
   const quietFor = world.tick - Number(flag(world, 'quietSince'));
@@ -217,7 +217,7 @@ function delivered(w: World): number {
  * up), enough snacks found (go back; more for the bonus).
  */
 export const cafeteriaBeats: ChapterBeats = (world: World) => {
-  if (world.tick === 1) caption(world, 'start', 'Seo-yeon: "Six snacks from the cafeteria, Joon. That gets us through the night. Quietly."', { sfx: 'phoneBuzz' });
+  if (world.tick === 1) caption(world, 'start', 'Seo-yeon: "Six snacks from the cafeteria, Joon. Enough for the night. Quietly."', { sfx: 'phoneBuzz' });
   const count = world.events.length;
   for (let k = 0; k < count; k++) {
     const e = world.events[k]!;
@@ -226,10 +226,10 @@ export const cafeteriaBeats: ChapterBeats = (world: World) => {
       if (!flag(world, 'bitten') && handLootToAlly(world, 'tae-min', TAE_MIN.carries, TAE_MIN.handReach) && !flag(world, 'taeMinCarries')) {
         setFlag(world, 'taeMinCarries');
         const t = findAlly(world, 'tae-min');
-        caption(world, 'taeMinCarries', `Tae-min: "Give me that. I've got ${TAE_MIN.carries} hands. Well, two. Same thing."`, t ? { x: t.x, y: t.y } : undefined);
+        caption(world, 'taeMinCarries', `Tae-min: "Give me that. I'll carry ${TAE_MIN.carries}. I am basically a tray now."`, t ? { x: t.x, y: t.y } : undefined);
       } else if (!flag(world, 'firstSnack')) {
         setFlag(world, 'firstSnack');
-        caption(world, 'weight', 'A snack. Every one you carry slows you and makes your steps louder. Drop one to run lighter.');
+        caption(world, 'weight', 'A snack. Each one you carry slows you and makes you louder. Drop one to run.');
       }
     }
     if (e.type === 'objectiveProgress' && e.id === 'snacks' && e.progress < CAFETERIA_NEEDED) {
@@ -239,21 +239,21 @@ export const cafeteriaBeats: ChapterBeats = (world: World) => {
       caption(world, 'loadIn', `Seo-yeon takes them: "${e.progress} of ${CAFETERIA_NEEDED}. Here, a full extinguisher."`, { sfx: 'phoneBuzz' });
       stirHall(world);
     }
-    if (e.type === 'vendingUsed') caption(world, 'vended', 'CLUNK. CLUNK. CLUNK. The machine empties into your arms, and every head in the hall comes up.', { sfx: 'doorBash' });
+    if (e.type === 'vendingUsed') caption(world, 'vended', 'CLUNK. CLUNK. CLUNK. The machine empties into your arms. Every head comes up.', { sfx: 'doorBash' });
     if (e.type === 'decoyPicked' && !flag(world, 'firstTray')) {
       setFlag(world, 'firstTray');
-      caption(world, 'tray', 'Throw it (Q) to pull them away with the clatter. A tray also knocks over the one it hits.');
+      caption(world, 'tray', 'Throw it (Q): the clatter pulls them off. A tray knocks over the one it hits.');
     }
     if (e.type !== 'trigger') continue;
     switch (e.name) {
       case 'hall':
-        caption(world, 'hall', 'The dining hall. They are still at the tables, heads down, as if lunch never ended. Sneak past.');
+        caption(world, 'hall', 'The dining hall. Heads down on the tables, as if lunch never ended. Sneak past.');
         break;
       case 'syrup':
         caption(world, 'syrup', 'Red puddles under the tables. Strawberry syrup from the dessert bar. Mostly.');
         break;
       case 'counters':
-        caption(world, 'counters', 'The serving line. The display food is wax. The real snacks are on the trays back here, and in the kitchen.');
+        caption(world, 'counters', 'Serving line. The display food is wax. Real snacks: the trays here, the kitchen.');
         break;
       case 'kitchen':
         caption(world, 'kitchen', 'The kitchen. Counters, stoves, fridges, and a door to the pantry.');
@@ -265,10 +265,10 @@ export const cafeteriaBeats: ChapterBeats = (world: World) => {
         caption(world, 'loadingBay', 'Something bangs on the loading door. It is locked, and it holds. For now.', { sfx: 'doorBash' });
         break;
       case 'passage':
-        caption(world, 'passage', 'The service passage: the long way round the hall to the kitchen. Nobody eats down here. Slower, but quiet.');
+        caption(world, 'passage', 'The service passage: the long way to the kitchen. Nobody eats down here. Quiet.');
         break;
       case 'vending':
-        caption(world, 'vending', 'The vending machine: a whole row of snacks in one go. It will ring out over the whole hall.');
+        caption(world, 'vending', 'The vending machine: a row of snacks in one go. The whole hall will hear it.');
         break;
       default:
         break;
@@ -276,17 +276,17 @@ export const cafeteriaBeats: ChapterBeats = (world: World) => {
   }
   if (!flag(world, 'tableTip') && pushingTable(world)) {
     setFlag(world, 'tableTip');
-    caption(world, 'tableTip', 'Hold toward the table to slide over it: slowly, and loudly. They cannot follow you across.');
+    caption(world, 'tableTip', 'Hold toward the table to slide over it: slow and loud. They cannot follow you.');
   }
   if (!flag(world, 'armsFull') && armsFull(world)) {
     setFlag(world, 'armsFull');
-    caption(world, 'armsFull', `Your arms are full: ${LOOT.armsFull} boxes is all you can hold. Take them up to the stairs, then come back for more.`);
+    caption(world, 'armsFull', `Arms full: ${LOOT.armsFull} boxes is all you can hold. Up to the stairs with them, then back.`);
   }
   if (!flag(world, 'loadedAt') && (armsFull(world) || found(world) >= CAFETERIA_NEEDED)) setFlag(world, 'loadedAt', world.tick);
   if (!flag(world, 'enough') && found(world) >= CAFETERIA_NEEDED) {
     setFlag(world, 'enough');
     setFlag(world, 'enoughAt', world.tick);
-    caption(world, 'enough', `Seo-yeon: "That's enough. Come back up to the stairs. ${CAFETERIA_BONUS} if you dare, but don't be greedy."`, { sfx: 'phoneBuzz' });
+    caption(world, 'enough', `Seo-yeon: "That's enough. Back to the stairs. ${CAFETERIA_BONUS} if you dare. Don't be greedy."`, { sfx: 'phoneBuzz' });
   }
   settleHall(world);
   holdLanding(world);
@@ -334,14 +334,14 @@ function taeMinBeats(world: World): void {
   // the story says, not 30 s later on the stairs).
   if (world.events.some((e) => e.type === 'allyBitten' && e.ally === 'tae-min')) {
     setTurnTime(world, 'tae-min', TAE_MIN.turnSeconds);
-    taeMinBitten(world, at, 'A hand closes on his arm before he can pull away. Tae-min screams. He tears free, bleeding: bitten.');
+    taeMinBitten(world, at, 'A hand closes on his arm. Tae-min screams: bitten.');
     return;
   }
   const lastJoke = flag(world, 'lastJokeAt');
   if (typeof lastJoke === 'number') {
     if (world.tick - lastJoke >= TAE_MIN.biteMidJokeSeconds * TICK_RATE) {
       biteAlly(world, 'tae-min', TAE_MIN.turnSeconds);
-      taeMinBitten(world, at, 'A hand from under the counter closes on his ankle. Tae-min screams. He pulls free, bleeding: bitten.');
+      taeMinBitten(world, at, 'A hand from under the counter. Tae-min screams: bitten.');
     }
     return;
   }
@@ -366,7 +366,7 @@ function taeMinBeats(world: World): void {
 /** Tae-min is bitten: he hugs what he carries (still delivered with the group) and takes no more. */
 function taeMinBitten(world: World, at: LevelPoint, how: string): void {
   setFlag(world, 'bitten');
-  caption(world, 'taeMinBitten', `${how} He hugs what he carries; he can take no more.`, { ...at, sfx: 'allyBitten' });
+  caption(world, 'taeMinBitten', `${how} He can carry no more.`, { ...at, sfx: 'allyBitten' });
 }
 
 /** Snacks found: in the player's hands, Tae-min's, and already on the stairs. */
@@ -483,12 +483,12 @@ export function cafeteriaObjective(w: World): string {
   if (w.objects.hidingIn >= 0) return 'Hiding. Step out when it is quiet.';
   const inHand = lootCarried(w);
   const onStairs = delivered(w);
-  const load = inHand > 0 ? ` Carrying ${inHand}: slower and louder.` : '';
+  const load = inHand > 0 ? ` Carrying ${inHand}.` : '';
   if (found(w) < CAFETERIA_NEEDED) {
     if (armsFull(w)) return `Arms full: take them up to the stairs (${onStairs}/${CAFETERIA_NEEDED} there).`;
     if (hallUp(w)) {
-      if (area(w.player.x, w.player.y) !== 'stairs') return `The hall is awake (${stillUp(w)} still up): back to the stairs to wait, or sneak. Found ${found(w)}/${CAFETERIA_NEEDED}.${load}`;
-      return `The hall is awake: wait on the stairs until they sit back down (${stillUp(w)} still up). ${onStairs}/${CAFETERIA_NEEDED} there.`;
+      if (area(w.player.x, w.player.y) !== 'stairs') return `The hall is awake: wait on the stairs, or sneak. Found ${found(w)}/${CAFETERIA_NEEDED}.`;
+      return `The hall is awake: wait on the stairs (${stillUp(w)} up). ${onStairs}/${CAFETERIA_NEEDED} there.`;
     }
     return `Find snacks: ${found(w)}/${CAFETERIA_NEEDED}.${load}`;
   }
@@ -508,9 +508,9 @@ export const CAFETERIA: ChapterDefinition = {
   seed: 0xcafe,
   beats: cafeteriaBeats,
   sightings: {
-    sprinter: 'Seated at the tables, heads down. Asleep, until something clatters or stomps past.',
-    cheerleader: 'The cheerleader, twirling by the tables. If she sees you, she cheers the whole hall awake.',
-    heavy: 'The coach raids the kitchen too. Foam barely slows him: keep a counter between you.',
+    sprinter: 'At the tables, heads down. Asleep, until something clatters or stomps past.',
+    cheerleader: 'The cheerleader, twirling by the tables. If she sees you, she wakes the hall.',
+    heavy: 'The coach raids the kitchen. Foam barely slows him: keep a counter between you.',
   },
   worldOptions: cafeteriaWorldOptions,
   objective: cafeteriaObjective,

@@ -48,8 +48,8 @@ const TAE_MIN_TURNS = 'taeMinTurns';
 
 /** Where each diversion happens (tiles): the bell by the west stairs' locked door, the middle of the lab. */
 const DIVERSIONS = {
-  bell: { x: 2.5, y: 6.5, loudness: CLOSET.bellLoudness, text: 'A fire bell shrieks by the west stairs. Feet pound away from your door, west.' },
-  lab: { x: 19.5, y: 2.5, loudness: CLOSET.labLoudness, text: 'Glass rattles in the science lab: the group is banging on its windows. The corridor empties toward the lab.' },
+  bell: { x: 2.5, y: 6.5, loudness: CLOSET.bellLoudness, text: 'A fire bell shrieks at the west stairs. Feet pound away, west.' },
+  lab: { x: 19.5, y: 2.5, loudness: CLOSET.labLoudness, text: 'Glass rattles in the science lab. The corridor runs to it.' },
 } as const;
 type DiversionId = keyof typeof DIVERSIONS;
 
@@ -80,9 +80,9 @@ function planDiversion(world: World, id: DiversionId, at: number): void {
 
 /** The group's news on its way to the plan's place (CLOSET.progressSeconds after the reply). */
 const PROGRESS: Record<'bell' | 'lab' | 'go', readonly string[]> = {
-  bell: ['We are on the back stairs. Two of them on the landing below. Waiting for them to move.', 'Past them. Gu-ho is checking the corridor to the west stairs. Nearly there.'],
+  bell: ['On the back stairs. Two of them on the landing below. Waiting.', 'Past them. Checking the corridor to the west stairs. Nearly there.'],
   lab: ['Going round by the yard to the lab windows. Slow going. Stay put.', 'At the yard door. We can see the lab windows. A bit longer.'],
-  go: ['On the back stairs. Two of them on the landing. We will get to the bell.', 'Nearly at the bell. Be ready.'],
+  go: ['On the back stairs. Two of them on the landing. Going for the bell.', 'Nearly at the bell. Be ready.'],
 };
 
 /** Where the sniffer stops outside the door, per visit (CLOSET.visitSeconds): what you hear. */
@@ -102,7 +102,7 @@ function startDiversion(world: World): void {
   setFlag(world, 'diverted', true);
   setFlag(world, 'dinUntil', seconds(world) + CLOSET.dinSeconds);
   setFlag(world, 'dinLoudness', loudness);
-  caption(world, 'diversion', `${d.text} Wait for them to pass your door...`, { x: d.x, y: d.y });
+  caption(world, 'diversion', `${d.text} Let them pass...`, { x: d.x, y: d.y });
   setFlag(world, 'goAt', seconds(world) + CLOSET.goAfterSeconds);
   activateObjective(world, 'roof');
 }
@@ -133,10 +133,10 @@ function goTime(w: World): boolean {
 export const closetBeats: ChapterBeats = (world: World) => {
   const t = seconds(world);
   const at = (s: number): boolean => world.tick === Math.round(s * TICK_RATE);
-  if (at(1)) caption(world, 'closet', 'The supply closet. Dark, the door shut, your phone at ' + Math.round(world.phone?.battery ?? 0) + '%. Something moves in the corridor.');
-  if (at(CLOSET.firstMessageSeconds)) phoneMessage(world, 'hello', 'Seo-yeon', 'Joon? We got to the music room upstairs. Are you OK? Keep your light off.');
+  if (at(1)) caption(world, 'closet', 'The supply closet. Dark, door shut, phone at ' + Math.round(world.phone?.battery ?? 0) + '%. Something moves outside.');
+  if (at(CLOSET.firstMessageSeconds)) phoneMessage(world, 'hello', 'Seo-yeon', 'Joon? We made it to the music room. Are you OK? Keep your light off.');
   if (at(CLOSET.questionSeconds)) {
-    phoneAsk(world, 'plan', 'Seo-yeon', 'They are all over your corridor. We can make a racket to pull them off, then you run for the roof stairs. How?', CLOSET_REPLIES);
+    phoneAsk(world, 'plan', 'Seo-yeon', 'Your corridor is full. We make a racket, you run for the roof. How?', CLOSET_REPLIES);
   }
   // They come to the door in turns over the wait (none once the din has pulled them away).
   CLOSET.visitSeconds.forEach((s, k) => {
@@ -163,13 +163,13 @@ export const closetBeats: ChapterBeats = (world: World) => {
   }
   const divertAt = flag(world, 'divertAt');
   if (typeof divertAt === 'number' && flag(world, 'planDefault') !== true && at(divertAt - CLOSET.countdownSeconds)) {
-    phoneMessage(world, 'countdown', 'Seo-yeon', 'In place. Twenty seconds. When you hear it, wait for them to pass, then RUN.');
+    phoneMessage(world, 'countdown', 'Seo-yeon', 'In place. Twenty seconds. When you hear it, let them pass, then RUN.');
   }
   if (flag(world, TAE_MIN_TURNS) === true) {
     if (at(CLOSET.taeMinFeverSeconds)) phoneMessage(world, 'fever', 'Seo-yeon', 'Tae-min is burning up. He keeps scratching at the bite.');
     if (at(CLOSET.taeMinTurnSeconds)) {
       setFlag(world, 'taeMinTurned', true);
-      phoneMessage(world, 'turned', 'Seo-yeon', 'Tae-min turned. In here, with us. We got him out and shut the door. Give us a minute.');
+      phoneMessage(world, 'turned', 'Seo-yeon', 'Tae-min turned. In here, with us. We got him out. Give us a minute.');
     }
   }
 
@@ -193,25 +193,25 @@ export const closetBeats: ChapterBeats = (world: World) => {
         if (e.choice === 1) {
           setFlag(world, 'planWith', 'bell');
           planDiversion(world, 'bell', t + CLOSET.bellDelaySeconds);
-          phoneMessage(world, 'ok_bell', 'Seo-yeon', 'OK. The fire bell by the west stairs. It will take us a couple of minutes to get down there. Hang on.');
+          phoneMessage(world, 'ok_bell', 'Seo-yeon', 'OK. The fire bell by the west stairs. A couple of minutes. Hang on.');
         } else if (e.choice === 2) {
           setFlag(world, 'planWith', 'lab');
           planDiversion(world, 'lab', t + CLOSET.labDelaySeconds);
-          phoneMessage(world, 'ok_lab', 'Seo-yeon', 'OK. The lab windows: louder, but we have to go round by the yard. Give us three minutes.');
+          phoneMessage(world, 'ok_lab', 'Seo-yeon', 'OK. The lab windows: louder, but round by the yard. Three minutes.');
         } else {
           setFlag(world, 'planWith', 'go');
-          phoneMessage(world, 'ok_go', 'Seo-yeon', 'OK. We go to the fire bell and wait for your GO. It will take us a while.');
+          phoneMessage(world, 'ok_go', 'Seo-yeon', 'OK. We go to the fire bell and wait for your GO. It takes a while.');
         }
       } else if (e.question === 'go') {
         planDiversion(world, 'bell', t + CLOSET.goDelaySeconds);
         phoneMessage(world, 'ok_go', 'Seo-yeon', 'Ringing it now. RUN when you hear it.');
       }
     } else if (e.type === 'phoneDied') {
-      caption(world, 'dead', 'Your phone dies. No light, no messages. The group will go ahead without you: listen for it.');
+      caption(world, 'dead', 'Your phone dies. No light, no messages. The group goes without you: listen.');
     } else if (e.type === 'ventBanged') {
       const v = Number(flag(world, 'ventBangs') ?? 0);
       setFlag(world, 'ventBangs', v + 1);
-      if (v === 0) caption(world, 'vent', 'You bang on the vent. The boom rolls down the duct to the west stairs: anything in the corridor goes to look there.', { x: e.farX, y: e.farY });
+      if (v === 0) caption(world, 'vent', 'You bang the vent. It booms down the duct to the west stairs: they go to look.', { x: e.farX, y: e.farY });
     } else if (e.type === 'doorReinforced') {
       caption(world, 'braced', e.item === 'tape' ? 'You tape the door shut. Loud.' : 'You jam the mop handle under the handle. Loud.');
     } else if (e.type === 'doorBashed' && world.level.doors[e.door]?.name === 'closet' && flag(world, 'bashing') !== true) {
@@ -235,7 +235,7 @@ export const closetBeats: ChapterBeats = (world: World) => {
     planDiversion(world, 'lab', t + CLOSET.labDelaySeconds);
   }
   const go = flag(world, 'goAt');
-  if (typeof go === 'number' && world.tick === Math.round(go * TICK_RATE)) caption(world, 'go', 'They ran past, toward the din. Go now: east along the corridor to the roof stairs.');
+  if (typeof go === 'number' && world.tick === Math.round(go * TICK_RATE)) caption(world, 'go', 'They ran past, toward the din. Go: east along the corridor to the roof stairs.');
   const when = flag(world, 'divertAt');
   if (typeof when === 'number' && t >= when && flag(world, 'diverted') !== true) startDiversion(world);
   // The din goes on for a while: it keeps pulling them (a breath heard at the door would bring one back).
@@ -282,14 +282,14 @@ export function closetObjective(w: World): string {
   if (goTime(w)) return 'Run east along the dark corridor to the roof stairs.';
   if (flag(w, 'diverted') === true) return 'The din! Wait a moment: let them run past your door.';
   if (doorUnderAttack(w)) {
-    return bracesCarried(w) > 0 ? 'It is hitting the door. Brace it with the mop handle or tape.' : 'It is hitting the door. Bang the vent to draw it away down the duct.';
+    return bracesCarried(w) > 0 ? 'It is hitting the door. Brace it: mop handle or tape.' : 'It is hitting the door. Bang the vent to draw it off.';
   }
-  if (flag(w, 'bashing') === true && doorNamed(w, 'closet')?.broken === true) return 'The door is broken. Keep away from the doorway and wait for the diversion.';
-  if (flag(w, 'sniffing') === true) return 'Something is at the door. Hold your breath, or bang the vent to draw it off.';
+  if (flag(w, 'bashing') === true && doorNamed(w, 'closet')?.broken === true) return 'The door is broken. Keep away from the doorway and wait.';
+  if (flag(w, 'sniffing') === true) return 'Something at the door. Hold your breath, or bang the vent.';
   if (openQuestion(w) !== '') return 'Answer Seo-yeon on your phone: pick the plan.';
   if (flag(w, 'divertAt') !== undefined) return 'Stay hidden in the closet until the diversion.';
   if (!phoneOn(w)) return 'Stay hidden. The group will make a noise: listen for it.';
-  return 'Stay hidden in the closet. Keep quiet, and keep your light off.';
+  return 'Stay hidden in the closet. Keep quiet, keep your light off.';
 }
 
 /** Chapter 3, "Low Battery": the supply closet, the dark corridor, the roof stairs. */
@@ -305,7 +305,7 @@ export const CLOSET_CHAPTER: ChapterDefinition = {
   seed: 0xc105e7,
   beats: closetBeats,
   sightings: {
-    sprinter: 'A sprinter in the dark. Your light carries: it will see a lit phone from far off.',
+    sprinter: 'A sprinter in the dark. Your light carries: it sees a lit phone from far off.',
     heavy: 'The coach, by the roof stairs door. Slow. Let the diversion pull him away.',
   },
   worldOptions: closetWorldOptions,

@@ -132,11 +132,11 @@ export function hallwayObjective(w: World): string {
   if (neverHadOne) return 'Grab the extinguisher from the cabinet by the door.';
   if (fired('stairwell_rush')) return 'Get through to the stairs. Foam them back or hide.';
   // The stairwell back door is chained until the bolt cutters from the science lab are taken.
-  if (hasKeys(w) && !keyTaken(w, 'bolt cutters')) return 'The stairwell back door is chained. Mr. Baek kept bolt cutters in the science lab.';
-  if (hasKeys(w) && !keyTaken(w, 'spare keys')) return "The toilets are locked: spare keys in the teachers' room. Go round by the south corridor.";
+  if (hasKeys(w) && !keyTaken(w, 'bolt cutters')) return 'The back door is chained: bolt cutters in the science lab.';
+  if (hasKeys(w) && !keyTaken(w, 'spare keys')) return "The toilets are locked: spare keys in the teachers' room.";
   if (!allKeysTaken(w)) return 'Find the keys. The stairwell back door is locked.';
-  if (fired('barricade')) return 'The stairwell doors are barricaded: go down through the toilets to the back door.';
-  if (hasKeys(w)) return 'Down the east link, through the toilets to the stairwell back door.';
+  if (fired('barricade')) return 'Stairwell barricaded: through the toilets to the back door.';
+  if (hasKeys(w)) return 'Down the east link, through the toilets to the back door.';
   if (fired('burst_2_2')) return 'Reach the east stairwell the back way, through the toilets.';
   return 'Get out of 2-3 and reach the east stairwell.';
 }

@@ -188,12 +188,12 @@ export const rooftopBeats: ChapterBeats = (world: World) => {
       if (e.hp < barricadeHpOf(world) * ROOFTOP.doorSplinteringShare) {
         setFlag(world, 'doorSplintering');
         const d = world.doors[e.door]!;
-        caption(world, 'door_splintering', 'The stair door is splintering: it will not hold long. Fill up and keep clear of it!', { x: d.x + 0.5, y: d.y + 0.5, sfx: 'doorBreak' });
+        caption(world, 'door_splintering', "The stair door is splintering: it won't hold long. Fill up and keep clear of it!", { x: d.x + 0.5, y: d.y + 0.5, sfx: 'doorBreak' });
       }
     }
     if (e.type === 'arrowsLow' && e.ally === DA_SOM) {
       const bundle = arrowsErrand(world);
-      if (bundle) caption(world, 'arrows_low', 'Da-som: "I am nearly out of arrows! There are bundles on the roof: bring me one."', { x: bundle.x, y: bundle.y });
+      if (bundle) caption(world, 'arrows_low', 'Da-som: "I am nearly out of arrows! Bundles on the roof: bring me one."', { x: bundle.x, y: bundle.y });
     }
     if (e.type === 'bodyOver' && !flag(world, 'firstOver')) {
       setFlag(world, 'firstOver');
@@ -204,7 +204,7 @@ export const rooftopBeats: ChapterBeats = (world: World) => {
   if (flag(world, 'barricadeDue') && !flag(world, 'barricaded') && barricadeDoor(world, STAIR_DOOR, barricadeHpOf(world))) {
     setFlag(world, 'barricaded');
     const d = doorNamed(world, STAIR_DOOR);
-    caption(world, 'barricaded', 'You jam a pipe through the stair door\'s handles and pile crates on it. It will hold a while.', { x: d ? d.x + 0.5 : undefined, y: d ? d.y + 0.5 : undefined });
+    caption(world, 'barricaded', "A pipe through the stair door's handles, crates piled on. It will hold a while.", { x: d ? d.x + 0.5 : undefined, y: d ? d.y + 0.5 : undefined });
   }
   arrowBundles(world);
   const w = world.level.width;
@@ -278,8 +278,8 @@ export const ROOFTOP_CHAPTER: ChapterDefinition = {
   seed: 0x400f,
   beats: rooftopBeats,
   sightings: {
-    climber: 'A climber, up the wall. Foam it while it clings on: it falls, and takes the pile with it.',
-    sprinter: 'Over the parapet. Keep the foam on it: soaked through, it goes down. Or push it back over the edge.',
+    climber: 'A climber, up the wall. Foam it while it clings: it falls, pile and all.',
+    sprinter: 'Over the parapet! Keep the foam on it: soaked through, it drops. Or push it off.',
   },
   worldOptions: rooftopWorldOptions,
   objective: rooftopObjective,

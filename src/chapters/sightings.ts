@@ -9,7 +9,7 @@ export type SightingLines = Partial<Record<VariantName, string>>;
  * that works against it (the play-test's heavy was sprayed until the death screen said why).
  */
 export const DEFAULT_SIGHTINGS: Readonly<Record<VariantName, string>> = {
-  sprinter: 'A sprinter. When it crouches, it charges: break its line with a corner or a door.',
+  sprinter: 'A sprinter. When it crouches, it charges: break its line with a corner or door.',
   cheerleader: 'A cheerleader. Her cheer calls every infected in earshot: stay out of her sight.',
   heavy: 'A heavy. Foam barely slows it: keep a door between you.',
   climber: 'A climber. It scales walls; foam knocks it off.',
