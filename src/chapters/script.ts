@@ -58,10 +58,10 @@ export function breakDoor(world: World, name: string): Readonly<DoorState> | nul
 }
 
 /** Opens the door named `name` (locked or not: a script may). False when there is none or it is broken. */
-export function openDoor(world: World, name: string): boolean {
+export function openDoor(world: World, name: string, quiet = false): boolean {
   const k = doorIndex(world, name);
   if (k < 0 || world.doors[k]!.broken) return false;
-  setDoorOpen(world, k, true);
+  setDoorOpen(world, k, true, quiet);
   return true;
 }
 

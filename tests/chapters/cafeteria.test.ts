@@ -301,6 +301,28 @@ describe('the raid is trips: arms full, the stairs, the hall between', () => {
     expect(h.asleep[cheerleader]).toBe(1);
   });
 
+  it('when the hall is quiet the group eases the passage door open: one asleep right behind it sleeps on (Story seed 10: the door\'s noise woke two)', () => {
+    const w = handIn();
+    const h = w.horde;
+    // One that hammered on the passage door and sat down right behind it.
+    const i = Array.from({ length: h.count }, (_, k) => k).find((k) => h.variant[k] === Variant.Sprinter)!;
+    h.x[i] = h.prevX[i] = 16.6;
+    h.y[i] = h.prevY[i] = 27.5;
+    h.state[i] = InfectedState.Idle;
+    h.asleep[i] = 1;
+    h.hasTarget[i] = 0;
+    let quietAt = -1;
+    for (let t = 1; t <= 120 * TICK_RATE && quietAt < 0; t++) {
+      if (h.asleep[i] === 0) break;
+      stepChapter(w, emptyIntent(), beats);
+      if (w.events.some((e) => e.type === 'beat' && e.name === 'hallQuiet')) quietAt = t;
+    }
+    expect(quietAt).toBeGreaterThan(0);
+    expect(doorOpen(w, 'service passage')).toBe(true);
+    for (let t = 0; t < TICK_RATE; t++) stepChapter(w, emptyIntent(), beats);
+    expect(h.asleep[i]).toBe(1);
+  });
+
   it('the player may go while the hall is up: a door opened from the landing stays open (the group lets them go)', () => {
     const w = handIn();
     for (let t = 0; t < TICK_RATE; t++) stepChapter(w, emptyIntent(), beats);
