@@ -150,7 +150,8 @@ function holdLanding(world: World): void {
 function releaseLanding(world: World): void {
   if (flag(world, 'doorsHeld') !== true) return;
   setFlag(world, 'doorsHeld', false);
-  openDoor(world, LANDING_DOORS[1]);
+  // Eased open, without a sound: those that hammered on it may sleep right behind it.
+  openDoor(world, LANDING_DOORS[1], true);
 }
 
 /** Whether the hall is up after a stir: someone the clatter woke is still on their feet. */

@@ -2,7 +2,7 @@ import { doorwayOccupied, setDoorOpen } from '../sim/doors';
 import { breakDoor as breakDoorAt } from '../sim/hordeUpdate';
 import { playerCanSee as playerSees, spawnSearchingWave } from '../sim/director';
 import { emitNoise } from '../sim/noise';
-import { awakeSprinters, divertHorde, lureNearest as lure, settleNearest } from '../sim/horde/hearing';
+import { awakeInAreas, divertHorde, lureNearest as lure, settleNearest } from '../sim/horde/hearing';
 import { phoneAlive } from '../sim/phone';
 import type { NoiseSource } from '../sim/events';
 import type { LevelPoint, ObjectiveSpec } from '../sim/level';
@@ -58,10 +58,10 @@ export function breakDoor(world: World, name: string): Readonly<DoorState> | nul
 }
 
 /** Opens the door named `name` (locked or not: a script may). False when there is none or it is broken. */
-export function openDoor(world: World, name: string): boolean {
+export function openDoor(world: World, name: string, quiet = false): boolean {
   const k = doorIndex(world, name);
   if (k < 0 || world.doors[k]!.broken) return false;
-  setDoorOpen(world, k, true);
+  setDoorOpen(world, k, true, quiet);
   return true;
 }
 
@@ -193,15 +193,15 @@ export function armsFull(world: World): boolean {
 }
 
 /**
- * Who is up in a hall: the awake sprinters inside `areas` (not the director's hunters), and
+ * Who is up in a hall: the awake infected inside `areas` (not the director's hunters), and
  * whether any of them sees the player now.
  */
 export function hallAwake(world: World, areas: readonly { x: number; y: number; w: number; h: number }[]): { up: number; seen: boolean } {
-  return awakeSprinters(world, areas);
+  return awakeInAreas(world, areas);
 }
 
 /**
- * One of the hall's awake sprinters inside `areas` that is only standing about or searching
+ * One of the hall's awake infected inside `areas` that is only standing about, searching or hammering on a door
  * (not hunting, not seeing anyone) sits back down asleep where it is: the one nearest
  * (x, y). Called once every so often, the hall settles one by one. Returns its id, or -1.
  */

@@ -9,13 +9,14 @@ function overlapsCell(x: number, y: number, r: number, cx: number, cy: number): 
   return x + r > cx && x - r < cx + 1 && y + r > cy && y - r < cy + 1;
 }
 
-export function setDoorOpen(world: World, index: number, open: boolean): void {
+/** Opens or shuts a door; `quiet` (a chapter's scripted, careful hand) makes no noise. */
+export function setDoorOpen(world: World, index: number, open: boolean, quiet = false): void {
   const door = world.doors[index]!;
   if (door.open === open || door.broken) return;
   door.open = open;
   setDoorCell(world.grid, door.x, door.y, open);
   world.events.push({ type: open ? 'doorOpened' : 'doorClosed', door: index });
-  emitNoise(world, door.x + 0.5, door.y + 0.5, NOISE.door, 'door');
+  if (!quiet) emitNoise(world, door.x + 0.5, door.y + 0.5, NOISE.door, 'door');
 }
 
 /** Someone stands in the door's cell: the player, an ally, or an infected (within DOOR.doorwayBodyRadius). */

@@ -70,6 +70,8 @@ export const AGENT_FIELDS = {
   wandering: { array: Uint8Array, hashed: true, cleared: 0 },
   /** 1 while searching has reached the target and is looking around. */
   searchLooking: { array: Uint8Array, hashed: true, cleared: 0 },
+  /** Seconds in a row a searcher walking to its target has made no headway (HORDE.searchStuckSeconds). */
+  searchStuck: { array: Float64Array, hashed: true, cleared: 0 },
   /** Result of the last perception check: it sees its target survivor. */
   seesPlayer: { array: Uint8Array, hashed: true, cleared: 0 },
   /**

@@ -26,12 +26,12 @@ const { rebuildSpatialHash } = hashModule;
 const { NO_DIRECTION, DIR_X, DIR_Y } = flow;
 const { InfectedState } = hordeModule;
 const { DIRECTOR, GRAB, HORDE, INFECTED, TICK_SECONDS, Variant } = tuning;
-const { COS_SPRINT_TURN, COS_WALK_TURN, SIN_SPRINT_TURN, SIN_WALK_TURN, RADIUS, SHARE, VARIANT_COUNT } = bodies;
+const { COS_SPRINT_TURN, COS_WALK_TURN, SIN_SPRINT_TURN, SIN_WALK_TURN, RADIUS, SHARE, STUCK_STEP2, VARIANT_COUNT } = bodies;
 const { hear } = hearing;
 const { updatePiles } = piles;
 const { decayStaggers, stagger } = staggerModule;
 const { look, isLookTick, closeIn } = perceiveModule;
-const { idle, alerted, cheer, sprint, recover, search, grab, staggered, bashing, climb } = decideModule;
+const { idle, alerted, cheer, sprint, recover, search, stuckSearch, grab, staggered, bashing, climb } = decideModule;
 const { flowDirection } = steerModule;
 const { reachesDoor } = bashModule;
 const { blockedAt, openAround, probe } = collide;
@@ -369,6 +369,13 @@ export function updateHorde(world: World, heard: number): void {
     } else if (st === S.Climb) {
       st = S.Search;
       searchLooking[i] = 0;
+    }
+    // A searcher walking to its target that gets nowhere for a while gives up (decide.ts stuckSearch).
+    if (st === S.Search && searchLooking[i] === 0 && hunter[i] === 0) {
+      const mdx = x - prevX[i]!;
+      const mdy = y - prevY[i]!;
+      if (mdx * mdx + mdy * mdy >= STUCK_STEP2[v]!) t.searchStuck[i] = 0;
+      else if ((t.searchStuck[i] += DT) > HORDE.searchStuckSeconds) st = stuckSearch(t, i);
     }
 
     xs[i] = x;

@@ -139,6 +139,14 @@ export const HORDE = {
   searchLookSeconds: 4,
   /** Arrived at the last known position when within this many tiles. */
   arriveRadius: 0.9,
+  /**
+   * A searcher that has made no headway toward its target for this many seconds (wedged in
+   * a doorway against another body, pressed in a crowd) looks around where it is, then gives
+   * up: chapter 2's coach and a sprinter held each other in the kitchen doorway for ever.
+   */
+  searchStuckSeconds: 3,
+  /** No headway: it moved less than this fraction of its search speed in a tick. */
+  searchStuckFraction: 0.2,
   staggerSeconds: 1.0,
   /** Separation: agents push apart when centres are closer than this. */
   separationDistance: 0.6,

@@ -10,7 +10,8 @@ import { newRunState } from '../../src/campaign/runState';
 import { biteAlly as biteSurvivor, inADoorway } from '../../src/sim/allies';
 import { emptyIntent, type Intent } from '../../src/sim/intent';
 import { ItemState, alliesBitten } from '../../src/sim/objects';
-import { LOOT, SNACK_RAID, TAE_MIN, TICK_RATE } from '../../src/sim/tuning';
+import { LOOT, SNACK_RAID, TAE_MIN, TICK_RATE, Variant } from '../../src/sim/tuning';
+import { InfectedState } from '../../src/sim/horde';
 import { pointInRect } from '../../src/sim/level';
 import type { World } from '../../src/sim/world';
 import { SurvivorState } from '../../src/sim/survivors';
@@ -270,6 +271,56 @@ describe('the raid is trips: arms full, the stairs, the hall between', () => {
     expect(onLanding(w, CAFETERIA.objectiveTarget!(w))).toBe(false);
     expect(CAFETERIA.botWait!(w)).toBeNull();
     expect(doorOpen(w, 'service passage')).toBe(true);
+  });
+
+  it('a cheerleader hammering on the hall door sits down too, so the hall goes quiet (Normal seed 2: she hammered for ever, waking the rest)', () => {
+    const w = handIn();
+    const h = w.horde;
+    const cheerleader = Array.from({ length: h.count }, (_, i) => i).find((i) => h.variant[i] === Variant.Cheerleader)!;
+    expect(cheerleader).toBeGreaterThanOrEqual(0);
+    // She followed the player down and hammers on the hall's door to the stairs.
+    h.x[cheerleader] = h.prevX[cheerleader] = 7.5;
+    h.y[cheerleader] = h.prevY[cheerleader] = 24.6;
+    h.state[cheerleader] = InfectedState.Search;
+    h.searchLooking[cheerleader] = 0;
+    h.hasTarget[cheerleader] = 1;
+    h.targetX[cheerleader] = 8.5;
+    h.targetY[cheerleader] = 27.5;
+    let bashed = false;
+    let quietAt = -1;
+    for (let t = 1; t <= 150 * TICK_RATE && quietAt < 0; t++) {
+      stepChapter(w, emptyIntent(), beats);
+      if (h.state[cheerleader] === InfectedState.Bash) bashed = true;
+      if (w.events.some((e) => e.type === 'beat' && e.name === 'hallQuiet')) quietAt = t / TICK_RATE;
+    }
+    expect(bashed).toBe(true);
+    expect(quietAt).toBeGreaterThan(0);
+    expect(quietAt).toBeLessThan(120);
+    // Nobody is left hammering on the landing's doors once the hall is called quiet.
+    for (let i = 0; i < h.count; i++) expect(h.state[i] === InfectedState.Bash && h.hunter[i] === 0).toBe(false);
+    expect(h.asleep[cheerleader]).toBe(1);
+  });
+
+  it('when the hall is quiet the group eases the passage door open: one asleep right behind it sleeps on (Story seed 10: the door\'s noise woke two)', () => {
+    const w = handIn();
+    const h = w.horde;
+    // One that hammered on the passage door and sat down right behind it.
+    const i = Array.from({ length: h.count }, (_, k) => k).find((k) => h.variant[k] === Variant.Sprinter)!;
+    h.x[i] = h.prevX[i] = 16.6;
+    h.y[i] = h.prevY[i] = 27.5;
+    h.state[i] = InfectedState.Idle;
+    h.asleep[i] = 1;
+    h.hasTarget[i] = 0;
+    let quietAt = -1;
+    for (let t = 1; t <= 120 * TICK_RATE && quietAt < 0; t++) {
+      if (h.asleep[i] === 0) break;
+      stepChapter(w, emptyIntent(), beats);
+      if (w.events.some((e) => e.type === 'beat' && e.name === 'hallQuiet')) quietAt = t;
+    }
+    expect(quietAt).toBeGreaterThan(0);
+    expect(doorOpen(w, 'service passage')).toBe(true);
+    for (let t = 0; t < TICK_RATE; t++) stepChapter(w, emptyIntent(), beats);
+    expect(h.asleep[i]).toBe(1);
   });
 
   it('the player may go while the hall is up: a door opened from the landing stays open (the group lets them go)', () => {

@@ -139,6 +139,18 @@ export function search(t: HordeTick, i: number, v: number): number {
   return lookAround(t, i, v);
 }
 
+/**
+ * A searcher walking to its target made no headway for HORDE.searchStuckSeconds (wedged in a
+ * doorway against another body, pressed in a crowd): it looks around where it is, then gives
+ * up as if it had arrived (two bodies in a doorway used to hold each other for ever).
+ */
+export function stuckSearch(t: HordeTick, i: number): number {
+  t.searchStuck[i] = 0;
+  t.searchLooking[i] = 1;
+  t.stateTimer[i] = HORDE.searchLookSeconds;
+  return S.Search;
+}
+
 /** Searching, at the target: sweep the heading back and forth; when the time is up, give up (idle). */
 function lookAround(t: HordeTick, i: number, v: number): number {
   const stateTimer = t.stateTimer;

@@ -145,15 +145,16 @@ function inAreas(areas: readonly Area[], x: number, y: number): boolean {
 }
 
 /**
- * The awake sprinters (not the director's hunters) inside `areas`, and whether any of them
- * sees the player now.
+ * The awake infected of any kind (not the director's hunters) inside `areas`, and whether any
+ * of them sees the player now. Every kind: a cheerleader left hammering on a door, uncounted,
+ * woke the settled sprinters behind it again and again, and the hall never settled.
  */
-export function awakeSprinters(world: World, areas: readonly Area[]): { up: number; seen: boolean } {
+export function awakeInAreas(world: World, areas: readonly Area[]): { up: number; seen: boolean } {
   const h = world.horde;
   let up = 0;
   let seen = false;
   for (let i = 0; i < h.count; i++) {
-    if (h.asleep[i] === 1 || h.hunter[i] === 1 || h.variant[i] !== Variant.Sprinter || !inAreas(areas, h.x[i]!, h.y[i]!)) continue;
+    if (h.asleep[i] === 1 || h.hunter[i] === 1 || !inAreas(areas, h.x[i]!, h.y[i]!)) continue;
     up++;
     // One hitting a closed door does not look (its last look is stale): it cannot see through the door.
     if (h.seesPlayer[i] === 1 && h.target[i] === 0 && h.state[i] !== S.Bash) seen = true;
@@ -162,7 +163,7 @@ export function awakeSprinters(world: World, areas: readonly Area[]): { up: numb
 }
 
 /**
- * One awake sprinter inside `areas` that is standing about, searching or hitting a door (not
+ * One awake infected (any kind, as awakeInAreas counts them) inside `areas` that is standing about, searching or hitting a door (not
  * hunting, not seeing anyone) gives up and sits back down asleep where it is: the one nearest
  * (x, y), so the one settling is the one the player is likeliest to see; hitting a door, every
  * one hitting that door with it. Returns its id, or -1.
@@ -173,7 +174,7 @@ export function settleNearest(world: World, areas: readonly Area[], x: number, y
   let bestD = Infinity;
   for (let i = 0; i < h.count; i++) {
     const st = h.state[i]!;
-    if (h.asleep[i] === 1 || h.hunter[i] === 1 || (st !== S.Idle && st !== S.Search && st !== S.Bash) || (h.seesPlayer[i] === 1 && st !== S.Bash) || h.variant[i] !== Variant.Sprinter) continue;
+    if (h.asleep[i] === 1 || h.hunter[i] === 1 || (st !== S.Idle && st !== S.Search && st !== S.Bash) || (h.seesPlayer[i] === 1 && st !== S.Bash)) continue;
     if (!inAreas(areas, h.x[i]!, h.y[i]!)) continue;
     const dx = h.x[i]! - x;
     const dy = h.y[i]! - y;
@@ -187,7 +188,7 @@ export function settleNearest(world: World, areas: readonly Area[], x: number, y
   // The ones hammering on the same door give up on it together (one left hammering wakes the rest again).
   const door = h.state[best] === S.Bash ? h.bashDoor[best]! : -1;
   if (door >= 0) {
-    for (let i = 0; i < h.count; i++) if (h.state[i] === S.Bash && h.bashDoor[i] === door && h.hunter[i] === 0 && h.variant[i] === Variant.Sprinter) sitDown(h, i);
+    for (let i = 0; i < h.count; i++) if (h.state[i] === S.Bash && h.bashDoor[i] === door && h.hunter[i] === 0) sitDown(h, i);
   } else sitDown(h, best);
   return h.id[best]!;
 }

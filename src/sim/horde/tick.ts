@@ -61,6 +61,7 @@ export interface HordeTick {
   readonly hasTarget: Uint8Array;
   readonly wandering: Uint8Array;
   readonly searchLooking: Uint8Array;
+  readonly searchStuck: Float64Array;
   readonly seesPlayer: Uint8Array;
   readonly hunter: Uint8Array;
   readonly asleep: Uint8Array;
@@ -157,6 +158,7 @@ export function beginHordeTick(world: World, clearAround: Uint8Array): HordeTick
     hasTarget: h.hasTarget,
     wandering: h.wandering,
     searchLooking: h.searchLooking,
+    searchStuck: h.searchStuck,
     seesPlayer: h.seesPlayer,
     hunter: h.hunter,
     asleep: h.asleep,
