@@ -30,11 +30,13 @@ const overlaps = (a: Box, b: Box) => Math.min(a.right, b.right) > Math.max(a.lef
 async function expectMarkerClear(page: Page): Promise<void> {
   const shown = await page.evaluate(() => {
     const s = window.__LP__!.state()!;
-    return { marker: s.marker as { visible: boolean; screenX: number; screenY: number; label: Box }, captions: s.captions as Box[], hud: s.hudLayout as { panel: Box; objective: Box | null; progress: Box | null } };
+    return { marker: s.marker as { visible: boolean; screenX: number; screenY: number; label: Box }, captions: s.captions as Box[], hud: s.hudLayout as { panel: Box; objective: Box | null; progress: Box | null }, plaques: s.plaques as Box[], tags: s.allyTags as { name: string; box: Box }[] };
   });
   expect(shown.marker.visible).toBe(true);
   const hud = [shown.hud.panel, shown.hud.objective, shown.hud.progress].filter((b): b is Box => b !== null);
-  for (const b of [...shown.captions, ...hud]) expect(overlaps(shown.marker.label, b), `the label ${JSON.stringify(shown.marker.label)} under ${JSON.stringify(b)}`).toBe(false);
+  // Nor on a room sign ("59 m" sat on "Service passage"), and no name tag on one either (Tae-min's on "Stairs: music room").
+  for (const t of shown.tags) for (const p of shown.plaques) expect(overlaps(t.box, p), `${t.name}'s tag ${JSON.stringify(t.box)} on a plaque ${JSON.stringify(p)}`).toBe(false);
+  for (const b of [...shown.captions, ...hud, ...shown.plaques]) expect(overlaps(shown.marker.label, b), `the label ${JSON.stringify(shown.marker.label)} under ${JSON.stringify(b)}`).toBe(false);
   const arrow = { left: shown.marker.screenX - 13, top: shown.marker.screenY - 13, right: shown.marker.screenX + 13, bottom: shown.marker.screenY + 13 };
   for (const b of hud) expect(overlaps(arrow, b), `the arrow at (${shown.marker.screenX}, ${shown.marker.screenY}) under ${JSON.stringify(b)}`).toBe(false);
 }

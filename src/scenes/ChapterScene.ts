@@ -301,7 +301,7 @@ export class ChapterScene extends Phaser.Scene {
     this.sprayView?.update(this.world, this.stepper.alpha);
     this.objectsView?.update(this.world, delta / 1000);
     this.hordeView?.update(this.world, this.stepper.alpha, delta / 1000);
-    this.allyView?.update(this.world, this.stepper.alpha, delta / 1000, this.cameras.main.zoom);
+    this.allyView?.update(this.world, this.stepper.alpha, delta / 1000, this.cameras.main.zoom, this.plaqueView?.boxes);
     // ORDERS shows on touch only while the player has someone to give orders to.
     services().touch.setOrders(this.watch ? null : groupOrder(this.world));
     services().touch.setDrop(this.world.carryWeight && this.world.level.items.some((it) => it.kind === 'loot'));
@@ -558,7 +558,9 @@ export class ChapterScene extends Phaser.Scene {
       // The allies (world.survivors past the player): where, how, and the group's order.
       allies: this.alliesSnapshot(),
       // Name tags showing now (an ally's first appearance), and whether the touch orders radial is open.
-      allyTags: this.allyView?.tags.map((t) => ({ ...t })) ?? [],
+      allyTags: this.allyView?.tags.map((t) => ({ ...t, box: this.onScreen(t.box) })) ?? [],
+      // The room signs' boxes on screen (game px), those in view.
+      plaques: this.plaquesOnScreen(),
       ordersOpen: services().touch.ordersOpen,
       // The context prompt over what the use button would act on ('' when none).
       prompt: this.promptView?.wording ?? '',
@@ -592,7 +594,8 @@ export class ChapterScene extends Phaser.Scene {
    * and the player and the allies (a bitten Tae-min under "27 m" at 360x640).
    */
   private coveredScreen(): ScreenRect[] {
-    const out: ScreenRect[] = [...(this.captionView?.onScreen ?? []), ...this.hudBoxes()];
+    // The room signs and the allies' name tags too ("59 m" sat on "Service passage" at 360x640).
+    const out: ScreenRect[] = [...(this.captionView?.onScreen ?? []), ...this.hudBoxes(), ...this.plaquesOnScreen(), ...(this.allyView?.tags.map((t) => this.onScreen(t.box)) ?? [])];
     const cam = this.cameras.main;
     const px = TILE_SIZE * (cam.zoom || 1);
     const s = this.world.survivors;
@@ -604,6 +607,19 @@ export class ChapterScene extends Phaser.Scene {
       out.push({ left: x - px * 0.5, top: y - px * 1.1, right: x + px * 0.5, bottom: y + px * 0.4 });
     }
     return out;
+  }
+
+  /** A box in world px as it is on screen (game px). */
+  private onScreen(r: ScreenRect): ScreenRect {
+    const cam = this.cameras.main;
+    const z = cam.zoom || 1;
+    return { left: (r.left - cam.worldView.x) * z, top: (r.top - cam.worldView.y) * z, right: (r.right - cam.worldView.x) * z, bottom: (r.bottom - cam.worldView.y) * z };
+  }
+
+  /** The room signs in view, in screen px. */
+  private plaquesOnScreen(): ScreenRect[] {
+    const cam = this.cameras.main;
+    return (this.plaqueView?.boxes ?? []).map((b) => this.onScreen(b)).filter((b) => b.right > 0 && b.left < cam.width && b.bottom > 0 && b.top < cam.height);
   }
 
   private alliesSnapshot(): { id: string; x: number; y: number; state: string; order: number; hidden: boolean; eyesGlow: boolean }[] {

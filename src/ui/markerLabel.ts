@@ -10,6 +10,8 @@ export interface ScreenRect {
 const GAP = 6;
 /** How far above the hovering arrow's centre the label's top sits (it bobs over the waypoint). */
 const HOVER_RISE = 26;
+/** How many label heights farther over or under the arrow the label may go when every place beside it is covered. */
+const FARTHER_STEPS = 2;
 
 function overlap(a: ScreenRect, b: ScreenRect): number {
   const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
@@ -23,7 +25,9 @@ function overlap(a: ScreenRect, b: ScreenRect): number {
  * touch controls: THROW, DROP, the stick) and overlaps none of `keepOut` (the captions on
  * screen, the HUD's panel and objective lines). While the arrow hovers over a waypoint on
  * screen the label is above it first; at the screen's edge under it first; then the other
- * side, then to its left, then its right. Where every place is covered, the least covered.
+ * side, then to its left, then its right, then a label's height or two farther over and under
+ * it (past a room sign: `keepOut` holds the plaques on screen too). Where every place is
+ * covered, the least covered.
  * Returns the label's box.
  */
 export function markerLabelRect(
@@ -44,6 +48,11 @@ export function markerLabelRect(
     [arrow.x - arrowSize - GAP - w, beside],
     [arrow.x + arrowSize + GAP, beside],
   ] as [number, number][];
+  // Then farther out over and under it (past a room sign on the wall beside the arrow), a label's height at a time.
+  const first = onScreen ? -1 : 1;
+  for (let k = 1; k <= FARTHER_STEPS; k++) {
+    places.push([centred, (first < 0 ? above : below) + first * k * (h + GAP)], [centred, (first < 0 ? below : above) - first * k * (h + GAP)]);
+  }
   let best: ScreenRect | null = null;
   let bestCost = Infinity;
   for (const [left, top] of places) {
@@ -80,4 +89,40 @@ export function arrowClearOf(x: number, y: number, fromX: number, fromY: number,
     if (!inside(px, py)) return { x: px, y: py };
   }
   return { x: fromX, y: fromY };
+}
+
+/** Where an ally's name tag goes round the body (world px from the feet): the body is drawn from 23 px above the feet to 9 below. */
+const TAG_ABOVE = 26;
+const TAG_BELOW = 11;
+const TAG_BESIDE = 14;
+
+/**
+ * Where an ally's name tag goes (world px): above the head first; where that box meets a
+ * plaque (a room sign, the words a newcomer was told to find) under the feet, then to the
+ * left, then to the right; `prefer` (the place it had last frame) is tried first, so a tag
+ * on a sign's edge does not flick between places each frame. Where every place meets a
+ * plaque the sign wins: null, the tag hides while they overlap. Returns the box and its
+ * place (0 above, 1 below, 2 left, 3 right).
+ */
+export function nameTagRect(
+  feet: { x: number; y: number },
+  tag: { width: number; height: number },
+  plaques: readonly ScreenRect[],
+  prefer = 0,
+): { rect: ScreenRect; place: number } | null {
+  const { width: w, height: h } = tag;
+  const beside = feet.y - 8 - h / 2;
+  const tops: [number, number][] = [
+    [feet.x - w / 2, feet.y - TAG_ABOVE - h],
+    [feet.x - w / 2, feet.y + TAG_BELOW],
+    [feet.x - TAG_BESIDE - w, beside],
+    [feet.x + TAG_BESIDE, beside],
+  ];
+  const order = [prefer, ...[0, 1, 2, 3].filter((p) => p !== prefer)];
+  for (const place of order) {
+    const [left, top] = tops[place]!;
+    const rect = { left, top, right: left + w, bottom: top + h };
+    if (!plaques.some((p) => overlap(rect, p) > 0)) return { rect, place };
+  }
+  return null;
 }

@@ -3,6 +3,7 @@ import { FxFrame } from '../assets/frames';
 import { TILE_SIZE } from '../assets/manifest';
 import type { World } from '../sim/world';
 import { FONT } from '../ui/theme';
+import { nameTagRect, type ScreenRect } from '../ui/markerLabel';
 import { allyDrawing, nameTagAlpha, survivorsOf } from './allyLook';
 import { makeRingTexture } from './hordeView';
 import { castFrame } from './playerView';
@@ -14,7 +15,6 @@ const RING_DEPTH = 8.5;
 const TAG_DEPTH = 13.6;
 /** The eyes sit on the head (the sprite's origin is at the feet), the tag above it. */
 const EYES_OFFSET_Y = -12;
-const TAG_OFFSET_Y = -26;
 /** The name tag's text in world px, and never smaller than this on screen (CSS px): a 360 px phone reads it. */
 const TAG_FONT_PX = 10;
 const TAG_MIN_SCREEN_PX = 13;
@@ -32,6 +32,8 @@ interface AllySprites {
   ring: Phaser.GameObjects.Image;
   animTime: number;
   lastAnim: string;
+  /** Where the name tag sat last frame (nameTagRect's place: 0 above the head). */
+  tagPlace: number;
 }
 
 /**
@@ -57,10 +59,11 @@ export class AllyView {
     makeRingTexture(scene, 'hcRingAlly', 0xd8f0ff);
   }
 
-  /** Name tags on screen now (for the test API): who, and how opaque. */
-  readonly tags: { name: string; alpha: number }[] = [];
+  /** Name tags on screen now (for the test API and the marker's label): who, how opaque, and the box in world px. */
+  readonly tags: { name: string; alpha: number; box: ScreenRect }[] = [];
 
-  update(world: World, alpha: number, deltaSeconds = 1 / 60, zoom = 1): void {
+  /** `plaques`: the room signs' boxes in world px; a name tag moves off them (or hides, boxed in by signs). */
+  update(world: World, alpha: number, deltaSeconds = 1 / 60, zoom = 1, plaques: readonly ScreenRect[] = []): void {
     this.time += deltaSeconds;
     const s = survivorsOf(world);
     const count = s?.count ?? 0;
@@ -106,8 +109,14 @@ export class AllyView {
       const born = this.firstSeen.get(d.castId);
       if (born === undefined) this.firstSeen.set(d.castId, this.time);
       const tagAlpha = nameTagAlpha(this.time - (born ?? this.time));
-      a.tag.setVisible(tagAlpha > 0).setAlpha(tagAlpha).setPosition(px, py + TAG_OFFSET_Y);
-      if (tagAlpha > 0) this.tags.push({ name: d.name, alpha: tagAlpha });
+      // Off a room sign it would cover: the sign is what the objective line told the player to find.
+      const placed = tagAlpha > 0 ? nameTagRect({ x: px, y: py }, { width: a.tag.displayWidth, height: a.tag.displayHeight }, plaques, a.tagPlace) : null;
+      a.tag.setVisible(placed !== null).setAlpha(tagAlpha);
+      if (placed) {
+        a.tagPlace = placed.place;
+        a.tag.setPosition(placed.rect.left, placed.rect.top);
+        this.tags.push({ name: d.name, alpha: tagAlpha, box: placed.rect });
+      }
     }
   }
 
@@ -122,12 +131,13 @@ export class AllyView {
       body: sc.add.sprite(0, 0, 'cast', 0).setDepth(BODY_DEPTH).setOrigin(0.5, 0.72),
       tag: sc.add
         .text(0, 0, '', { fontFamily: FONT, fontSize: `${TAG_FONT_PX}px`, color: '#ffffff', backgroundColor: '#10131acc', padding: { x: 3, y: 1 }, fontStyle: 'bold' })
-        .setOrigin(0.5, 1)
+        .setOrigin(0, 0)
         .setDepth(TAG_DEPTH),
       eyes: sc.add.image(0, 0, 'fx', FxFrame.EyeGlow).setDepth(EYES_DEPTH).setScale(0.7).setVisible(false),
       ring: sc.add.image(0, 0, 'hcRingAlly').setDepth(RING_DEPTH).setVisible(false),
       animTime: 0,
       lastAnim: '',
+      tagPlace: 0,
     };
   }
 

@@ -1,6 +1,7 @@
 import type * as Phaser from 'phaser';
 import { TILE_SIZE } from '../assets/manifest';
 import type { World } from '../sim/world';
+import type { ScreenRect } from '../ui/markerLabel';
 import { FONT } from '../ui/theme';
 import { PLAQUE_DEPTH } from './depths';
 
@@ -39,6 +40,11 @@ export class PlaqueView {
     this.zoom = zoom;
     const scale = Math.max(1, MIN_SCREEN_PX / (FONT_PX * (zoom || 1)));
     for (const s of this.signs) s.setScale(scale);
+  }
+
+  /** Each sign's box in world px, as drawn now (what the allies' name tags and the marker's label keep off). */
+  get boxes(): ScreenRect[] {
+    return this.signs.map((s) => ({ left: s.x - s.displayWidth / 2, top: s.y - s.displayHeight / 2, right: s.x + s.displayWidth / 2, bottom: s.y + s.displayHeight / 2 }));
   }
 
   destroy(): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrowClearOf, markerLabelRect, type ScreenRect } from '../../src/ui/markerLabel';
+import { arrowClearOf, markerLabelRect, nameTagRect, type ScreenRect } from '../../src/ui/markerLabel';
 
 const overlaps = (a: ScreenRect, b: ScreenRect) => Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
 
@@ -39,6 +39,16 @@ describe("the objective marker's distance label", () => {
     expect(r.top).toBeGreaterThanOrEqual(arrow.y + s);
   });
 
+  it('clear of a room sign: at the right edge beside "Service passage" (chapter 2 at 360x640, "59 m" on the plaque), it leaves the sign readable', () => {
+    // As drawn at the start of chapter 2 on a 360x640 phone: the plaque just above the arrow, the caption under it.
+    const arrow = { x: 326, y: 380 };
+    const plaque = { left: 254, top: 349, right: 372, bottom: 370 };
+    const caption = { left: 21, top: 386, right: 339, bottom: 426 };
+    const r = markerLabelRect(arrow, false, s, label, phone, [caption, plaque]);
+    expect(overlaps(r, plaque)).toBe(false);
+    expect(overlaps(r, caption)).toBe(false);
+  });
+
   it('boxed in above and below, it goes beside the arrow; covered everywhere, it takes the least covered place on the screen', () => {
     const arrow = { x: 180, y: 300 };
     const above = { left: 0, top: 250, right: 360, bottom: 290 };
@@ -74,3 +84,38 @@ describe("the objective marker's edge arrow", () => {
   });
 });
 
+
+/** An ally's name tag never hides a room sign (Tae-min's tag sat on "Stairs: music room" in chapter 2). */
+describe("an ally's name tag", () => {
+  const tag = { width: 44, height: 14 };
+  // The stairs' plaque on the wall just above the ally's head (world px), as in chapter 2's hall.
+  const sign = { left: 375, top: 461, right: 485, bottom: 475 };
+  const feet = { x: 420, y: 500 };
+
+  it('sits above the head where nothing is there', () => {
+    const t = nameTagRect(feet, tag, [])!;
+    expect(t.place).toBe(0);
+    expect(t.rect.bottom).toBeLessThan(feet.y - 23);
+    expect((t.rect.left + t.rect.right) / 2).toBe(feet.x);
+  });
+
+  it('under a plaque, it flips below the feet, clear of the sign', () => {
+    const t = nameTagRect(feet, tag, [sign])!;
+    expect(overlaps(t.rect, sign)).toBe(false);
+    expect(t.rect.top).toBeGreaterThan(feet.y);
+  });
+
+  it('with signs above and below, it goes beside the body; with signs all round, the sign wins and the tag hides', () => {
+    const under = { left: 375, top: 508, right: 485, bottom: 522 };
+    const t = nameTagRect(feet, tag, [sign, under])!;
+    expect([sign, under].some((p) => overlaps(t.rect, p))).toBe(false);
+    expect(t.rect.right <= feet.x - 12 || t.rect.left >= feet.x + 12).toBe(true);
+    const wall = { left: 300, top: 400, right: 540, bottom: 600 };
+    expect(nameTagRect(feet, tag, [wall])).toBeNull();
+  });
+
+  it('keeps the place it had while that stays clear, so a tag on a sign\'s edge does not flick each frame', () => {
+    expect(nameTagRect(feet, tag, [], 1)!.place).toBe(1);
+    expect(nameTagRect(feet, tag, [{ left: 375, top: 508, right: 485, bottom: 522 }], 1)!.place).toBe(0);
+  });
+});
