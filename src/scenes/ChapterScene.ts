@@ -19,7 +19,7 @@ import { loadChapterMap } from '../levels/chapterMaps';
 import { progressStore } from '../save/progressStore';
 import { runStore } from '../save/runStore';
 import { startStep } from './campaignFlow';
-import type { ChapterEndData } from './ChapterEndScene';
+import { endScreenShown, type ChapterEndData } from './ChapterEndScene';
 import { setSnapshotProvider, surroundings, type StateSnapshot } from '../testApi';
 import { showFatalError } from '../ui/errorPanel';
 import { hudModel, type HudModel } from '../ui/hudModel';
@@ -561,6 +561,8 @@ export class ChapterScene extends Phaser.Scene {
       allyTags: this.allyView?.tags.map((t) => ({ ...t, box: this.onScreen(t.box) })) ?? [],
       // The room signs' boxes on screen (game px), those in view.
       plaques: this.plaquesOnScreen(),
+      // Once the attempt is over: the end screen's text boxes (game px) and its menu's bottom edge.
+      endScreen: this.ended ? structuredClone(endScreenShown) : null,
       ordersOpen: services().touch.ordersOpen,
       // The context prompt over what the use button would act on ('' when none).
       prompt: this.promptView?.wording ?? '',
