@@ -9,7 +9,6 @@ import { endScreenLayout, MENU_ROW_GAP } from '../../src/ui/endScreenLayout';
  */
 const HEADING = 32;
 const LINE = 22;
-const LONGEST_TIP = 5 * LINE;
 
 function boxes(height: number, causeLines: number, results: number, items: number) {
   const lineHeights = Array.from({ length: results }, () => LINE);
