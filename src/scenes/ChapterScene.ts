@@ -301,7 +301,7 @@ export class ChapterScene extends Phaser.Scene {
     this.sprayView?.update(this.world, this.stepper.alpha);
     this.objectsView?.update(this.world, delta / 1000);
     this.hordeView?.update(this.world, this.stepper.alpha, delta / 1000);
-    this.allyView?.update(this.world, this.stepper.alpha, delta / 1000, this.cameras.main.zoom, this.plaqueView?.boxes);
+    this.allyView?.update(this.world, this.stepper.alpha, delta / 1000, this.cameras.main.zoom, this.plaqueView?.boxes, [...(this.captionView?.onScreen ?? []), ...this.hudBoxes()].map((b) => this.inWorld(b)));
     // ORDERS shows on touch only while the player has someone to give orders to.
     services().touch.setOrders(this.watch ? null : groupOrder(this.world));
     services().touch.setDrop(this.world.carryWeight && this.world.level.items.some((it) => it.kind === 'loot'));
@@ -616,6 +616,13 @@ export class ChapterScene extends Phaser.Scene {
     const cam = this.cameras.main;
     const z = cam.zoom || 1;
     return { left: (r.left - cam.worldView.x) * z, top: (r.top - cam.worldView.y) * z, right: (r.right - cam.worldView.x) * z, bottom: (r.bottom - cam.worldView.y) * z };
+  }
+
+  /** A box on screen (game px) as it is in the world (world px). */
+  private inWorld(r: ScreenRect): ScreenRect {
+    const cam = this.cameras.main;
+    const z = cam.zoom || 1;
+    return { left: r.left / z + cam.worldView.x, top: r.top / z + cam.worldView.y, right: r.right / z + cam.worldView.x, bottom: r.bottom / z + cam.worldView.y };
   }
 
   /** The room signs in view, in screen px. */

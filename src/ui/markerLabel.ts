@@ -100,15 +100,17 @@ const TAG_BESIDE = 14;
  * Where an ally's name tag goes (world px): above the head first; where that box meets a
  * plaque (a room sign, the words a newcomer was told to find) under the feet, then to the
  * left, then to the right; `prefer` (the place it had last frame) is tried first, so a tag
- * on a sign's edge does not flick between places each frame. Where every place meets a
- * plaque the sign wins: null, the tag hides while they overlap. Returns the box and its
- * place (0 above, 1 below, 2 left, 3 right).
+ * on a sign's edge does not flick between places each frame. A place also clear of `soft`
+ * (the captions and the HUD's boxes, which would draw over it) wins over one that is not.
+ * Where every place meets a plaque the sign wins: null, the tag hides while they overlap.
+ * Returns the box and its place (0 above, 1 below, 2 left, 3 right).
  */
 export function nameTagRect(
   feet: { x: number; y: number },
   tag: { width: number; height: number },
   plaques: readonly ScreenRect[],
   prefer = 0,
+  soft: readonly ScreenRect[] = [],
 ): { rect: ScreenRect; place: number } | null {
   const { width: w, height: h } = tag;
   const beside = feet.y - 8 - h / 2;
@@ -119,10 +121,13 @@ export function nameTagRect(
     [feet.x + TAG_BESIDE, beside],
   ];
   const order = [prefer, ...[0, 1, 2, 3].filter((p) => p !== prefer)];
+  let fallback: { rect: ScreenRect; place: number } | null = null;
   for (const place of order) {
     const [left, top] = tops[place]!;
     const rect = { left, top, right: left + w, bottom: top + h };
-    if (!plaques.some((p) => overlap(rect, p) > 0)) return { rect, place };
+    if (plaques.some((p) => overlap(rect, p) > 0)) continue;
+    if (!soft.some((b) => overlap(rect, b) > 0)) return { rect, place };
+    fallback ??= { rect, place };
   }
-  return null;
+  return fallback;
 }

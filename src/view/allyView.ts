@@ -62,8 +62,11 @@ export class AllyView {
   /** Name tags on screen now (for the test API and the marker's label): who, how opaque, and the box in world px. */
   readonly tags: { name: string; alpha: number; box: ScreenRect }[] = [];
 
-  /** `plaques`: the room signs' boxes in world px; a name tag moves off them (or hides, boxed in by signs). */
-  update(world: World, alpha: number, deltaSeconds = 1 / 60, zoom = 1, plaques: readonly ScreenRect[] = []): void {
+  /**
+   * `plaques`: the room signs' boxes in world px; a name tag moves off them (or hides, boxed
+   * in by signs). `drawnOver`: the captions and the HUD's boxes in world px, avoided where it can.
+   */
+  update(world: World, alpha: number, deltaSeconds = 1 / 60, zoom = 1, plaques: readonly ScreenRect[] = [], drawnOver: readonly ScreenRect[] = []): void {
     this.time += deltaSeconds;
     const s = survivorsOf(world);
     const count = s?.count ?? 0;
@@ -110,7 +113,7 @@ export class AllyView {
       if (born === undefined) this.firstSeen.set(d.castId, this.time);
       const tagAlpha = nameTagAlpha(this.time - (born ?? this.time));
       // Off a room sign it would cover: the sign is what the objective line told the player to find.
-      const placed = tagAlpha > 0 ? nameTagRect({ x: px, y: py }, { width: a.tag.displayWidth, height: a.tag.displayHeight }, plaques, a.tagPlace) : null;
+      const placed = tagAlpha > 0 ? nameTagRect({ x: px, y: py }, { width: a.tag.displayWidth, height: a.tag.displayHeight }, plaques, a.tagPlace, drawnOver) : null;
       a.tag.setVisible(placed !== null).setAlpha(tagAlpha);
       if (placed) {
         a.tagPlace = placed.place;

@@ -114,6 +114,17 @@ describe("an ally's name tag", () => {
     expect(nameTagRect(feet, tag, [wall])).toBeNull();
   });
 
+  it('flipped below, not under a caption: it takes the side clear of the caption too, or below (under the caption) rather than on the sign', () => {
+    // Chapter 2's start at 360x640: Seo-yeon's caption just under the feet.
+    const caption = { left: 300, top: 508, right: 540, bottom: 540 };
+    const t = nameTagRect(feet, tag, [sign], 0, [caption])!;
+    expect(overlaps(t.rect, sign)).toBe(false);
+    expect(overlaps(t.rect, caption)).toBe(false);
+    const everywhere = { left: 300, top: 478, right: 540, bottom: 600 };
+    const under = nameTagRect(feet, tag, [sign], 0, [everywhere])!;
+    expect(overlaps(under.rect, sign)).toBe(false);
+  });
+
   it('keeps the place it had while that stays clear, so a tag on a sign\'s edge does not flick each frame', () => {
     expect(nameTagRect(feet, tag, [], 1)!.place).toBe(1);
     expect(nameTagRect(feet, tag, [{ left: 375, top: 508, right: 485, bottom: 522 }], 1)!.place).toBe(0);
