@@ -99,11 +99,12 @@ const TAG_BESIDE = 14;
 /**
  * Where an ally's name tag goes (world px): above the head first; where that box meets a
  * plaque (a room sign, the words a newcomer was told to find) under the feet, then to the
- * left, then to the right; `prefer` (the place it had last frame) is tried first, so a tag
+ * left, then to the right of the head, then beside the legs; `prefer` (the place it had last frame) is tried first, so a tag
  * on a sign's edge does not flick between places each frame. A place also clear of `soft`
- * (the captions and the HUD's boxes, which would draw over it) wins over one that is not.
+ * (the captions and the HUD's boxes, which would draw over it, and the other bodies) wins
+ * over one that is not; of those clear only of the signs, the least covered.
  * Where every place meets a plaque the sign wins: null, the tag hides while they overlap.
- * Returns the box and its place (0 above, 1 below, 2 left, 3 right).
+ * Returns the box and its place (0 above, 1 below, 2 left, 3 right, 4 and 5 low left, right).
  */
 export function nameTagRect(
   feet: { x: number; y: number },
@@ -119,15 +120,24 @@ export function nameTagRect(
     [feet.x - w / 2, feet.y + TAG_BELOW],
     [feet.x - TAG_BESIDE - w, beside],
     [feet.x + TAG_BESIDE, beside],
+    // Beside the legs: where a sign on the wall behind reaches down to the shoulders, and someone stands below.
+    [feet.x - TAG_BESIDE - w, feet.y],
+    [feet.x + TAG_BESIDE, feet.y],
   ];
-  const order = [prefer, ...[0, 1, 2, 3].filter((p) => p !== prefer)];
+  const order = [prefer, ...tops.map((_, p) => p).filter((p) => p !== prefer)];
   let fallback: { rect: ScreenRect; place: number } | null = null;
+  let fallbackCover = Infinity;
   for (const place of order) {
     const [left, top] = tops[place]!;
     const rect = { left, top, right: left + w, bottom: top + h };
     if (plaques.some((p) => overlap(rect, p) > 0)) continue;
-    if (!soft.some((b) => overlap(rect, b) > 0)) return { rect, place };
-    fallback ??= { rect, place };
+    let cover = 0;
+    for (const b of soft) cover += overlap(rect, b);
+    if (cover === 0) return { rect, place };
+    if (cover < fallbackCover) {
+      fallbackCover = cover;
+      fallback = { rect, place };
+    }
   }
   return fallback;
 }

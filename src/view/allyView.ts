@@ -4,7 +4,7 @@ import { TILE_SIZE } from '../assets/manifest';
 import type { World } from '../sim/world';
 import { FONT } from '../ui/theme';
 import { nameTagRect, type ScreenRect } from '../ui/markerLabel';
-import { allyDrawing, nameTagAlpha, survivorsOf } from './allyLook';
+import { ALLY_STATE, allyDrawing, nameTagAlpha, survivorsOf } from './allyLook';
 import { makeRingTexture } from './hordeView';
 import { castFrame } from './playerView';
 import { EYES_DEPTH } from './depths';
@@ -75,6 +75,14 @@ export class AllyView {
     const tagScale = Math.max(1, TAG_MIN_SCREEN_PX / (TAG_FONT_PX * (zoom || 1)));
     const rescale = zoom !== this.zoom;
     this.zoom = zoom;
+    // Every body drawn (the player's too, world px): a tag moved off a sign keeps off them where it can.
+    const bodies: (ScreenRect | null)[] = [];
+    for (let k = 0; k < count; k++) {
+      const shown = k === 0 || (s.state[k]! < ALLY_STATE.Turned && s.hidden[k] !== 1);
+      const bx = s.x[k]! * TILE_SIZE;
+      const by = s.y[k]! * TILE_SIZE;
+      bodies.push(shown ? { left: bx - TILE_SIZE / 2, top: by - TILE_SIZE * 1.1, right: bx + TILE_SIZE / 2, bottom: by + TILE_SIZE * 0.4 } : null);
+    }
     for (let k = 1; k < Math.max(count, this.sprites.length + 1); k++) {
       const d = s && k < count ? allyDrawing(world, s, k, alpha) : null;
       let a = this.sprites[k - 1];
@@ -113,7 +121,7 @@ export class AllyView {
       if (born === undefined) this.firstSeen.set(d.castId, this.time);
       const tagAlpha = nameTagAlpha(this.time - (born ?? this.time));
       // Off a room sign it would cover: the sign is what the objective line told the player to find.
-      const placed = tagAlpha > 0 ? nameTagRect({ x: px, y: py }, { width: a.tag.displayWidth, height: a.tag.displayHeight }, plaques, a.tagPlace, drawnOver) : null;
+      const placed = tagAlpha > 0 ? nameTagRect({ x: px, y: py }, { width: a.tag.displayWidth, height: a.tag.displayHeight }, plaques, a.tagPlace, [...drawnOver, ...bodies.filter((b, j): b is ScreenRect => b !== null && j !== k)]) : null;
       a.tag.setVisible(placed !== null).setAlpha(tagAlpha);
       if (placed) {
         a.tagPlace = placed.place;

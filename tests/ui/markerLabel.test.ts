@@ -125,6 +125,17 @@ describe("an ally's name tag", () => {
     expect(overlaps(under.rect, sign)).toBe(false);
   });
 
+  it('at 360x640, a sign down to its shoulders and the player under its feet: beside its legs, on neither', () => {
+    // Chapter 2's wait on the stairs on a phone: the tag is 2.2 times as big, the plaque reaches the shoulders.
+    const big = { width: 96, height: 30 };
+    const low = { left: 300, top: 440, right: 540, bottom: 480 };
+    // The player just under and a little to the right, as drawn there.
+    const player = { left: 414, top: 495, right: 446, bottom: 543 };
+    const t = nameTagRect(feet, big, [low], 0, [player])!;
+    expect(overlaps(t.rect, low)).toBe(false);
+    expect(overlaps(t.rect, player)).toBe(false);
+  });
+
   it('keeps the place it had while that stays clear, so a tag on a sign\'s edge does not flick each frame', () => {
     expect(nameTagRect(feet, tag, [], 1)!.place).toBe(1);
     expect(nameTagRect(feet, tag, [{ left: 375, top: 508, right: 485, bottom: 522 }], 1)!.place).toBe(0);
