@@ -514,6 +514,8 @@ export const CAFETERIA: ChapterDefinition = {
     heavy: 'The coach raids the kitchen. Foam barely slows him: keep a counter between you.',
   },
   worldOptions: cafeteriaWorldOptions,
+  // Nightmare's hunters: Normal's two waves (3 and 1), not the scaled 6 (SNACK_RAID.nightmareDirectorBudget).
+  directorBudget: { nightmare: SNACK_RAID.nightmareDirectorBudget },
   objective: cafeteriaObjective,
   // The line counts the snacks (found, and on the stairs): the HUD shows only the bonus under it.
   objectiveCounts: ['snacks'],

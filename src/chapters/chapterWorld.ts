@@ -15,10 +15,14 @@ export interface ChapterWorldSetup {
 /**
  * The World a chapter starts with: its level (the validated map: loadChapterMap(def.map)
  * in the game and Vitest, a file read in Node scripts), its seed, and the world options its
- * definition derives from the run, with `overrides` on top. The game, the bots, the
+ * definition derives from the run, with `overrides` on top (and the definition's own
+ * `directorBudget` for the difficulty, when it has one). The game, the bots, the
  * benchmarks and replays all start a chapter through here, so they start the same.
  */
 export function createChapterWorld(def: ChapterDefinition, level: LevelData, setup: ChapterWorldSetup = {}): World {
   const options: WorldOptions = { ...def.worldOptions(setup.run ?? newRunState()), ...setup.overrides };
+  // The chapter's own director budget on this difficulty, unless the caller set one.
+  const budget = def.directorBudget?.[options.difficulty ?? 'normal'];
+  if (budget !== undefined && options.directorBudget === undefined) options.directorBudget = budget;
   return createWorld(level, setup.seed ?? def.seed, options);
 }

@@ -7,7 +7,7 @@ import type { ChapterMapId } from '../levels/chapterMaps';
 import type { ObjectiveLossCause } from '../sim/events';
 import type { World, WorldOptions } from '../sim/world';
 import type { LevelPoint } from '../sim/level';
-import type { VariantName } from '../sim/tuning';
+import type { Difficulty, VariantName } from '../sim/tuning';
 import type { ChapterBeats } from './beats';
 import type { SightingLines } from './sightings';
 
@@ -59,6 +59,11 @@ export interface ChapterDefinition {
   sightings?: SightingLines;
   /** The world options for this chapter in this run (allies, items carried over, ...). */
   worldOptions(run: Readonly<RunState>): WorldOptions;
+  /**
+   * The director's whole budget on some difficulties, in place of the map's `directorBudget`
+   * scaled by DIFFICULTY (createChapterWorld passes it as WorldOptions.directorBudget). Absent: the scaled one.
+   */
+  directorBudget?: Partial<Record<Difficulty, number>>;
   /**
    * Where the objective marker leads now (a point in tiles: the cabinet, the key, the
    * exit), or null for no marker. Absent: the nearest exit (objectiveTarget in ./wayfinding).

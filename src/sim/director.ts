@@ -36,14 +36,15 @@ export interface DirectorState {
   enabled: boolean;
 }
 
-export function createDirector(level: LevelData, difficulty: Difficulty, enabled = true): DirectorState {
+/** `budget`: the whole budget, in place of the level's scaled by difficulty (a chapter's own: WorldOptions.directorBudget). */
+export function createDirector(level: LevelData, difficulty: Difficulty, enabled = true, budget?: number): DirectorState {
   return {
     phase: DirectorPhase.Relax,
     phaseTimer: DIRECTOR.openingQuietSeconds,
     intensity: 0,
     spawnTimer: DIRECTOR.spawnEverySeconds,
     spawned: 0,
-    budget: Math.round((level.directorBudget ?? DIRECTOR.budget) * DIFFICULTY[difficulty].directorBudgetScale),
+    budget: budget ?? Math.round((level.directorBudget ?? DIRECTOR.budget) * DIFFICULTY[difficulty].directorBudgetScale),
     nearMisses: 0,
     grabs: 0,
     lastSpawnPoint: -1,

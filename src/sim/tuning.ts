@@ -364,6 +364,11 @@ export const SNACK_RAID = {
   settleShare: 4,
   /** The landing's doors, held shut by the group on the stairs while the hall is up (hit points; a bare door has DOOR.hp 12). */
   heldDoorHp: 1500,
+  /**
+   * The director's whole budget here on Nightmare (the map's 4 x 1.6 would be 6): Normal's 4, a
+   * wave of 3 and 1. With 6 a second wave of 3 broke the kitchen's east door ~29 s in and the hall woke.
+   */
+  nightmareDirectorBudget: 4,
 } as const;
 
 /** Lockers, pick-ups and the like (src/sim/objects.ts). */

@@ -186,6 +186,11 @@ export interface WorldOptions {
   tableVault?: boolean;
   /** The most loot the player can hold at once (chapter 2: LOOT.armsFull); absent or 0: no limit. */
   armsFull?: number;
+  /**
+   * The director's whole spawn budget, in place of the level's `directorBudget` scaled by the
+   * difficulty (a chapter's own for one difficulty: ChapterDefinition.directorBudget). Absent: that.
+   */
+  directorBudget?: number;
 }
 
 export function createWorld(level: LevelData, seed: number, options: WorldOptions = {}): World {
@@ -260,7 +265,7 @@ export function createWorld(level: LevelData, seed: number, options: WorldOption
     survivorFields: createFlowFieldCache(level.width, level.height, SURVIVORS.fieldCacheSize, FieldCosts.Survivor),
     hash,
     noises: createNoiseQueue(),
-    director: createDirector(level, difficulty, !options.peaceful),
+    director: createDirector(level, difficulty, !options.peaceful, options.directorBudget),
     dark,
     climbableCells: Int32Array.from(climbable),
     pile: new Float32Array(cells),

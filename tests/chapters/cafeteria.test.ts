@@ -385,3 +385,37 @@ describe('the raid is trips: arms full, the stairs, the hall between', () => {
   });
 });
 
+
+describe('Nightmare in the cafeteria: hard, not hopeless', () => {
+  /** The survivor bot's first `seconds` on seed 1: the director's waves, and who hammers on the kitchen's east door when. */
+  function opening(difficulty: 'normal' | 'nightmare', seconds: number) {
+    const waves: number[] = [];
+    const hammering = new Set<number>();
+    let brokenAt = Infinity;
+    let budget = 0;
+    playChapter(CAFETERIA, level, 1, difficulty, 'survivor', {
+      limitSeconds: seconds,
+      onTick: (_i, w) => {
+        budget = w.director.budget;
+        for (const e of w.events) {
+          if (e.type === 'directorSpawn') waves.push(e.count);
+          const name = 'door' in e ? w.level.doors[e.door]?.name : undefined;
+          if (e.type === 'doorBashed' && name === 'kitchen east') hammering.add(e.agent);
+          if (e.type === 'doorBroken' && name === 'kitchen east') brokenAt = Math.min(brokenAt, w.tick / TICK_RATE);
+        }
+      },
+    });
+    return { waves, hammering: hammering.size, brokenAt, budget };
+  }
+
+  it("the director's second wave is a lone sprinter, so the kitchen's east door holds past 30 s (three broke it at 29.5 s and woke the hall)", () => {
+    const nightmare = opening('nightmare', 40);
+    // Seed 1's second wave comes up inside the kitchen, behind the player in the passage.
+    expect(nightmare.waves).toEqual([3, 1]);
+    expect(nightmare.hammering).toBe(1);
+    expect(nightmare.brokenAt).toBeGreaterThan(30);
+    // Never easier than Normal: the same hunters, and the rest of Nightmare on top.
+    expect(nightmare.budget).toBeGreaterThanOrEqual(opening('normal', 1).budget);
+    expect(opening('normal', 40).waves).toEqual(nightmare.waves);
+  });
+});
