@@ -2,7 +2,6 @@ import type { World } from '../world';
 import * as hordeModule from '../horde';
 import * as hashModule from '../spatialHash';
 import * as noise from '../noise';
-import { Variant } from '../tuning';
 
 // Module-local copies (see hordeUpdate.ts: namespace imports can be getters under tsx).
 const { queryBox } = hashModule;
@@ -110,31 +109,6 @@ export function lureNearest(world: World, x: number, y: number, radius: number):
   h.state[best] = S.Search;
   h.searchLooking[best] = 0;
   return h.id[best]!;
-}
-
-/**
- * A hall that lost its prey calms down: every awake sprinter standing about or searching
- * (not hunting, not seeing anyone) gives up its search, and those inside `area` sit back
- * down asleep where they are. Returns how many sat down.
- */
-export function settleIdle(world: World, area: { x: number; y: number; w: number; h: number }): number {
-  const h = world.horde;
-  let n = 0;
-  for (let i = 0; i < h.count; i++) {
-    if (h.asleep[i] === 1 || h.hunter[i] === 1 || (h.state[i] !== S.Idle && h.state[i] !== S.Search) || h.seesPlayer[i] === 1 || h.variant[i] !== Variant.Sprinter) continue;
-    h.state[i] = S.Idle;
-    h.searchLooking[i] = 0;
-    const x = h.x[i]!;
-    const y = h.y[i]!;
-    if (x < area.x || y < area.y || x >= area.x + area.w || y >= area.y + area.h) continue;
-    h.asleep[i] = 1;
-    h.wandering[i] = 0;
-    h.hasTarget[i] = 0;
-    h.vx[i] = 0;
-    h.vy[i] = 0;
-    n++;
-  }
-  return n;
 }
 
 type Area = { x: number; y: number; w: number; h: number };
