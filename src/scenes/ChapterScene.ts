@@ -312,7 +312,7 @@ export class ChapterScene extends Phaser.Scene {
     this.keepPlayerAboveControls();
     this.captionView?.update(this.world, this.stepper.alpha, delta);
     this.promptView?.update(this.world, this.cameras.main.zoom);
-    this.plaqueView?.update(this.cameras.main.zoom);
+    this.plaqueView?.update(this.cameras.main.zoom, this.darknessView?.areas);
     this.markerView?.update(this.world, delta / 1000);
     // Not over the end screen: the attempt is over.
     this.phonePanel?.update(this.ended ? null : phoneModel(this.world, this.chatLog));

@@ -7,10 +7,9 @@ import { nameTagRect, type ScreenRect } from '../ui/markerLabel';
 import { ALLY_STATE, allyDrawing, nameTagAlpha, survivorsOf } from './allyLook';
 import { makeRingTexture } from './hordeView';
 import { castFrame } from './playerView';
-import { EYES_DEPTH } from './depths';
+import { ALLY_DEPTH, EYES_DEPTH } from './depths';
 
 /** Depths: the player is 10; allies just under (the player reads on top in a huddle); the eyes above the darkness (14), as the infected's. */
-const BODY_DEPTH = 9.6;
 const RING_DEPTH = 8.5;
 const TAG_DEPTH = 13.6;
 /** The eyes sit on the head (the sprite's origin is at the feet), the tag above it. */
@@ -139,7 +138,7 @@ export class AllyView {
   private make(): AllySprites {
     const sc = this.scene;
     return {
-      body: sc.add.sprite(0, 0, 'cast', 0).setDepth(BODY_DEPTH).setOrigin(0.5, 0.72),
+      body: sc.add.sprite(0, 0, 'cast', 0).setDepth(ALLY_DEPTH).setOrigin(0.5, 0.72),
       tag: sc.add
         .text(0, 0, '', { fontFamily: FONT, fontSize: `${TAG_FONT_PX}px`, color: '#ffffff', backgroundColor: '#10131acc', padding: { x: 3, y: 1 }, fontStyle: 'bold' })
         .setOrigin(0, 0)

@@ -4,6 +4,7 @@ import { TILE_SIZE } from '../assets/manifest';
 import { Tile } from '../sim/grid';
 import type { World } from '../sim/world';
 import { PHONE } from '../sim/tuning';
+import type { ScreenRect } from '../ui/markerLabel';
 import { DARK_DEPTH, EYES_DEPTH } from './depths';
 
 /** How dark an unlit cell is drawn (0 = lit, 1 = black). */
@@ -222,6 +223,11 @@ export class DarknessView {
       const eye = this.eyes[k]!;
       if (eye.visible) eye.setVisible(false);
     }
+  }
+
+  /** Each dark patch's rectangle in world px (what a room sign over it must draw above). */
+  get areas(): ScreenRect[] {
+    return this.patches.map((p) => ({ left: p.originX, top: p.originY, right: p.originX + p.width * DARK_SCALE, bottom: p.originY + p.height * DARK_SCALE }));
   }
 
   /** Eye images created so far (the pool only grows to the most shown at once). */

@@ -6,10 +6,10 @@ import type { World } from '../sim/world';
 import { VARIANT_RINGS, VARIANT_SCALE, infectedDrawing, markerFrame } from './infectedLook';
 import { InfectedState } from '../sim/horde';
 import { CrowdCuller } from './crowdCull';
+import { INFECTED_DEPTH } from './depths';
 
 /** Depths: rings under the bodies, bodies under the foam (11), see-through copies over it, markers over the spray, under the darkness (14). */
 const RING_DEPTH = 8;
-const BODY_DEPTH = 9;
 const GHOST_DEPTH = 11.5;
 const MARKER_DEPTH = 13.5;
 /** A copy of the body over the foam, this opaque: the player sees who stands in it (the foam still blinds them). */
@@ -64,7 +64,7 @@ export class HordeView {
     this.time += deltaSeconds;
     const h = world.horde;
     while (this.pool.length < h.count) {
-      this.pool.push(this.scene.add.image(0, 0, 'infected', 0).setDepth(BODY_DEPTH).setOrigin(0.5, 0.72));
+      this.pool.push(this.scene.add.image(0, 0, 'infected', 0).setDepth(INFECTED_DEPTH).setOrigin(0.5, 0.72));
       this.rings.push(this.scene.add.image(0, 0, ringKey('sprinter')).setDepth(RING_DEPTH).setVisible(false));
       this.ghosts.push(this.scene.add.image(0, 0, 'infected', 0).setDepth(GHOST_DEPTH).setOrigin(0.5, 0.72).setAlpha(GHOST_ALPHA).setVisible(false));
       this.markers.push(this.scene.add.image(0, 0, 'fx', 0).setDepth(MARKER_DEPTH).setVisible(false));

@@ -3,7 +3,7 @@ import { TILE_SIZE } from '../assets/manifest';
 import type { World } from '../sim/world';
 import type { ScreenRect } from '../ui/markerLabel';
 import { FONT } from '../ui/theme';
-import { PLAQUE_DEPTH } from './depths';
+import { PLAQUE_DEPTH, plaqueDepth } from './depths';
 
 /** The plaque's text in world px before the zoom correction. */
 const FONT_PX = 10;
@@ -35,11 +35,14 @@ export class PlaqueView {
     );
   }
 
-  update(zoom: number): void {
+  /** darkAreas: the dark patches (world px); a sign over one draws above the darkness (plaqueDepth). */
+  update(zoom: number, darkAreas: readonly ScreenRect[] = []): void {
     if (zoom === this.zoom) return;
     this.zoom = zoom;
     const scale = Math.max(1, MIN_SCREEN_PX / (FONT_PX * (zoom || 1)));
     for (const s of this.signs) s.setScale(scale);
+    // The box grows with the scale, so whether it reaches a dark patch is decided again.
+    this.boxes.forEach((box, i) => this.signs[i]!.setDepth(plaqueDepth(box, darkAreas)));
   }
 
   /** Each sign's box in world px, as drawn now (what the allies' name tags and the marker's label keep off). */

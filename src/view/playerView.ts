@@ -3,6 +3,7 @@ import { CAST, CAST_ANIMS, CAST_COLUMNS, DIRECTIONS, directionFor, type CastMemb
 import { TILE_SIZE } from '../assets/manifest';
 import type { World } from '../sim/world';
 import { makeRingTexture } from './hordeView';
+import { PLAYER_DEPTH } from './depths';
 
 /**
  * The player's sprite (Joon, from the cast sheet), drawn between the last two sim states
@@ -22,7 +23,7 @@ export class PlayerView {
     world: World,
     private readonly member: CastMember = 'joon',
   ) {
-    this.sprite = scene.add.sprite(world.player.x * TILE_SIZE, world.player.y * TILE_SIZE, 'cast', castFrame(member, 0, 'idle', 0)).setDepth(10);
+    this.sprite = scene.add.sprite(world.player.x * TILE_SIZE, world.player.y * TILE_SIZE, 'cast', castFrame(member, 0, 'idle', 0)).setDepth(PLAYER_DEPTH);
     // Feet sit near the bottom of the 32 px frame; the body centre is the sim position.
     this.sprite.setOrigin(0.5, 0.72);
     makeRingTexture(scene, 'hcRingPlayer', 0x35e0ff);
