@@ -31,6 +31,9 @@ test.describe('end screen on a small phone', () => {
     const shown = (await page.evaluate(() => window.__LP__!.state()!.endScreen)) as Shown;
     const rows = (await page.evaluate(() => window.__LP__!.menu()))!;
     expect(shown.width).toBe(360);
+    // The chapter's sound captions go with the play: none left under the end screen's buttons.
+    const captions = (await page.evaluate(() => window.__LP__!.state()!.captions)) as { text: string }[];
+    expect(captions.map((c) => c.text), 'captions still on screen under the end screen').toEqual([]);
     const cause = shown.cause!;
     expect(cause, 'a loss shows its tip').not.toBeNull();
     // Wrapped, not cut: inside the screen's width, several lines tall, under the heading.

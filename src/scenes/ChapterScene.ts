@@ -310,7 +310,10 @@ export class ChapterScene extends Phaser.Scene {
     this.debugOverlay?.update(this.world, delta / 1000);
     gameAudio().update(delta / 1000); // stem crossfade
     this.keepPlayerAboveControls();
-    this.captionView?.update(this.world, this.stepper.alpha, delta);
+    // The end screen is over the game: the chapter's captions go with the play (one fading
+    // under its last button read as part of the menu). A retry starts them afresh.
+    if (this.ended) this.captionView?.clear();
+    else this.captionView?.update(this.world, this.stepper.alpha, delta);
     this.promptView?.update(this.world, this.cameras.main.zoom);
     this.plaqueView?.update(this.cameras.main.zoom, this.darknessView?.areas);
     this.markerView?.update(this.world, delta / 1000);

@@ -98,9 +98,10 @@ export class CaptionView {
     if (this.shown.length > CAPTION_MAX_SHOWN) this.shown.shift();
   }
 
-  /** Drops every caption on screen (a retry starts with a clean screen). */
+  /** Drops every caption on screen (a retry starts with a clean screen; the end screen shows none). */
   clear(): void {
     this.shown.length = 0;
+    this.onScreen.length = 0;
     for (const line of this.lines) line.setVisible(false);
   }
 
