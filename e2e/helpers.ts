@@ -209,13 +209,8 @@ export async function recordBotReplay(
   bot: import('../src/bots/chapterRun').ChapterBot,
   options: { limitSeconds: number; onTick?: (world: import('../src/sim/world').World) => void; stopWhen?: (world: import('../src/sim/world').World) => boolean },
 ): Promise<number> {
-  const { readFileSync, writeFileSync } = await import('node:fs');
   const { playChapter } = await import('../src/bots/chapterRun');
-  const { ReplayRecorder } = await import('../src/replay/recorder');
-  const { serializeReplay } = await import('../src/replay/format');
-  const { newRunState } = await import('../src/campaign/runState');
-  const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  const recorder = new ReplayRecorder({ gameVersion: version, chapterId: def.id, seed, options: { difficulty, peaceful: false }, run: newRunState() });
+  const { recorder, write } = await nodeReplayRecorder(def, seed, difficulty);
   let last: import('../src/sim/world').World | null = null;
   let ticks = 0;
   const stop = new Error('stopWhen');
@@ -233,8 +228,29 @@ export async function recordBotReplay(
   } catch (e) {
     if (e !== stop) throw e;
   }
-  writeFileSync(file, serializeReplay(recorder.replay(last!)));
+  write(file, last!);
   return ticks;
+}
+
+/**
+ * A replay recorder for a run played in Node, as the game records one (this package's
+ * version, a fresh run state, not peaceful), and `write` to serialize it to a file.
+ */
+async function nodeReplayRecorder(
+  def: import('../src/chapters/definition').ChapterDefinition,
+  seed: number,
+  difficulty: import('../src/sim/tuning').Difficulty,
+) {
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const { ReplayRecorder } = await import('../src/replay/recorder');
+  const { serializeReplay } = await import('../src/replay/format');
+  const { newRunState } = await import('../src/campaign/runState');
+  const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  const run = newRunState();
+  const options = { difficulty, peaceful: false };
+  const recorder = new ReplayRecorder({ gameVersion: version, chapterId: def.id, seed, options, run });
+  const write = (file: string, world: import('../src/sim/world').World) => writeFileSync(file, serializeReplay(recorder.replay(world)));
+  return { recorder, run, options, write };
 }
 
 /** From a fresh title: opens the menu, picks "Watch a replay" and gives it `file`; returns once the chapter plays it. */
@@ -379,17 +395,10 @@ export async function recordScriptedReplay(
   difficulty: import('../src/sim/tuning').Difficulty,
   drive: (world: import('../src/sim/world').World, out: import('../src/sim/intent').Intent) => boolean,
 ): Promise<number> {
-  const { readFileSync, writeFileSync } = await import('node:fs');
   const { createChapterWorld } = await import('../src/chapters/chapterWorld');
   const { stepChapter } = await import('../src/chapters/beats');
   const { emptyIntent } = await import('../src/sim/intent');
-  const { ReplayRecorder } = await import('../src/replay/recorder');
-  const { serializeReplay } = await import('../src/replay/format');
-  const { newRunState } = await import('../src/campaign/runState');
-  const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  const run = newRunState();
-  const options = { difficulty, peaceful: false };
-  const recorder = new ReplayRecorder({ gameVersion: version, chapterId: def.id, seed, options, run });
+  const { recorder, run, options, write } = await nodeReplayRecorder(def, seed, difficulty);
   // Made as the viewer makes it (src/replay/player.ts), so it plays these intents the same.
   const world = createChapterWorld(def, level, { seed, run, overrides: { ...options } });
   const intent = emptyIntent();
@@ -397,6 +406,6 @@ export async function recordScriptedReplay(
     stepChapter(world, intent, def.beats, def.sightings);
     recorder.tick(intent, world);
   }
-  writeFileSync(file, serializeReplay(recorder.replay(world)));
+  write(file, world);
   return recorder.ticks;
 }
